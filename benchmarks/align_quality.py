@@ -1,0 +1,115 @@
+"""Print the aligner's precision, recall and F1 against hand gold files.
+
+    python benchmarks/align_quality.py [--verbose] [--threshold T]
+
+Gold files name sentences by a substring unique to them, so any segmentation
+can be scored.  Each gold pair becomes the pair of sentences containing its
+substrings; when several gold entries land on one sentence pair, the highest
+tier counts.  Recall is over strong + partial pairs; precision is over the
+predicted pairs, counting as correct every pair the gold lists at any tier
+(optional pairs are never penalised).  Gold files: the seed gold in
+../shared/eval/seed_gold.json (when present) and fixtures/gold/align/*.json.
+A gold file whose article texts are missing is skipped and says so.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pathlib
+import sys
+from collections.abc import Iterator
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from diffnews import Options, compare_files  # noqa: E402
+from diffnews.model import Report, Sentence  # noqa: E402
+from diffnews.text import normalize_text  # noqa: E402
+
+TIER_RANK = {"optional": 0, "partial": 1, "strong": 2}
+
+
+def gold_files() -> Iterator[tuple[str, pathlib.Path, dict]]:
+    """Yield (name, folder the gold's paths are relative to, gold) for every gold file."""
+    seed = ROOT.parent / "shared" / "eval" / "seed_gold.json"
+    if seed.exists():
+        gold = json.loads(seed.read_text(encoding="utf-8"))
+        gold["a_file"] = str(ROOT / "fixtures" / "qala-e-naw" / gold["a_file"])
+        gold["b_file"] = str(ROOT / "fixtures" / "qala-e-naw" / gold["b_file"])
+        yield "seed (qala-e-naw)", ROOT, gold
+    for path in sorted((ROOT / "fixtures" / "gold" / "align").glob("*.json")):
+        yield path.stem, ROOT, json.loads(path.read_text(encoding="utf-8"))
+
+
+def find_sentence(sentences: tuple[Sentence, ...], substring: str) -> str:
+    key = normalize_text(substring)
+    hits = [s.id for s in sentences if key in s.norm]
+    if not hits:
+        raise SystemExit(f"gold substring not found in any sentence: {substring!r}")
+    return hits[0]
+
+
+def score(report: Report, gold: dict, verbose: bool) -> dict[str, float]:
+    first, second = report.documents[0], report.documents[1]
+    tiers: dict[tuple[str, str], str] = {}
+    for entry in gold["alignment"]:
+        pair = (find_sentence(first.sentences, entry["a"]), find_sentence(second.sentences, entry["b"]))
+        if pair not in tiers or TIER_RANK[entry["tier"]] > TIER_RANK[tiers[pair]]:
+            tiers[pair] = entry["tier"]
+    predicted = {(a, b) for alignment in report.alignments for a in alignment.sentences[0] for b in alignment.sentences[1]}
+    wanted = {pair for pair, tier in tiers.items() if tier != "optional"}
+    strong = {pair for pair, tier in tiers.items() if tier == "strong"}
+    correct = {pair for pair in predicted if pair in tiers}
+    precision = len(correct) / len(predicted) if predicted else 1.0
+    recall = len(wanted & predicted) / len(wanted) if wanted else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    if verbose:
+        text = {s.id: s.text for d in report.documents for s in d.sentences}
+        for pair in sorted(predicted - set(tiers)):
+            print(f"  false pair {pair}: {text[pair[0]][:70]!r} ~ {text[pair[1]][:70]!r}")
+        for pair in sorted(wanted - predicted):
+            print(f"  missed {tiers[pair]} {pair}: {text[pair[0]][:70]!r} ~ {text[pair[1]][:70]!r}")
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "strong_found": len(strong & predicted),
+        "strong": len(strong),
+        "predicted": len(predicted),
+        "correct": len(correct),
+        "wanted": len(wanted),
+        "found": len(wanted & predicted),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--verbose", action="store_true", help="list false and missed pairs")
+    parser.add_argument("--threshold", type=float, default=Options().threshold)
+    args = parser.parse_args()
+    options = Options(threshold=args.threshold)
+    print(f"{'gold file':28} {'P':>6} {'R':>6} {'F1':>6} {'strong':>8} {'pred':>5}")
+    totals = {"predicted": 0, "correct": 0, "wanted": 0, "found": 0}
+    for name, base, gold in gold_files():
+        paths = [base / gold["a_file"], base / gold["b_file"]]
+        if not all(path.exists() for path in paths):
+            print(f"{name:28} skipped: article texts not found ({paths[0].parent})")
+            continue
+        if args.verbose:
+            print(f"{name}:")
+        result = score(compare_files([str(p) for p in paths], options=options), gold, args.verbose)
+        for key in totals:
+            totals[key] += int(result[key])
+        print(
+            f"{name:28} {result['precision']:6.3f} {result['recall']:6.3f} {result['f1']:6.3f} "
+            f"{result['strong_found']:>3}/{result['strong']:<4} {result['predicted']:>5}"
+        )
+    precision = totals["correct"] / totals["predicted"] if totals["predicted"] else 1.0
+    recall = totals["found"] / totals["wanted"] if totals["wanted"] else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"{'all (micro)':28} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
+
+
+if __name__ == "__main__":
+    main()

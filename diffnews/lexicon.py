@@ -1,0 +1,132 @@
+"""Word knowledge the scorer needs: stems, function words, equivalences, background rarity.
+
+Everything here is general English, not tied to any story: a function-word
+list, a light suffix stemmer, a small thesaurus of words that news copy uses
+interchangeably, and word frequencies in general English (from wordfreq).
+
+>>> stem("securing"), stem("secure"), stem("troops"), stem("stopped")
+('secur', 'secur', 'troop', 'stop')
+>>> term("servicemen") == term("soldiers") == term("troops")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.resources
+
+# Function words and reporting verbs: they say nothing about which fact a sentence tells.
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also although am among an and another any are around as at
+    be because been before being below between both but by can cannot could did do does doing done down during
+    each either else even ever every few for from further had has have having he her here hers herself him
+    himself his how however i if in into is it its itself just least less let like many may me might more most
+    much must my myself neither no nor not now of off often on once one only onto or other others otherwise our
+    ours ourselves out over own per quite rather same several shall she should since so some such than that the
+    their theirs them themselves then there these they this those though through thus to too toward towards
+    under until up upon us very via was we were what whatever when where whether which while who whom whose why
+    will with within without would yet you your yours yourself still already also again later earlier
+    say says said saying tell tells told telling add adds added according mr mrs ms dr
+    """.split()
+)
+
+# Words that news copy uses for one another.  Each line is one class; the first word names it.
+_EQUIVALENCE_CLASSES = """
+troop troops soldier soldiers servicemen serviceman servicemember servicemembers personnel force forces
+militant militants insurgent insurgents rebel rebels fighter fighters guerrilla guerrillas
+people persons person civilian civilians resident residents inhabitant inhabitants
+kill killed killing killings dead death deaths die died dying slain
+attack attacks attacked assault assaults assaulted offensive raid raids raided
+seize seized seizing capture captured capturing overrun overran
+flee fled fleeing escape escaped escaping
+withdrawal withdraw withdrawing withdrew pullout pull-out drawdown exit
+vow vowed vows pledge pledged pledges promise promised promises
+official officials authority authorities
+percent per-cent %
+us u.s. america american americans united-states
+uk u.k. britain british united-kingdom
+un u.n. united-nations
+eu e.u. european-union
+arrest arrested arresting detain detained detaining
+begin began begun beginning start started starting launch launched launching
+end ended ending finish finished complete completed completing
+large big major huge
+increase increased rise rose risen grow grew grown climb climbed
+decrease decreased fall fell fallen drop dropped decline declined
+company companies firm firms business businesses
+lawmaker lawmakers legislator legislators congressman congressmen
+car cars vehicle vehicles
+child children kid kids
+help helped assist assisted aid aided
+buy bought purchase purchased acquire acquired
+"""
+
+_NUMBER_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "million": 1_000_000, "billion": 1_000_000_000, "dozen": 12, "decade": 10, "decades": 10,
+}
+_UNKNOWN_ZIPF = 2.5
+"""Zipf value assumed for a word missing from the table (rarer than one in a million)."""
+
+
+def stem(word: str) -> str:
+    """Strip common English inflections so that forms of one word compare equal."""
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.rstrip("'")
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, replacement in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", ""), ("ly", "")):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not (suffix == "s" and word.endswith("ss")):
+            word = word[: len(word) - len(suffix)] + replacement
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "lsz":
+        word = word[:-1]
+    if len(word) > 3 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+@functools.cache
+def _equivalents() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for line in _EQUIVALENCE_CLASSES.strip().splitlines():
+        members = line.split()
+        for member in members:
+            table[stem(member)] = stem(members[0])
+            table[member] = stem(members[0])
+    return table
+
+
+def term(word: str) -> str:
+    """Map a lowercase word to the term it counts as: its class, its number value, or its stem."""
+    if word in _NUMBER_WORDS:
+        return f"#{_NUMBER_WORDS[word]}"
+    digits = word.replace(",", "")
+    if digits.replace(".", "", 1).isdigit():
+        return f"#{digits.rstrip('.')}"
+    equivalents = _equivalents()
+    if word in equivalents:
+        return equivalents[word]
+    stemmed = stem(word)
+    return equivalents.get(stemmed, stemmed)
+
+
+@functools.cache
+def _zipf_table() -> dict[str, float]:
+    table: dict[str, float] = {}
+    data = importlib.resources.files("diffnews").joinpath("data/english_zipf.txt").read_text(encoding="utf-8")
+    for line in data.splitlines():
+        if line and not line.startswith("#"):
+            tenths, words = line.split("\t", 1)
+            table.update(dict.fromkeys(words.split(), int(tenths) / 10))
+    return table
+
+
+def zipf(word: str) -> float:
+    """Frequency of a word in general English on the Zipf scale (7 = 'the', 3 = one per million)."""
+    return _zipf_table().get(word, _UNKNOWN_ZIPF)

@@ -1,0 +1,41 @@
+"""The pipeline, declared once: load -> segment -> align -> extract -> compare.
+
+>>> report = compare("Fire Hits Town\\n\\nA fire destroyed the old mill on Monday.",
+...                  "Mill Burns\\n\\nOn Monday a fire destroyed the old mill, police said.")
+>>> [alignment.sentences for alignment in report.alignments]
+[(('a2',), ('b2',))]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .align import align_documents
+from .compare import build_report
+from .errors import InputError
+from .load import load_file, load_text
+from .model import Article, Options, Report
+from .segment import segment_article
+
+
+def document_ids(count: int) -> list[str]:
+    """Name documents ``a``, ``b``, ... (``d27`` onwards past the alphabet)."""
+    return [chr(ord("a") + i) if i < 26 else f"d{i + 1}" for i in range(count)]
+
+
+def compare(*inputs: str | Article, options: Options = Options()) -> Report:
+    """Compare two or more article texts (or loaded Articles) and report what they share and where they differ."""
+    if len(inputs) < 2:
+        raise InputError(f"compare needs at least two documents, got {len(inputs)}")
+    articles = [item if isinstance(item, Article) else load_text(item, id=id_) for item, id_ in zip(inputs, document_ids(len(inputs)))]
+    documents = [segment_article(article) for article in articles]
+    alignments = align_documents(documents, options=options)
+    return build_report(documents, alignments, options=options)
+
+
+def compare_files(paths: Sequence[str], *, options: Options = Options()) -> Report:
+    """Load each file (``-`` for standard input) and compare them."""
+    if list(paths).count("-") > 1:
+        raise InputError("standard input ('-') can be given only once")
+    articles = [load_file(path, id=id_, max_bytes=options.max_bytes) for path, id_ in zip(paths, document_ids(len(paths)))]
+    return compare(*articles, options=options)

@@ -1,0 +1,1 @@
+"""Presenters: Report -> text.  Each module exposes ``render(report) -> str``."""

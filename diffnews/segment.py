@@ -1,0 +1,48 @@
+"""Article -> Document: split prose lines into sentences; other lines stay whole.
+
+Body text and captions are prose and are split into sentences.  Headlines,
+subheadings, datelines, bylines, credits and boilerplate are kept as one unit
+each, so that every non-blank line ends up in exactly one sentence.
+"""
+
+from __future__ import annotations
+
+from .model import Article, Document, Line, Role, Sentence
+from .sentences import split_sentences
+from .text import normalize_text
+
+_PROSE_ROLES = frozenset({Role.BODY, Role.CAPTION})
+
+
+def segment_article(article: Article) -> Document:
+    """Split an article's lines into sentences with offsets into its text.
+
+    >>> from diffnews.load import load_text
+    >>> document = segment_article(load_text("Fire Hits Town\\n\\nA fire hit the town. Nobody was hurt.", id="a"))
+    >>> [(sentence.id, sentence.text, sentence.role.value) for sentence in document.sentences]
+    [('a1', 'Fire Hits Town', 'headline'), ('a2', 'A fire hit the town.', 'body'), ('a3', 'Nobody was hurt.', 'body')]
+    """
+    sentences: list[Sentence] = []
+    for line in article.lines:
+        for start, end in _spans(article.text, line):
+            index = len(sentences)
+            text = article.text[start:end]
+            sentences.append(
+                Sentence(
+                    id=f"{article.id}{index + 1}",
+                    document=article.id,
+                    index=index,
+                    start=start,
+                    end=end,
+                    text=text,
+                    norm=normalize_text(text),
+                    role=line.role,
+                )
+            )
+    return Document(article=article, sentences=tuple(sentences))
+
+
+def _spans(text: str, line: Line) -> list[tuple[int, int]]:
+    if line.role not in _PROSE_ROLES:
+        return [(line.start, line.end)]
+    return [(line.start + start, line.start + end) for start, end in split_sentences(text[line.start:line.end])]

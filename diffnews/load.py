@@ -43,7 +43,7 @@ _DATE_LINE = re.compile(
 # Accessibility skip links ("Skip to content", "Skip to more DW sites") open most news pages.
 _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_BYLINE = re.compile(r"^(?:by|von|par|por)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$")
+_BYLINE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$")
 # Credit lines: "With reporting by AP", "(Reporting by X; Editing by Y)", "ipj/dj (AP, Reuters)",
 # "Associated Press writer X contributed to this report".
 _CREDIT = re.compile(
@@ -56,7 +56,7 @@ _CREDIT = re.compile(
 _IMAGE_CREDIT = re.compile(
     r"(?:(?<=\S)|^)((?:image|photo|picture|foto|credit|source|bild)s?\s*:\s*\S.*"
     r"|\(?(?:photo|image)\s+by\s+.*|\S*(?:getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe)\S*\)?)$",
-    re.IGNORECASE,
+    re.IGNORECASE | re.MULTILINE,
 )
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")

@@ -8,13 +8,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from .align import align_documents
+from .attribution import find_agencies
 from .compare import build_report
 from .errors import InputError
 from .load import load_file, load_text
-from .model import Article, Options, Report
+from .model import Article, Document, Options, Report, Role
 from .segment import segment_article
 
 
@@ -28,7 +30,7 @@ def compare(*inputs: str | Article, options: Options = Options()) -> Report:
     if len(inputs) < 2:
         raise InputError(f"compare needs at least two documents, got {len(inputs)}")
     articles = [item if isinstance(item, Article) else load_text(item, id=id_) for item, id_ in zip(inputs, document_ids(len(inputs)))]
-    documents = [segment_article(article) for article in articles]
+    documents = [credit_agencies(segment_article(article)) for article in articles]
     alignments = align_documents(documents, options=options)
     return build_report(documents, alignments, options=options)
 
@@ -39,3 +41,11 @@ def compare_files(paths: Sequence[str], *, options: Options = Options()) -> Repo
         raise InputError("standard input ('-') can be given only once")
     articles = [load_file(path, id=id_, max_bytes=options.max_bytes) for path, id_ in zip(paths, document_ids(len(paths)))]
     return compare(*articles, options=options)
+
+
+def credit_agencies(document: Document) -> Document:
+    """Record the wire agencies a document credits: its credit lines first, then agencies it cites."""
+    credit_lines = [s for s in document.sentences if s.role is Role.CREDIT]
+    cited = [s for s in document.sentences if s.role is not Role.CREDIT]
+    credits = tuple(dict.fromkeys(find_agencies(credit_lines) + find_agencies(cited)))
+    return dataclasses.replace(document, article=dataclasses.replace(document.article, credits=credits))

@@ -1,0 +1,66 @@
+"""Acceptance on the seed pair: schema, set-aside lines, credits, nothing lost."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import pytest
+
+from diffnews import compare_files
+from diffnews.model import Report
+from diffnews.render import json as json_renderer
+from diffnews.text import normalize_text
+
+from .conftest import FIXTURES, ROOT
+
+SEED = FIXTURES / "qala-e-naw"
+GOLD = json.loads((SEED / "gold.json").read_text(encoding="utf-8"))
+PATHS = {"a": SEED / GOLD["a_file"], "b": SEED / GOLD["b_file"]}
+
+
+@pytest.fixture(scope="module")
+def report() -> Report:
+    return compare_files([str(PATHS["a"]), str(PATHS["b"])])
+
+
+def test_json_is_valid_against_schema(report: Report) -> None:
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(json_renderer.render(report)), schema)
+
+
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_gold_boilerplate_is_set_aside(report: Report, side: str) -> None:
+    document = report.documents["ab".index(side)]
+    for piece in GOLD["boilerplate"][side]:
+        holders = [s for s in document.sentences if normalize_text(piece) in s.norm]
+        assert holders, piece
+        assert all(not s.role.is_content for s in holders), [(s.text, s.role) for s in holders]
+
+
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_credit_lines_are_not_body(report: Report, side: str) -> None:
+    document = report.documents["ab".index(side)]
+    credit_lines = [s for s in document.sentences if s.role.value == "credit"]
+    assert len(credit_lines) == 1
+    assert all(agency in credit_lines[0].text for agency in GOLD["credits"][side])
+
+
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_credits_match_gold(report: Report, side: str) -> None:
+    assert list(report.documents["ab".index(side)].article.credits) == GOLD["credits"][side]
+
+
+@pytest.mark.parametrize("side", ["a", "b"])
+def test_sentences_cover_every_line_once_in_order(report: Report, side: str) -> None:
+    document = report.documents["ab".index(side)]
+    original = PATHS[side].read_text(encoding="utf-8")
+    assert re.sub(r"\s+", "", "".join(s.text for s in document.sentences)) == re.sub(r"\s+", "", original)
+    for sentence in document.sentences:
+        assert document.article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentence_ids_are_unique_across_report(report: Report) -> None:
+    ids = [s.id for d in report.documents for s in d.sentences]
+    assert len(ids) == len(set(ids))

@@ -1,0 +1,188 @@
+"""Print extraction precision/recall/F1 and comparison accuracy for the numbers stage.
+
+Run from the repository root: ``python benchmarks/numbers_quality.py``.
+
+Extraction: a predicted quantity matches an expected one when their spans overlap
+and their kind and interval agree.  Comparison: the fraction of gold relations
+(and gold unique figures) predicted with the right status, and the precision of
+predicted non-unique matches (pairs that are a gold relation).  Gold files whose
+texts are missing are skipped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from diffnews.align import align_documents  # noqa: E402
+from diffnews.figures import match_figures  # noqa: E402
+from diffnews.load import load_text  # noqa: E402
+from diffnews.model import Document, NumberMatch, NumberStatus, Quantity  # noqa: E402
+from diffnews.numbers import extract_quantities  # noqa: E402
+from diffnews.segment import segment_article  # noqa: E402
+
+Located = tuple[str, int, int]  # sentence id, start, end
+
+
+def _bound(value: float | str) -> float:
+    return math.inf if value == "inf" else float(value)
+
+
+def _agrees(quantity: Quantity, low: float, high: float, kind: str) -> bool:
+    return quantity.kind.value == kind and all(
+        (x == y) if math.isinf(x) or math.isinf(y) else math.isclose(x, y, rel_tol=1e-4, abs_tol=1e-6)
+        for x, y in ((quantity.low, low), (quantity.high, high))
+    )
+
+
+def _prf(true_positive: int, predicted: int, expected: int) -> str:
+    precision = true_positive / predicted if predicted else 1.0
+    recall = true_positive / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P={precision:.3f} R={recall:.3f} F1={f1:.3f} (tp={true_positive} pred={predicted} gold={expected})"
+
+
+def fixture_extraction() -> str:
+    """Score extraction on the table of real-world phrasings."""
+    cases = json.loads((ROOT / "fixtures/numbers/extraction.json").read_text(encoding="utf-8"))["cases"]
+    true_positive = predicted = expected = 0
+    for case in cases:
+        found = list(extract_quantities(case["text"]))
+        predicted += len(found)
+        expected += len(case["expect"])
+        for item in case["expect"]:
+            start = case["text"].find(item["text"])
+            end = start + len(item["text"])
+            hit = next((q for q in found if q.start < end and start < q.end
+                        and _agrees(q, _bound(item["low"]), _bound(item["high"]), item["kind"])), None)
+            if hit is not None:
+                found.remove(hit)
+                true_positive += 1
+    return _prf(true_positive, predicted, expected)
+
+
+def _documents(paths: list[Path]) -> list[Document]:
+    return [segment_article(load_text(path.read_text(encoding="utf-8"), id=id_, path=str(path)))
+            for path, id_ in zip(paths, "abcdefgh")]
+
+
+def _locate(document: Document, sentence: str, text: str) -> Located | None:
+    for candidate in document.sentences:
+        position = candidate.text.find(sentence)
+        if position >= 0:
+            start = candidate.text.find(text, position if text in candidate.text[position:] else 0)
+            return (candidate.id, start, start + len(text)) if start >= 0 else None
+    return None
+
+
+def _mention_key(match: NumberMatch, document: str) -> Located | None:
+    for mention in match.mentions:
+        if mention.document == document:
+            return mention.sentence, mention.quantity.start, mention.quantity.end
+    return None
+
+
+def _same_place(a: Located | None, b: Located | None) -> bool:
+    return a is not None and b is not None and a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def _compare_score(matches: tuple[NumberMatch, ...], relations: list[tuple[list[Located | None], Located | None, str]],
+                   uniques: list[tuple[str, Located | None]]) -> str:
+    correct = 0
+    gold_pairs = []
+    for a_places, b_place, status in relations:
+        found = None
+        for match in matches:
+            if match.status is NumberStatus.UNIQUE:
+                continue
+            a_key, b_key = _mention_key(match, "a"), _mention_key(match, "b")
+            if _same_place(b_key, b_place) and any(_same_place(a_key, p) for p in a_places):
+                found = match
+                break
+        gold_pairs.append((a_places, b_place))
+        correct += found is not None and found.status.value == status
+    for document, place in uniques:
+        paired = any(match.status is not NumberStatus.UNIQUE and _same_place(_mention_key(match, document), place)
+                     for match in matches)
+        correct += not paired
+    total = len(relations) + len(uniques)
+    predicted = [m for m in matches if m.status is not NumberStatus.UNIQUE]
+    good = sum(any(_same_place(_mention_key(m, "b"), b) and any(_same_place(_mention_key(m, "a"), p) for p in a)
+                   for a, b in gold_pairs) for m in predicted)
+    precision = good / len(predicted) if predicted else 1.0
+    return (f"accuracy={correct / total if total else 1.0:.3f} ({correct}/{total}) "
+            f"pair precision={precision:.3f} ({good}/{len(predicted)})")
+
+
+def dev_gold(path: Path) -> list[str]:
+    """Score extraction and comparison on one hand-annotated dev pair."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    texts = [ROOT / gold["a_file"], ROOT / gold["b_file"]]
+    if not all(text.exists() for text in texts):
+        return [f"{path.name}: skipped (texts missing)"]
+    documents = _documents(texts)
+    places: dict[str, Located | None] = {}
+    true_positive = predicted = expected = 0
+    for side, document in zip("ab", documents):
+        found = [(s.id, q) for s in document.sentences if s.role.is_content
+                 for q in extract_quantities(s.text) if q.kind.is_amount]
+        predicted += len(found)
+        for item in gold[side]:
+            expected += 1
+            place = places[item["id"]] = _locate(document, item["sentence"], item["text"])
+            hit = next(((sid, q) for sid, q in found if place and _same_place((sid, q.start, q.end), place)
+                        and _agrees(q, _bound(item["low"]), _bound(item["high"]), item["kind"])), None)
+            if hit is not None:
+                found.remove(hit)
+                true_positive += 1
+    relations = [([places.get(a) for a in (r["a"] if isinstance(r["a"], list) else [r["a"]])], places.get(r["b"]),
+                  r["status"]) for r in gold["relations"]]
+    uniques = [(u[0], places.get(u)) for u in gold["unique"]]
+    matches = match_figures(documents, align_documents(documents))
+    return [f"{path.name}: extraction {_prf(true_positive, predicted, expected)}",
+            f"{path.name}: comparison {_compare_score(matches, relations, uniques)}"]
+
+
+def seed_pair() -> str:
+    """Score comparison on the seed pair against /work/shared/eval/seed_gold.json."""
+    gold_path = ROOT.parent / "shared/eval/seed_gold.json"
+    if not gold_path.exists():
+        return "seed: skipped (gold missing)"
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    seeds = ROOT.parent / "shared/seeds"
+    documents = _documents([seeds / gold["a_file"], seeds / gold["b_file"]])
+
+    def place(document: Document, text: str) -> Located | None:
+        for sentence in document.sentences:
+            for quantity in extract_quantities(sentence.text):
+                if text in quantity.text:
+                    return sentence.id, quantity.start, quantity.end
+        return None
+
+    relations, uniques = [], []
+    for item in gold["numbers"]:
+        if item["kind"] in ("only_a", "only_b"):
+            side = item["kind"][-1]
+            uniques.append((side, place(documents["ab".index(side)], item[side])))
+        else:
+            relations.append(([place(documents[0], item["a"])], place(documents[1], item["b"]), item["kind"]))
+    matches = match_figures(documents, align_documents(documents))
+    return f"seed pair: comparison {_compare_score(matches, relations, uniques)}"
+
+
+def main() -> None:
+    """Print every figure."""
+    print(f"fixtures extraction: {fixture_extraction()}")
+    for path in sorted((ROOT / "fixtures/gold/numbers").glob("*.json")):
+        for line in dev_gold(path):
+            print(line)
+    print(seed_pair())
+
+
+if __name__ == "__main__":
+    main()

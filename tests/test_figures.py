@@ -1,0 +1,154 @@
+"""Cross-document figure matching: the seed pair with hand-written alignments, and general properties."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from diffnews.figures import match_figures
+from diffnews.model import Alignment, Article, Document, Line, NumberStatus, Role, Sentence
+from diffnews.text import normalize_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "qala-e-naw"
+
+
+def make_document(doc_id: str, text: str) -> Document:
+    """Split lines, then sentences at '. ' before a capital; short lines without a full stop are subheadings."""
+    sentences: list[Sentence] = []
+    lines: list[Line] = []
+    for match in re.finditer(r"[^\n]+", text):
+        line = match.group().strip()
+        if not line:
+            continue
+        start = match.start() + match.group().index(line)
+        role = Role.BODY if line.endswith((".", '"', "\u201d")) else Role.SUBHEADING
+        lines.append(Line(start, start + len(line), role))
+        cuts = [0] + [m.end() for m in re.finditer(r"[.?!][\"\u201d]? (?=[A-Z\"\u201c])", line)] + [len(line)]
+        for left, right in zip(cuts, cuts[1:]):
+            piece = line[left:right].strip()
+            if piece:
+                offset = start + left + line[left:right].index(piece)
+                sentences.append(Sentence(f"{doc_id}{len(sentences) + 1}", doc_id, len(sentences), offset,
+                                          offset + len(piece), piece, normalize_text(piece), role))
+    article = Article(doc_id, "-", "", "", text, tuple(lines))
+    return Document(article, tuple(sentences))
+
+
+def sentence_id(document: Document, fragment: str) -> str:
+    hits = [s.id for s in document.sentences if fragment in s.text]
+    assert len(hits) == 1, (fragment, hits)
+    return hits[0]
+
+
+def pair(*texts: str) -> list[Document]:
+    return [make_document(doc_id, text) for doc_id, text in zip("abc", texts)]
+
+
+def aligned(documents: list[Document], *fragments: str) -> Alignment:
+    return Alignment(tuple((sentence_id(d, f),) for d, f in zip(documents, fragments)), 1.0)
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[list[Document], tuple]:
+    documents = pair((SEEDS / "rferl-qala-e-naw.txt").read_text(encoding="utf-8"),
+                     (SEEDS / "dw-qala-e-naw.txt").read_text(encoding="utf-8"))
+    alignments = [
+        aligned(documents, "some 30 Afghan government forces", "dozens of pro-government troops"),
+        aligned(documents, "more than 1,000 government troops", "flown home 280"),
+        aligned(documents, "more than 90 percent completed", "The exit of 2,500 US troops"),
+        aligned(documents, "handed over seven facilities", "The exit of 2,500 US troops"),
+    ]
+    return documents, match_figures(documents, alignments)
+
+
+def _find(matches: tuple, *surfaces: str):
+    for match in matches:
+        if [m.quantity.text for m in match.mentions] == list(surfaces):
+            return match
+    raise AssertionError(f"no match with {surfaces}: {[[m.quantity.text for m in x.mentions] for x in matches]}")
+
+
+@pytest.mark.parametrize(("a", "b", "status"), [
+    ("more than 1,000", "280", NumberStatus.CONFLICT),
+    ("more than 1,000", "Hundreds", NumberStatus.CONFLICT),
+    ("some 30", "dozens", NumberStatus.COMPATIBLE),
+    ("more than 90 percent", "90%", NumberStatus.COMPATIBLE),
+    ("almost two decades", "20 years", NumberStatus.COMPATIBLE),
+])
+def test_seed_pairs(seed: tuple, a: str, b: str, status: NumberStatus) -> None:
+    assert _find(seed[1], a, b).status is status
+
+
+@pytest.mark.parametrize(("document", "surface"), [
+    ("b", "200"), ("b", "2,500"), ("b", "7,000"), ("a", "over 100"), ("a", "over 200"),
+])
+def test_seed_uniques(seed: tuple, document: str, surface: str) -> None:
+    for match in seed[1]:
+        for mention in match.mentions:
+            if mention.document == document and mention.quantity.text == surface:
+                assert match.status is NumberStatus.UNIQUE
+
+
+def test_seed_prisoners_never_meet_surrendered(seed: tuple) -> None:
+    for match in seed[1]:
+        surfaces = {m.quantity.text for m in match.mentions}
+        assert not {"200", "over 200"} <= surfaces
+
+
+def test_seed_without_alignments_still_finds_the_conflict() -> None:
+    documents = pair((SEEDS / "rferl-qala-e-naw.txt").read_text(encoding="utf-8"),
+                     (SEEDS / "dw-qala-e-naw.txt").read_text(encoding="utf-8"))
+    assert _find(match_figures(documents, ()), "more than 1,000", "280").status is NumberStatus.CONFLICT
+
+
+def test_order_conflicts_first_and_deterministic(seed: tuple) -> None:
+    documents, matches = seed
+    ranks = [list(NumberStatus).index(m.status) for m in matches]
+    assert ranks == sorted(ranks)
+    assert match_figures(documents, ()) == match_figures(documents, ())
+    for match in matches:
+        assert [m.document for m in match.mentions] == sorted({m.document for m in match.mentions})
+        assert (len(match.mentions) == 1) == (match.status is NumberStatus.UNIQUE)
+
+
+def test_aligned_sentences_counting_different_things_do_not_pair() -> None:
+    documents = pair("Officials said 200 prisoners escaped the jail.", "Officials said 200 soldiers escaped the jail.")
+    matches = match_figures(documents, [aligned(documents, "prisoners", "soldiers")])
+    assert {m.status for m in matches} == {NumberStatus.UNIQUE}
+
+
+def test_same_thing_different_context_does_not_pair() -> None:
+    documents = pair("In the north, 50 soldiers surrendered to the rebels on Monday.",
+                     "Elsewhere, the army sent 80 troops to guard the airport.")
+    assert {m.status for m in match_figures(documents, ())} == {NumberStatus.UNIQUE}
+
+
+def test_three_documents_group_one_mention_each() -> None:
+    # Context words are weighted by rarity across the documents' sentences, so each text has other sentences too.
+    filler = " The mayor spoke on television. Schools stayed closed. Rain fell in the evening."
+    documents = pair("The blast killed 12 people in the market." + filler, "The market blast killed 14 people." + filler,
+                     "Police said the blast killed about 12 people at the market." + filler)
+    matches = [m for m in match_figures(documents, ()) if m.status is not NumberStatus.UNIQUE]
+    assert len(matches) == 1
+    assert [m.document for m in matches[0].mentions] == ["a", "b", "c"]
+    assert matches[0].status is NumberStatus.CONFLICT
+
+
+def test_dates_and_years_are_never_matched() -> None:
+    documents = pair("On July 7, 2021, fighting began in 2021.", "Fighting began on July 7 in 2021.")
+    assert match_figures(documents, [aligned(documents, "July 7", "July 7")]) == ()
+
+
+def test_seed_end_to_end_with_the_pipeline_aligner() -> None:
+    segment = pytest.importorskip("diffnews.segment")
+    load = pytest.importorskip("diffnews.load")
+    align = pytest.importorskip("diffnews.align")
+    documents = [segment.segment_article(load.load_text((SEEDS / name).read_text(encoding="utf-8"), id=doc_id))
+                 for doc_id, name in (("a", "rferl-qala-e-naw.txt"), ("b", "dw-qala-e-naw.txt"))]
+    matches = match_figures(documents, align.align_documents(documents))
+    assert _find(matches, "more than 1,000", "280").status is NumberStatus.CONFLICT
+    assert _find(matches, "some 30", "dozens").status is NumberStatus.COMPATIBLE
+    for match in matches:
+        assert not {"200", "over 200"} <= {m.quantity.text for m in match.mentions}

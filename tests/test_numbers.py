@@ -1,0 +1,92 @@
+"""Extraction cases from fixtures/numbers/*.json, and interval properties of relate()."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from hypothesis import given, strategies as st
+
+from diffnews.model import NumberStatus, Quantity, QuantityKind
+from diffnews.numbers import extract_quantities, relate
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "numbers"
+EXTRACTION = json.loads((FIXTURES / "extraction.json").read_text(encoding="utf-8"))["cases"]
+RELATIONS = json.loads((FIXTURES / "relations.json").read_text(encoding="utf-8"))["cases"]
+
+
+def _bound(value: float | str) -> float:
+    return math.inf if value == "inf" else float(value)
+
+
+@pytest.mark.parametrize("case", EXTRACTION, ids=[f"{c['id']}:{c['text'][:40]}" for c in EXTRACTION])
+def test_extraction(case: dict) -> None:
+    found = extract_quantities(case["text"])
+    got = [(q.text, q.kind.value, q.thing) for q in found]
+    assert got == [(e["text"], e["kind"], e["thing"]) for e in case["expect"]]
+    for quantity, expected in zip(found, case["expect"]):
+        assert quantity.text == case["text"][quantity.start : quantity.end]
+        for actual, wanted in ((quantity.low, _bound(expected["low"])), (quantity.high, _bound(expected["high"]))):
+            assert actual == wanted if math.isinf(wanted) else math.isclose(actual, wanted, rel_tol=1e-6)
+
+
+def test_extraction_table_is_large_enough() -> None:
+    assert len(EXTRACTION) >= 80
+
+
+@pytest.mark.parametrize("case", RELATIONS, ids=[c["id"] for c in RELATIONS])
+def test_relation(case: dict) -> None:
+    a, b = extract_quantities(case["a"])[0], extract_quantities(case["b"])[0]
+    assert relate(a, b).value == case["status"]
+    assert relate(b, a).value == case["status"]
+
+
+def test_offsets_index_original_text_with_nbsp_and_curly_quotes() -> None:
+    text = "\u201cMore than\u00a01,000 troops\u201d fled \u2014 some\u00a030 died."
+    found = extract_quantities(text)
+    assert [text[q.start : q.end] for q in found] == ["More than\u00a01,000", "some\u00a030"]
+
+
+_finite = st.floats(min_value=0, max_value=1e9, allow_nan=False)
+
+
+@st.composite
+def quantities(draw: st.DrawFn) -> Quantity:
+    low = draw(_finite)
+    high = draw(st.one_of(st.just(math.inf), st.floats(min_value=low, max_value=2e9, allow_nan=False)))
+    exact = draw(st.booleans())
+    if exact:
+        value = float(draw(st.integers(min_value=0, max_value=10**7)))
+        return Quantity(f"{value:g}", 0, 1, value, value, QuantityKind.COUNT, value=value)
+    return Quantity("x", 0, 1, low, high, QuantityKind.COUNT, qualifier="about")
+
+
+@given(quantities(), quantities())
+def test_relate_is_symmetric(a: Quantity, b: Quantity) -> None:
+    assert relate(a, b) is relate(b, a)
+
+
+@given(quantities(), quantities())
+def test_same_implies_compatible_intervals(a: Quantity, b: Quantity) -> None:
+    if relate(a, b) is NumberStatus.SAME:
+        assert a.low <= b.high and b.low <= a.high
+
+
+@given(quantities(), quantities())
+def test_overlap_is_never_a_conflict(a: Quantity, b: Quantity) -> None:
+    if a.low <= b.high and b.low <= a.high:
+        assert relate(a, b) is not NumberStatus.CONFLICT
+
+
+@given(quantities())
+def test_a_figure_is_the_same_as_itself(a: Quantity) -> None:
+    assert relate(a, a) is NumberStatus.SAME
+
+
+@given(st.text(max_size=200))
+def test_extraction_never_crashes_and_spans_are_in_range(text: str) -> None:
+    for quantity in extract_quantities(text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+        assert quantity.low <= quantity.high

@@ -1,0 +1,219 @@
+"""Proper names across documents: spelling variants, and the name knowledge attribution needs.
+
+A spelling variant is one name written two ways, such as ``Badghis`` and
+``Bagdhis`` or ``Qala-e Naw`` and ``Qala-e-Naw``.  Candidates are capitalized
+words and runs of up to three of them.  Two forms are the same name when they
+are equal once case, hyphens and spaces are folded, or when their consonant
+skeletons agree (vowels and doubled letters are what transliterations vary)
+and guards against different real names pass: long enough, not one a prefix
+of the other, not both common English words, never both used by one document.
+
+>>> _same_name("Hessamuddin", "Husamuddin"), _same_name("Badghis", "Bagdhis"), _same_name("Qala-e Naw", "Qala-e-Naw")
+(True, True, True)
+>>> _same_name("Iran", "Iraq"), _same_name("Takhar", "Tajikistan"), _same_name("Niger", "Nigeria")
+(False, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+
+from rapidfuzz.distance import Indel
+
+from .lexicon import zipf
+from .model import Document, NameForm, NameVariant, Role
+
+__all__ = ["find_name_variants", "canonical_agency", "AGENCY_PATTERNS", "TITLE_WORDS", "ORGANIZATION_HEADS"]
+
+# Words that stand before a person's name as a title or job; general English, lowercase.
+TITLE_WORDS = frozenset(
+    """president vice prime minister governor adviser advisor spokesman spokeswoman spokesperson secretary director
+    chief commander general gen lt col colonel major captain capt sen senator rep representative ambassador mayor
+    judge chairman chairwoman chair leader official officer head envoy king queen prince princess sheikh pope
+    cardinal bishop mr mrs ms dr professor prof expert analyst lawmaker deputy attorney counsel justice gov premier
+    chancellor speaker commissioner superintendent inspector sergeant sgt adm admiral cmdr lieutenant marshal
+    founder ceo executive manager coordinator negotiator emir ayatollah mullah researcher economist resident
+    correspondent editor reporter witness worker student teacher farmer doctor nurse shopkeeper driver survivor
+    victim activist lawyer engineer volunteer businessman businesswoman journalist photographer historian scientist
+    writer author candidate pastor priest rabbi imam coach player owner mother father son daughter wife husband
+    neighbor neighbour spokesperson aide staffer strategist pollster consultant republican democrat democratic""".split()
+)
+# Capitalized head nouns of organizations, so "the ministry" can find "Afghan Defense Ministry".
+ORGANIZATION_HEADS = frozenset(
+    """Ministry Department Agency Command Council Office Party Army Police Government Court Committee Commission
+    Bank Union Organization Organisation Service Corporation Company Group Institute Authority Administration
+    Parliament Congress Senate Assembly Embassy Mission Board Bureau Force Forces Navy Guard Coalition Alliance
+    Federation Association University Foundation Fund Network Center Centre Secretariat Cabinet Presidency
+    Palace Ministry's Pentagon Kremlin""".split()
+)
+# Wire agencies and their canonical short names: general knowledge, not tied to any story.
+_AGENCIES = (
+    (r"\bAP\b|(?<!Australian )\bAssociated Press\b", "AP"),
+    (r"\bAFP\b|\bAgence France[- ]Presse\b", "AFP"),
+    (r"\bReuters\b", "Reuters"),
+    (r"\b(?:dpa|DPA)\b|\bDeutsche Presse-Agentur\b", "dpa"),
+    (r"\bUPI\b|\bUnited Press International\b", "UPI"),
+    (r"\bXinhua\b", "Xinhua"),
+    (r"\b(?:ITAR-)?TASS\b", "TASS"),
+    (r"\bANSA\b", "ANSA"),
+    (r"\bEFE\b", "EFE"),
+    (r"\bKyodo\b", "Kyodo"),
+    (r"\bYonhap\b", "Yonhap"),
+    (r"\bPA Media\b|\bPress Association\b", "PA"),
+    (r"\bAAP\b|\bAustralian Associated Press\b", "AAP"),
+    (r"\bAnadolu\b", "Anadolu"),
+    (r"\bIRNA\b", "IRNA"),
+    (r"\bInterfax\b", "Interfax"),
+    (r"\bRIA(?: Novosti)?\b", "RIA"),
+    (r"\bKCNA\b", "KCNA"),
+    (r"\bPTI\b|\bPress Trust of India\b", "PTI"),
+    (r"\bBernama\b", "Bernama"),
+    (r"\bAntara\b", "Antara"),
+    (r"\bJiji\b", "Jiji"),
+    (r"\bCanadian Press\b", "CP"),
+    (r"\bKUNA\b", "KUNA"),
+    (r"\bMENA\b", "MENA"),
+    (r"\bTasnim\b", "Tasnim"),
+    (r"\bISNA\b", "ISNA"),
+    (r"\bBloomberg\b", "Bloomberg"),
+)
+AGENCY_PATTERNS = tuple((re.compile(pattern), name) for pattern, name in _AGENCIES)
+
+
+def canonical_agency(text: str) -> str:
+    """Return the short name of the wire agency a phrase names ("the Reuters news agency" -> "Reuters"), or ""."""
+    bare = re.sub(r"^(?:the)\s+|\s+(?:news\s+)?agency$|'s$", "", text.strip(), flags=re.IGNORECASE)
+    for pattern, name in AGENCY_PATTERNS:
+        match = pattern.fullmatch(bare)
+        if match:
+            return name
+    return ""
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'-]*[^\W_]|[^\W\d_]")
+_MAX_RUN = 3
+_COMMON_ZIPF = 4.0
+"""Two common English words (both at least this frequent) are different words, not spellings of one name."""
+
+
+def find_name_variants(documents: Sequence[Document]) -> tuple[NameVariant, ...]:
+    """Find proper names spelled differently across the documents."""
+    places = [_name_places(document) for document in documents]
+    lowercase = {word for document in documents for s in document.sentences for word in re.findall(r"\b[a-z][\w'-]*", s.norm)}
+    folds = [{_fold(text) for text in doc_places} for doc_places in places]
+    forms = sorted({(i, text) for i, doc_places in enumerate(places) for text in doc_places if text.lower() not in lowercase})
+    parent = {form: form for form in forms}
+
+    def find(form: tuple[int, str]) -> tuple[int, str]:
+        while parent[form] != form:
+            form = parent[form]
+        return form
+
+    for first_index, first in enumerate(forms):
+        for second in forms[first_index + 1:]:
+            if first[0] == second[0] or first[1] == second[1]:
+                continue
+            if not _same_name(first[1], second[1]):
+                continue
+            exact = _fold(first[1]) == _fold(second[1])
+            if not exact and any(_fold(first[1]) in doc and _fold(second[1]) in doc for doc in folds):
+                continue  # one document uses both spellings: they are two names
+            if not exact and _shares_word(first[1], second[1]):
+                continue  # the difference lies in a single word, which is reported on its own
+            parent[find(second)] = find(first)
+    clusters: dict[tuple[int, str], set[str]] = {}
+    for form in forms:
+        clusters.setdefault(find(form), set()).add(form[1])
+    variants = []
+    for texts in clusters.values():
+        if len(texts) < 2:
+            continue
+        found = [NameForm(documents[i].id, text, places[i][text]) for i in range(len(documents)) for text in
+                 sorted(texts, key=lambda t: places[i].get(t, ("",))[0]) if text in places[i]]
+        if len({form.document for form in found}) >= 2:
+            variants.append(NameVariant(tuple(found)))
+    order = {sentence.id: n for n, sentence in enumerate(s for document in documents for s in document.sentences)}
+    return tuple(sorted(variants, key=lambda v: min(order[s] for form in v.forms for s in form.sentences)))
+
+
+def _name_places(document: Document) -> dict[str, tuple[str, ...]]:
+    """Map each capitalized word or run of capitalized words to the sentences it occurs in."""
+    places: dict[str, list[str]] = {}
+    for sentence in document.sentences:
+        if sentence.role in (Role.BOILERPLATE, Role.CREDIT, Role.BYLINE):
+            continue
+        title_case = sentence.role in (Role.HEADLINE, Role.SUBHEADING)
+        run: list[str] = []
+        tokens = list(_TOKEN.finditer(sentence.norm))
+        for position, match in enumerate(tokens):
+            word = re.sub(r"'s?$", "", match.group())
+            adjacent = position and sentence.norm[tokens[position - 1].end():match.start()] == " "
+            if not adjacent:
+                _add_runs(run, places, sentence.id)
+                run = []
+            initial = position == 0 or title_case or sentence.norm[:match.start()].rstrip().endswith((".", '"', ":"))
+            if _is_name_word(word, initial):
+                run.append(word)
+            else:
+                _add_runs(run, places, sentence.id)
+                run = []
+        _add_runs(run, places, sentence.id)
+    return {text: tuple(dict.fromkeys(ids)) for text, ids in places.items()}
+
+
+def _is_name_word(word: str, initial: bool) -> bool:
+    if not any(char.isupper() for char in word) or (len(word) > 1 and word.isupper()):
+        return False
+    # A capital at the start of a sentence or headline word says nothing; a common word there is no name.
+    return not (initial and zipf(word.lower()) >= 3.5 and word[0].isupper() and word[1:].islower())
+
+
+def _add_runs(run: list[str], places: dict[str, list[str]], sentence_id: str) -> None:
+    for size in range(1, min(_MAX_RUN, len(run)) + 1):
+        for start in range(len(run) - size + 1):
+            places.setdefault(" ".join(run[start:start + size]), []).append(sentence_id)
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if char.isalnum())
+
+
+def _skeleton(fold: str) -> str:
+    """Reduce a folded name to consonants, merging letters that transliterations swap."""
+    text = re.sub(r"(?<=[bcdgkpstz])h", "", fold)
+    text = text.translate(str.maketrans("qcgzvwj", "kkksfuj"))
+    head, rest = text[:1], re.sub(r"[aeiouy]", "", text[1:])
+    return re.sub(r"(.)\1+", r"\1", head + rest)
+
+
+def _same_name(first: str, second: str) -> bool:
+    """Decide whether two spellings most likely name the same thing."""
+    a, b = _fold(first), _fold(second)
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    if long.startswith(short) or long.endswith(short):
+        return long == short + short[-1]  # only a doubled final letter: Zelensky, Zelenskyy
+    if zipf(a) >= _COMMON_ZIPF and zipf(b) >= _COMMON_ZIPF:
+        return False
+    similarity = Indel.normalized_similarity(a, b)
+    skeleton_a, skeleton_b = _skeleton(a), _skeleton(b)
+    if skeleton_a == skeleton_b:
+        return len(short) > 5 and similarity >= 0.6  # one letter tells short names apart (Gaza, Giza)
+    return len(short) >= 6 and similarity >= 0.8 and _is_transposition(skeleton_a, skeleton_b)
+
+
+def _is_transposition(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    differences = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(differences) == 2 and differences[1] == differences[0] + 1 and a[differences[0]] == b[differences[1]] and a[differences[1]] == b[differences[0]]
+
+
+def _shares_word(first: str, second: str) -> bool:
+    return len(first.split()) > 1 and bool(set(first.lower().split()) & set(second.lower().split()))

@@ -1,0 +1,115 @@
+"""Attribution: speakers, cues, quotes and relay chains on wire-copy fixtures, and the seed pair's provenance gold."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import diffnews
+from diffnews import attribution
+from diffnews.attribution import attribute_sentences, find_agencies
+from diffnews.model import Role, Sentence
+from diffnews.text import normalize_text
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = json.loads((ROOT / "fixtures" / "attribution" / "sentences.json").read_text(encoding="utf-8"))["cases"]
+SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
+
+
+def build(texts: list[str], role: Role = Role.BODY, target: int = -1) -> list[Sentence]:
+    """Make one document's sentences from plain strings, as the segmenter would."""
+    sentences, offset = [], 0
+    for index, text in enumerate(texts):
+        kind = role if index == (target % len(texts)) else Role.BODY
+        sentences.append(Sentence(f"t{index + 1}", "t", index, offset, offset + len(text), text, normalize_text(text), kind))
+        offset += len(text) + 1
+    return sentences
+
+
+def test_fixture_has_enough_cases() -> None:
+    assert len(CASES) >= 60
+    assert len({case["id"] for case in CASES}) == len(CASES)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case["id"] for case in CASES])
+def test_attribution_case(case: dict) -> None:
+    texts = [*case.get("context", []), case["sentence"], *case.get("after", [])]
+    target = len(case.get("context", []))
+    sentences = build(texts, Role(case.get("role", "body")), target)
+    found = [a for a in attribute_sentences(sentences) if a.sentence == sentences[target].id]
+    got = [
+        {"source": a.source, "resolved": a.resolved, "cue": a.cue, "mode": a.mode.value,
+         "quote": normalize_text(a.quote), "chain": list(a.chain)}
+        for a in found
+    ]
+    expected = [{**item, "quote": normalize_text(item["quote"])} for item in case["expected"]]
+    assert got == expected
+
+
+def test_quotes_keep_original_characters() -> None:
+    (found,) = attribute_sentences(build(["\u201cIt\u2019s over,\u201d said Mayor Ana Ruiz."]))
+    assert found.quote == "It\u2019s over"
+
+
+def test_speech_split_across_sentences_gets_one_speaker() -> None:
+    sentences = build(['"The dam held.', "We were lucky.", 'Now we rebuild," engineer Lars Holm told reporters.'])
+    found = attribute_sentences(sentences)
+    assert [(a.sentence, a.resolved) for a in found] == [("t1", "Lars Holm"), ("t2", "Lars Holm"), ("t3", "Lars Holm")]
+
+
+def test_non_prose_roles_have_no_attribution() -> None:
+    assert attribute_sentences(build(["With reporting by AP and Reuters, officials said"], Role.CREDIT, 0)) == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.text(alphabet=st.sampled_from(list('abc XYZ,."\u201c\u201d-saidtold')), max_size=60), max_size=5))
+def test_any_text_gives_records_for_its_own_sentences(texts: list[str]) -> None:
+    sentences = build(texts or [""])
+    ids = {sentence.id for sentence in sentences}
+    first, second = attribute_sentences(sentences), attribute_sentences(sentences)
+    assert first == second
+    assert all(record.sentence in ids for record in first)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (["Police said the road is closed.", "With reporting by AP, AFP, and dpa"], ("AP", "AFP", "dpa")),
+        (["ipj/dj (AP, Reuters, AFP)"], ("AP", "Reuters", "AFP")),
+        (["(Reporting by Jane Doe; Editing by John Roe)", "The Reuters news agency reported the blast."], ("Reuters",)),
+        (["The Associated Press contributed to this report."], ("AP",)),
+        (["The fire spread quickly, according to Xinhua.", "A witness told the AFP news agency she fled."], ("Xinhua", "AFP")),
+        (["Smoke rises over the city. Image: AFP/Getty Images"], ()),
+        (["The app is popular in the region."], ()),
+    ],
+    ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites", "photo-credit", "no-agency"],
+)
+def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
+    assert find_agencies(build(lines)) == expected
+
+
+def test_doctests() -> None:
+    assert doctest.testmod(attribution).failed == 0
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not available")
+def test_seed_pair_provenance_gold() -> None:
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    folder = ROOT / "fixtures" / "qala-e-naw"
+    report = diffnews.compare(*[(folder / gold[f"{side}_file"]).read_text(encoding="utf-8") for side in "ab"])
+    documents = dict(zip("ab", report.documents))
+    for item in gold["attribution"]:
+        document = documents[item["side"]]
+        sentence = next(s for s in document.sentences if item["claim"] in s.text or item["claim"] in s.norm)
+        credited = [
+            name for a in attribute_sentences(document.sentences) if a.sentence == sentence.id
+            for name in (a.source, a.resolved, *a.chain)
+        ]
+        assert any(item["source"].lower() in name.lower() for name in credited), (item, credited)
+    for side, expected in gold["credits"].items():
+        assert find_agencies(documents[side].sentences) == tuple(expected)

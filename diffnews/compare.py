@@ -8,8 +8,10 @@ datelines, bylines).  The functions here are the one definition of that split.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from .model import Alignment, Attribution, Document, NameVariant, NumberMatch, Options, Report, Sentence
+from .model import Alignment, Attribution, Document, NameVariant, NumberMatch, Operation, Options, QuoteMode, Report, Sentence, WordEdit
+from .text import normalize_text
 
 
 def build_report(
@@ -68,3 +70,76 @@ def document_label(document: Document, position: int) -> str:
     if len(name) > 60:
         name = name[:57].rstrip() + "..."
     return f"{letter}: {name}"
+
+
+def source_name(attribution: Attribution) -> str:
+    """Name who a claim comes from, chain included: ``AFP <- Shams``."""
+    if attribution.chain:
+        return " \u2190 ".join(attribution.chain)
+    return attribution.resolved or attribution.source
+
+
+def sources_of(report: Report, sentence_ids: Sequence[str]) -> tuple[str, ...]:
+    """Who the given sentences credit their claims to, in order, without repeats."""
+    grouped = attributions_by_sentence(report)
+    return tuple(dict.fromkeys(source_name(a) for sentence_id in sentence_ids for a in grouped.get(sentence_id, ())))
+
+
+def quoted_sources(report: Report, document: Document) -> tuple[tuple[str, int], ...]:
+    """Count how many claims a document credits to each source, most first."""
+    ids = {sentence.id for sentence in document.sentences}
+    counts: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for attribution in report.attributions:
+        if attribution.sentence in ids:
+            name = attribution.resolved or attribution.source
+            key = name.lower()
+            spelling.setdefault(key, name)
+            counts[key] = counts.get(key, 0) + 1
+    return tuple(sorted(((spelling[key], count) for key, count in counts.items()), key=lambda item: (-item[1], item[0].lower())))
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteChange:
+    """One direct quote that two documents give in different words."""
+
+    first: Attribution
+    """The quote as the earlier document gives it."""
+    second: Attribution
+    """The quote as the later document gives it."""
+    edits: tuple[WordEdit, ...]
+    """Word-level difference from the first quote to the second."""
+
+
+def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
+    """Find direct quotes that appear in two documents with different words.
+
+    A quote counts as the same quote reworded when most of its words survive
+    in order (a "tidied" quote); two quotes that merely share a topic do not.
+    """
+    from .align import word_edits
+
+    document_of = {s.id: d.id for d in report.documents for s in d.sentences}
+    order = {d.id: position for position, d in enumerate(report.documents)}
+    direct = [a for a in report.attributions if a.mode is QuoteMode.DIRECT and len(a.quote.split()) >= 3]
+    changes = []
+    used: set[int] = set()
+    for i, first in enumerate(direct):
+        for j in range(i + 1, len(direct)):
+            second = direct[j]
+            if j in used or order[document_of[first.sentence]] >= order[document_of[second.sentence]]:
+                continue
+            if normalize_text(first.quote).lower() == normalize_text(second.quote).lower():
+                continue
+            edits = word_edits(first.quote, second.quote)
+            kept = sum(len(edit.old.split()) for edit in edits if edit.operation is Operation.EQUAL)
+            longest = max(len(first.quote.split()), len(second.quote.split()))
+            if kept / longest >= _QUOTE_WORDS_KEPT:
+                changes.append(QuoteChange(first, second, edits))
+                used.add(j)
+                break
+    return tuple(changes)
+
+
+_QUOTE_WORDS_KEPT = 0.6
+"""Share of the longer quote's words kept in order for two quotes to be one quote reworded."""

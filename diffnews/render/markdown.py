@@ -4,21 +4,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..compare import attributions_by_sentence, document_label, sentence_index, set_aside_sentences, unique_sentences
-from ..model import Alignment, Attribution, Operation, Report, Sentence, WordEdit
+from ..compare import (
+    changed_quotes,
+    document_label,
+    quoted_sources,
+    sentence_index,
+    set_aside_sentences,
+    sources_of,
+    unique_sentences,
+)
+from ..model import Alignment, NumberStatus, Operation, Report, Sentence, WordEdit
 from .escape import code_span, escape_markdown
 
 
-def render(report: Report) -> str:
-    """Render a report as annotated Markdown."""
+def render(report: Report, *, questions: bool = False) -> str:
+    """Render a report as annotated Markdown; append discussion questions when asked."""
     labels = [document_label(document, position) for position, document in enumerate(report.documents)]
     sentences = sentence_index(report)
-    attributions = attributions_by_sentence(report)
     parts = [_heading(report, labels)]
-    parts.append(_shared(report, labels, sentences, attributions))
+    parts.append(_numbers(report, labels))
+    parts.append(_shared(report, labels, sentences))
     for position, document in enumerate(report.documents):
-        parts.append(_unique(labels[position], unique_sentences(report, document), attributions))
+        parts.append(_unique(report, labels[position], unique_sentences(report, document)))
+    parts.append(_quotes(report, labels))
+    parts.append(_provenance(report, labels))
+    parts.append(_spellings(report, labels))
     parts.append(_set_aside(report, labels))
+    if questions:
+        from .questions import render_questions
+
+        parts.append(render_questions(report))
     return "\n\n".join(part.rstrip("\n") for part in parts if part) + "\n"
 
 
@@ -33,22 +48,63 @@ def _heading(report: Report, labels: Sequence[str]) -> str:
             lines.append(f"  - Note: {escape_markdown(warning)}")
     shared = len(report.alignments)
     unique_counts = ", ".join(
-        f"{len(unique_sentences(report, document))} only in {escape_markdown(label.split(':')[0])}" for label, document in zip(labels, report.documents)
+        f"{len(unique_sentences(report, document))} only in {_letter(label)}" for label, document in zip(labels, report.documents)
     )
     lines += ["", f"**{shared} shared facts**, {unique_counts}."]
     return "\n".join(lines)
 
 
-def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence], attributions: dict[str, tuple[Attribution, ...]]) -> str:
+def _letter(label: str) -> str:
+    return escape_markdown(label.split(":")[0])
+
+
+def _numbers(report: Report, labels: Sequence[str]) -> str:
+    lines = [f"## Numbers ({len(report.numbers)})", ""]
+    if not report.numbers:
+        return "\n".join(lines + ["No figures found."])
+    counts = {status: sum(1 for m in report.numbers if m.status is status) for status in NumberStatus}
+    lines.append(", ".join(f"{counts[status]} {status.value}" for status in NumberStatus) + ".")
+    lines += ["", "| # | Status | " + " | ".join(_letter(label) for label in labels) + " | Counts |", "|---|---|" + "---|" * len(labels) + "---|"]
+    ids = [document.id for document in report.documents]
+    for number, match in enumerate(report.numbers, start=1):
+        cells = []
+        for doc_id in ids:
+            mention = next((m for m in match.mentions if m.document == doc_id), None)
+            if mention is None:
+                cells.append("")
+                continue
+            source = sources_of(report, (mention.sentence,))
+            credit = f", {escape_markdown('; '.join(source))}" if source else ""
+            cells.append(f"**{escape_markdown(mention.quantity.text)}** ({mention.sentence}{credit})")
+        things = " / ".join(dict.fromkeys(escape_markdown(m.quantity.thing) for m in match.mentions if m.quantity.thing))
+        lines.append(f"| {number} | {_STATUS_LABELS[match.status]} | " + " | ".join(cells) + f" | {things} |")
+    return "\n".join(lines)
+
+
+_STATUS_LABELS = {
+    NumberStatus.CONFLICT: "\u26a0 conflict",
+    NumberStatus.COMPATIBLE: "\u2248 compatible",
+    NumberStatus.SAME: "= same",
+    NumberStatus.UNIQUE: "unique",
+}
+
+
+def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence]) -> str:
     lines = [f"## Shared facts ({len(report.alignments)})"]
     if not report.alignments:
         lines += ["", "No sentences tell the same fact."]
     for number, alignment in enumerate(report.alignments, start=1):
         lines += ["", f"### {number}. Shared fact (score {alignment.score:.2f})", ""]
+        credited = []
         for label, ids in zip(labels, alignment.sentences):
             if ids:
                 text = " ".join(sentences[i].text for i in ids)
-                lines.append(f"- **{escape_markdown(label.split(':')[0])}** ({', '.join(ids)}){_sources(ids, attributions)}: {escape_markdown(text)}")
+                sources = sources_of(report, ids)
+                credited.append((label, sources))
+                lines.append(f"- **{_letter(label)}** ({', '.join(ids)}){_according(sources)}: {escape_markdown(text)}")
+        if len({sources for _, sources in credited if sources}) > 1:
+            differ = "; ".join(f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources in credited if sources)
+            lines += ["", f"Sources differ: {differ}."]
         if alignment.edits and _has_changes(alignment):
             lines += ["", f"Wording: {_render_edits(alignment.edits)}"]
     return "\n".join(lines)
@@ -74,23 +130,54 @@ def _render_edits(edits: Sequence[WordEdit]) -> str:
     return " ".join(pieces)
 
 
-def _sources(ids: Sequence[str], attributions: dict[str, tuple[Attribution, ...]]) -> str:
-    names = []
-    for sentence_id in ids:
-        for attribution in attributions.get(sentence_id, ()):
-            name = " \u2190 ".join(attribution.chain) if attribution.chain else attribution.resolved or attribution.source
-            if name not in names:
-                names.append(name)
-    return f" \u00b7 *according to {escape_markdown('; '.join(names))}*" if names else ""
+def _according(sources: Sequence[str]) -> str:
+    return f" \u00b7 *according to {escape_markdown('; '.join(sources))}*" if sources else ""
 
 
-def _unique(label: str, sentences: Sequence[Sentence], attributions: dict[str, tuple[Attribution, ...]]) -> str:
+def _unique(report: Report, label: str, sentences: Sequence[Sentence]) -> str:
     lines = [f"## Only in {escape_markdown(label)} ({len(sentences)})", ""]
     if not sentences:
         lines.append("Nothing: every sentence is shared.")
     for sentence in sentences:
         role = "" if sentence.role.value == "body" else f" *{sentence.role.value}*"
-        lines.append(f"- ({sentence.id}){role}{_sources((sentence.id,), attributions)}: {escape_markdown(sentence.text)}")
+        lines.append(f"- ({sentence.id}){role}{_according(sources_of(report, (sentence.id,)))}: {escape_markdown(sentence.text)}")
+    return "\n".join(lines)
+
+
+def _quotes(report: Report, labels: Sequence[str]) -> str:
+    changes = changed_quotes(report)
+    if not changes:
+        return ""
+    letters = {document.id: _letter(label) for document, label in zip(report.documents, labels)}
+    document_of = {s.id: d.id for d in report.documents for s in d.sentences}
+    lines = [f"## Quotes worded differently ({len(changes)})", ""]
+    for change in changes:
+        first, second = change.first, change.second
+        lines.append(
+            f"- {letters[document_of[first.sentence]]} ({first.sentence}) and {letters[document_of[second.sentence]]} ({second.sentence}), "
+            f"quoting {escape_markdown(first.resolved or first.source)}: {_render_edits(change.edits)}"
+        )
+    return "\n".join(lines)
+
+
+def _provenance(report: Report, labels: Sequence[str]) -> str:
+    lines = ["## Sources and credits", ""]
+    for label, document in zip(labels, report.documents):
+        credits = ", ".join(document.article.credits) or "none"
+        sources = quoted_sources(report, document)
+        quoted = ", ".join(f"{escape_markdown(name)} ({count})" for name, count in sources) or "none found"
+        lines += [f"- **{escape_markdown(label)}**", f"  - Wire credits: {escape_markdown(credits)}", f"  - Sources quoted (claims): {quoted}"]
+    return "\n".join(lines)
+
+
+def _spellings(report: Report, labels: Sequence[str]) -> str:
+    lines = [f"## Spellings ({len(report.names)})", ""]
+    if not report.names:
+        return "\n".join(lines + ["No name is spelled differently."])
+    letters = {document.id: _letter(label) for document, label in zip(report.documents, labels)}
+    for variant in report.names:
+        forms = " / ".join(f"**{escape_markdown(form.text)}** ({letters[form.document]}: {', '.join(form.sentences)})" for form in variant.forms)
+        lines.append(f"- {forms}")
     return "\n".join(lines)
 
 
@@ -101,6 +188,6 @@ def _set_aside(report: Report, labels: Sequence[str]) -> str:
         return "\n".join(lines[:1] + ["", "Nothing was set aside."])
     lines += ["<details>", f"<summary>{len(rows)} lines set aside</summary>", ""]
     for label, sentence in rows:
-        lines.append(f"- **{escape_markdown(label.split(':')[0])}** ({sentence.id}) *{sentence.role.value}*: {escape_markdown(sentence.text)}")
+        lines.append(f"- **{_letter(label)}** ({sentence.id}) *{sentence.role.value}*: {escape_markdown(sentence.text)}")
     lines += ["", "</details>"]
     return "\n".join(lines)

@@ -7,7 +7,8 @@ can be scored.  Each gold pair becomes the pair of sentences containing its
 substrings; when several gold entries land on one sentence pair, the highest
 tier counts.  Recall is over strong + partial pairs; precision is over the
 predicted pairs, counting as correct every pair the gold lists at any tier
-(optional pairs are never penalised).  Gold files: the seed gold in
+(optional pairs are never penalised).  Last, it prints the accuracy of
+similarity() as a same-fact decision (>= 0.5) on fixtures/align/pairs.json.  Gold files: the seed gold in
 ../shared/eval/seed_gold.json (when present) and fixtures/gold/align/*.json.
 A gold file whose article texts are missing is skipped and says so.
 """
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from diffnews import Options, compare_files  # noqa: E402
+from diffnews import Options, compare_files, similarity  # noqa: E402
 from diffnews.model import Report, Sentence  # noqa: E402
 from diffnews.text import normalize_text  # noqa: E402
 
@@ -109,6 +110,11 @@ def main() -> None:
     recall = totals["found"] / totals["wanted"] if totals["wanted"] else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     print(f"{'all (micro)':28} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
+    pairs = json.loads((ROOT / "fixtures" / "align" / "pairs.json").read_text(encoding="utf-8"))["pairs"]
+    wrong = [p["id"] for p in pairs if (similarity(p["a"], p["b"]) >= 0.5) != p["same"]]
+    print(f"similarity() on fixtures/align/pairs.json: accuracy {1 - len(wrong) / len(pairs):.3f} ({len(pairs)} pairs)")
+    if args.verbose and wrong:
+        print("  wrong: " + ", ".join(wrong))
 
 
 if __name__ == "__main__":

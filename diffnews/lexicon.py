@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+import re
+
+from .text import normalize_text, words
 
 # Function words and reporting verbs: they say nothing about which fact a sentence tells.
 STOPWORDS = frozenset(
@@ -102,6 +105,7 @@ def _equivalents() -> dict[str, str]:
     return table
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def term(word: str) -> str:
     """Map a lowercase word to the term it counts as: its class, its number value, or its stem."""
     if word in _NUMBER_WORDS:
@@ -130,3 +134,58 @@ def _zipf_table() -> dict[str, float]:
 def zipf(word: str) -> float:
     """Frequency of a word in general English on the Zipf scale (7 = 'the', 3 = one per million)."""
     return _zipf_table().get(word, _UNKNOWN_ZIPF)
+
+
+# Fixed phrases that name one thing; joined before splitting so that they stay one term.
+_PHRASES = re.compile(r"\b(united states|united kingdom|united nations|european union|per cent|pull out|white house)\b")
+_NUMBER_WEIGHT = 3.0
+"""A figure is about as specific as a rare word."""
+_SMALL_NUMBER_WEIGHT = 1.5
+"""Numbers up to ten recur in unrelated facts (two days, three sides)."""
+_MIN_WEIGHT = 0.3
+_RARITY_CEILING = 7.0
+"""Zipf value of the commonest words: weight is how far a word falls below it."""
+
+
+def content_words(text: str) -> list[tuple[str, str]]:
+    """Return ``(term, word)`` for each content word in order; hyphenated words count part by part.
+
+    >>> [t for t, _ in content_words("Afghan officials have vowed to secure major cities in Qala-e-Naw.")]
+    ['afghan', 'official', 'vow', 'secur', 'larg', 'city', 'qala', 'naw']
+    """
+    lowered = _PHRASES.sub(lambda match: match.group().replace(" ", "_"), normalize_text(text).lower())
+    result: list[tuple[str, str]] = []
+    for token in words(lowered):
+        parts = [token] if token in _equivalents() or (token[:1].isdigit() and not token.replace("-", "").isdigit()) else token.split("-")
+        for part in parts:
+            part = part.replace("_", "-")
+            part = part if part in _equivalents() else part.strip("'.")
+            if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
+                result.append((term(part), part))
+    return result
+
+
+@functools.cache
+def word_weight(word: str) -> float:
+    """Weigh a word by its rarity in general English: ``the`` ~0.3, ``taliban`` ~3.3, an unknown name 4.5."""
+    value = term(word)
+    if value.startswith("#"):
+        try:
+            return _SMALL_NUMBER_WEIGHT if float(value[1:]) <= 10 else _NUMBER_WEIGHT
+        except ValueError:
+            return _NUMBER_WEIGHT
+    frequency = _zipf_table().get(word)
+    if frequency is None and value in _class_frequency():
+        # An abbreviation or rare synonym (U.S., servicemen) is as common as its class.
+        frequency = _class_frequency()[value]
+    return max(_MIN_WEIGHT, _RARITY_CEILING - (_UNKNOWN_ZIPF if frequency is None else frequency))
+
+
+@functools.cache
+def _class_frequency() -> dict[str, float]:
+    table = _zipf_table()
+    frequency: dict[str, float] = {}
+    for word, value in _equivalents().items():
+        if word in table and word not in STOPWORDS:
+            frequency[value] = max(frequency.get(value, 0.0), table[word])
+    return frequency

@@ -1,13 +1,19 @@
 """Pair the figures of several documents that count the same thing, and classify each pair.
 
-Two amounts are candidates when they have the same kind (and currency), and
-their counted things match: the same head noun after light stemming, or heads
-in one small class of general news vocabulary (troops/soldiers/forces, people/
-residents/civilians, ...).  A candidate must also be about the same event: its
-sentences are aligned, or they share rare content words (weighted by inverse
-sentence frequency over the documents), or the figures agree and share some
-context.  Candidates are joined greedily by score, at most one mention per
-document in a group; each group is classified by :func:`diffnews.numbers.relate`.
+Two amounts are candidates when they have the same kind (and currency), their
+counted things match (the same head noun after light stemming, heads in one
+small class of general news vocabulary, or plain people standing for a civilian
+role: ``women`` ~ ``female workers``, never ``women`` ~ ``men``), and their
+sizes are within MAX_RATIO.  A candidate must also be about the same event: its
+sentences are aligned, or they share rare content words, or the figures agree
+and share some context.  Its score adds several signals, none overriding: the
+thing match, the alignment (weighted by its score), shared context words
+(those that belong to another figure of a listing sentence count less), the
+local phrasing right around both figures, and whether both sit in headings.
+Candidates are joined greedily by score, at most one mention per document in a
+group; leftovers that are each other's only agreeing figure of one named thing
+are then paired by elimination.  Each group is classified by
+:func:`diffnews.numbers.relate`.
 """
 
 from __future__ import annotations
@@ -17,7 +23,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from diffnews.model import Alignment, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Role, Sentence
+from diffnews.model import (
+    Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
+)
 from diffnews.numbers import extract_quantities, relate
 
 MIN_CONTEXT = 2.0
@@ -27,6 +35,23 @@ NEAR_WORDS = 12
 FAR_WEIGHT = 0.4
 AGREEMENT_EVIDENCE = 1.4
 """What two precise, agreeing figures add to the context evidence."""
+ALIGNED_WEIGHT = 0.4
+"""What an alignment adds, times its score: one signal among several, since aligners err on headlines."""
+LOCAL_WORDS = 5
+"""Words on each side of a figure (and its thing) whose word pairs are compared as its local phrasing."""
+LOCAL_WEIGHT = 0.25
+"""What each word pair shared by two figures' local phrasing adds, up to LOCAL_CAP."""
+LOCAL_CAP = 2.0
+FOREIGN_WEIGHT = 0.3
+"""Weight of a shared word that lies nearer to another amount of its sentence than to the figure."""
+ROLE_AGREEMENT = (0.3, -0.3, 0.6)
+"""What a pair gains when neither, one or both figures sit in a heading: headlines restate headlines,
+and a heading figure paired with a body figure is the weakest reading."""
+MAX_RATIO = 10.0
+"""Figures whose anchors differ more than this never pair: outlets disagree by factors of two or
+three ("more than 1,000" / "280"), not by orders of magnitude ("$700 billion" / "$600 a year")."""
+ELIMINATION_RATIO = 3.0
+"""Two leftover figures paired by elimination must have anchors (typical values) within this factor."""
 EXTRA_SCORE = 2.6
 """A figure left over after one-to-one pairing may still join an already paired figure above this score,
 or at any score when it sits in a headline or subheading, because those restate body figures."""
@@ -46,6 +71,14 @@ _THING_CLASSES = (
     "refugee migrant asylum-seeker",
     "vote ballot",
 )
+# People named by sex, and the civilian roles a plain "people"/"women" figure may stand for
+# ("hundreds of thousands of female workers" / "500,000 women").  Soldiers, police, children and
+# prisoners stay apart: reports contrast them with civilians, so a match there would mislead.
+_GENDERED = {"woman": "female", "women": "female", "girl": "female", "female": "female", "man": "male",
+             "men": "male", "boy": "male", "male": "male"}
+_GENERIC_PEOPLE = frozenset("person people individual adult woman women man men girl boy".split())
+_CIVILIAN_ROLES = frozenset("person people individual adult resident civilian inhabitant citizen worker employee "
+                            "staffer".split())
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
 _STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from into onto over under about after before since as "
@@ -55,6 +88,7 @@ _STOPWORDS = frozenset(
     "said says say told tell according added claimed reported more most less some any all each every other such "
     "own same one two three up down out off again once".split())
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019-]*")
+_LOCAL_TOKEN = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +102,12 @@ class _Figure:
     head: str
     modifiers: frozenset[str]
     context: dict[str, int]
-    """Stems of the sentence's other content words, each with its distance in words from the figure."""
+    """Stems of the sentence's other content words, each with its distance in words from the figure
+    (negative before it)."""
+    foreign: frozenset[str]
+    """Context stems nearer to another amount of the same sentence than to this one."""
+    phrasing: frozenset[tuple[str, str]]
+    """Word pairs of the figure's local phrasing, every word kept, the figure itself written ``#``."""
 
 
 def stem(word: str) -> str:
@@ -90,30 +129,55 @@ _CLASS_OF: dict[str, set[int]] = {}
 for _number, _members in enumerate(_THING_CLASSES):
     for _member in _members.split():
         _CLASS_OF.setdefault(stem(_member), set()).add(_number)
+_GENERIC_STEMS = frozenset(stem(word) for word in _GENERIC_PEOPLE)
+_CIVILIAN_STEMS = frozenset(stem(word) for word in _CIVILIAN_ROLES) | _GENERIC_STEMS
 
 
-def _context_words(text: str, skip: tuple[int, int]) -> dict[str, int]:
-    """Map each content word's stem outside ``skip`` to its distance in words from ``skip``."""
+def _context_words(text: str, skip: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
+    """Map each content word's stem outside ``skip`` to its distance in words from ``skip``, negative before it."""
     matches = list(_WORD.finditer(text))
     first = next((k for k, match in enumerate(matches) if match.start() >= skip[0]), len(matches))
     last = max(first - 1, max((k for k, match in enumerate(matches) if match.start() < skip[1]), default=-1))
     found: dict[str, int] = {}
     for k, match in enumerate(matches):
-        if first <= k <= last:
+        if first <= k <= last or any(start <= match.start() < end for start, end in others):
             continue
         raw = match.group()
         word = "usa" if raw in ("US", "U.S.") else raw.lower()
         if word not in _STOPWORDS and len(word) > 2:
-            distance = first - k if k < first else k - last - (first > last)
-            found[stem(word)] = min(distance, found.get(stem(word), distance))
+            distance = k - first if k < first else k - last - (first > last)
+            if abs(distance) < abs(found.get(stem(word), distance - 1 if distance < 0 else distance + 1)):
+                found[stem(word)] = distance
     return found
 
 
-def _thing_end(text: str, start: int, thing: str) -> int:
-    """Return the offset just past the counted thing's last word, searching from ``start``."""
-    words = thing.split()
-    position = text.lower().find(words[-1], start) if words else -1
-    return position + len(words[-1]) if position >= 0 else start
+def _phrasing(text: str, start: int, end: int, thing_end: int) -> frozenset[tuple[str, str]]:
+    """Return the word pairs around a figure: LOCAL_WORDS before it, its thing, LOCAL_WORDS after."""
+    lower = text.lower().replace("\u2019", "'")
+    before = _LOCAL_TOKEN.findall(lower[:start])[-LOCAL_WORDS:]
+    thing = _LOCAL_TOKEN.findall(lower[end:thing_end])
+    after = _LOCAL_TOKEN.findall(lower[thing_end:])[:LOCAL_WORDS]
+    sequence = [*before, "#", *thing, *after]
+    return frozenset(zip(sequence, sequence[1:]))
+
+
+def _thing_end(text: str, quantity: Quantity) -> int:
+    """Return the offset just past the counted thing when it follows the figure, else the figure's end."""
+    words = quantity.thing.split()
+    if not words or words[-1] in quantity.text.lower():
+        return quantity.end
+    # The thing follows within a few words ("280 of its servicemen"); one announced before the
+    # figure ("how many women ... run to 1.6 million") has no span after it.
+    window = text[quantity.end : quantity.end + 80].lower()
+    position = window.find(words[-1])
+    if position < 0 or window[:position].count(" ") > len(words) + 3:
+        return quantity.end
+    return quantity.end + position + len(words[-1])
+
+
+def _closeness(distance: int) -> tuple[int, int]:
+    """Order signed word distances by how closely a word belongs to a figure, preceding words first on ties."""
+    return abs(distance), distance > 0
 
 
 def _figures(documents: Sequence[Document]) -> list[_Figure]:
@@ -122,16 +186,23 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
         for sentence in document.sentences:
             if not sentence.role.is_content:
                 continue
-            for quantity in extract_quantities(sentence.text):
-                if not quantity.kind.is_amount:
-                    continue
+            amounts = [q for q in extract_quantities(sentence.text) if q.kind.is_amount]
+            spans = [(q.start, _thing_end(sentence.text, q)) for q in amounts]
+            # Other figures' words ("percent", their things) say nothing about this figure.
+            contexts = [_context_words(sentence.text, span, spans[:k] + spans[k + 1 :]) for k, span in enumerate(spans)]
+            for k, quantity in enumerate(amounts):
                 thing_words = [stem(w) for w in re.split(r"[\s-]+", quantity.thing) if w]
-                thing_end = max(quantity.end, _thing_end(sentence.text, quantity.end, quantity.thing))
+                # In a sentence listing several figures ("Gingrich 11 percent, Palin 10 percent") a word
+                # tells about the figure nearest to it, not about the others.
+                # On a tie the word goes to the figure after it: "Palin earned 10 percent", "Palin (12 percent)".
+                foreign = frozenset(word for word, distance in contexts[k].items() if any(
+                    _closeness(other[word]) < _closeness(distance)
+                    for m, other in enumerate(contexts) if m != k and word in other))
                 figures.append(_Figure(
                     position, (position, sentence.index, quantity.start), sentence,
                     Mention(document.id, sentence.id, quantity), thing_words[-1] if thing_words else "",
-                    frozenset(w for w in thing_words[:-1] if w not in _STOPWORDS),
-                    _context_words(sentence.text, (quantity.start, thing_end)),
+                    frozenset(w for w in thing_words[:-1] if w not in _STOPWORDS), contexts[k], foreign,
+                    _phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
                 ))
     return figures
 
@@ -148,6 +219,12 @@ def _idf(documents: Sequence[Document]) -> dict[str, float]:
     return {word: math.log((total + 1) / (count + 1)) for word, count in counts.items()}
 
 
+def _sex(figure: _Figure) -> str:
+    """Return ``female``/``male`` when the thing names people by sex (``women``, ``female workers``), else ``""``."""
+    named = {_GENDERED[w] for w in (figure.head, *figure.modifiers) if w in _GENDERED}
+    return named.pop() if len(named) == 1 else ""
+
+
 def _thing_score(a: _Figure, b: _Figure) -> float | None:
     """Score how surely two figures count the same kind of thing; None when they cannot."""
     qa, qb = a.mention.quantity, b.mention.quantity
@@ -157,21 +234,37 @@ def _thing_score(a: _Figure, b: _Figure) -> float | None:
         return 0.5
     if qa.kind is QuantityKind.PERCENT and "percent" in (a.head, b.head) or a.head == b.head == "":
         return 0.5 if a.head == b.head else 0.3
+    if _sex(a) and _sex(b) and _sex(a) != _sex(b):
+        return None
     if a.head == b.head:
         return 1.0
     if _CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set()):
         return 0.7
+    # Plain people (or people named by sex) stand for any civilian role: "women" ~ "female workers".
+    if {a.head, b.head} <= _CIVILIAN_STEMS and (a.head in _GENERIC_STEMS or b.head in _GENERIC_STEMS):
+        return 0.5
     return None
 
 
-def _pair_score(a: _Figure, b: _Figure, aligned: bool, idf: dict[str, float]) -> float | None:
-    """Score a candidate pair, or None when the figures must not pair."""
+def _context(a: _Figure, b: _Figure, idf: dict[str, float]) -> float:
+    """Sum the idf of content words both sentences share: full weight near both figures, less far
+    away or when the word belongs to another figure of its sentence."""
+    context = 0.0
+    for word in a.context.keys() & b.context.keys():
+        weight = 1.0 if max(abs(a.context[word]), abs(b.context[word])) <= NEAR_WORDS else FAR_WEIGHT
+        if word in a.foreign or word in b.foreign:
+            weight *= FOREIGN_WEIGHT
+        context += idf.get(word, 0.0) * weight
+    return context
+
+
+def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float]) -> float | None:
+    """Score a candidate pair, or None when the figures must not pair; ``alignment`` is 0 when not aligned."""
     qa, qb = a.mention.quantity, b.mention.quantity
-    context = sum(
-        idf.get(word, 0.0) * (1.0 if max(a.context[word], b.context[word]) <= NEAR_WORDS else FAR_WEIGHT)
-        for word in a.context.keys() & b.context.keys()
-    )
+    context = _context(a, b, idf)
     relation = relate(qa, qb)
+    if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO):
+        return None
     thing = _thing_score(a, b)
     if thing is None:
         # The same figure, written alike, in strongly shared context may name its thing differently
@@ -187,59 +280,129 @@ def _pair_score(a: _Figure, b: _Figure, aligned: bool, idf: dict[str, float]) ->
     # Precise figures that agree are evidence of one fact (vague ones agree with too much to tell),
     # but only for numbers too large to coincide by chance.
     evidence = context + (AGREEMENT_EVIDENCE if relation is not NumberStatus.CONFLICT and specific else 0.0)
-    if evidence < MIN_CONTEXT and not (aligned and thing >= 0.5):
+    if evidence < MIN_CONTEXT and not (alignment and thing >= 0.5):
         return None
-    if a.head == b.head == "" and not aligned:
+    local = min(LOCAL_CAP, LOCAL_WEIGHT * len(a.phrasing & b.phrasing))
+    # Figures of nothing named ("18 of them") pair only in aligned or closely restated sentences.
+    if a.head == b.head == "" and not alignment and not (context >= 2 * MIN_CONTEXT and local >= 1.0):
         return None
-    same_role = (a.sentence.role in _HEADINGS) == (b.sentence.role in _HEADINGS)
-    return thing + (1.0 if aligned else 0.0) + min(context, 6.0) / 3 + (0.3 if same_role else 0.0)
+    headings = (a.sentence.role in _HEADINGS) + (b.sentence.role in _HEADINGS)
+    return thing + ALIGNED_WEIGHT * alignment + min(context, 6.0) / 3 + local + ROLE_AGREEMENT[headings]
+
+
+def _alignment_scores(alignments: Sequence[Alignment]) -> dict[tuple[str, str], float]:
+    """Map each pair of aligned sentence ids, both ways round, to its best alignment score."""
+    scores: dict[tuple[str, str], float] = {}
+    for alignment in alignments:
+        for i, first in enumerate(alignment.sentences):
+            for second in alignment.sentences[i + 1 :]:
+                for x in first:
+                    for y in second:
+                        best = max(alignment.score, scores.get((x, y), 0.0))
+                        scores[(x, y)] = scores[(y, x)] = best
+    return scores
+
+
+def _anchor(figure: _Figure) -> float:
+    """Return a typical value of the figure's interval: its middle, or its finite end when open."""
+    low, high = figure.mention.quantity.low, figure.mention.quantity.high
+    if math.isinf(high):
+        return low
+    return math.sqrt(low * high) if low > 0 else high
+
+
+def _eliminable(a: _Figure, b: _Figure) -> bool:
+    """Whether two leftover figures could report one fact: same named thing, agreeing, of like size."""
+    if a.position == b.position or a.head in ("", "percent") or b.head in ("", "percent"):
+        return False
+    thing = _thing_score(a, b)
+    if thing is None or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers):
+        return False
+    if a.head != b.head and not (_CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set())) and thing < 0.5:
+        return False
+    if relate(a.mention.quantity, b.mention.quantity) is NumberStatus.CONFLICT:
+        return False
+    return _comparable_size(a, b, ELIMINATION_RATIO)
+
+
+def _comparable_size(a: _Figure, b: _Figure, ratio: float) -> bool:
+    """Whether the figures' anchors are within ``ratio`` of each other."""
+    low, high = sorted((_anchor(a), _anchor(b)))
+    return low > 0 and high <= ratio * low
+
+
+def _pair_by_elimination(figures: list[_Figure], paired: set[int]) -> list[list[int]]:
+    """Pair leftover figures that are each other's only agreeing figure of the same thing.
+
+    With no shared context, a thing named once on each side ("billions of dollars" / "Billions of
+    dollars") is still most likely one fact, but only when the figures agree: a conflict needs
+    context to be believed.
+    """
+    pairs: list[list[int]] = []
+    changed = True
+    while changed:
+        changed = False
+        left = [k for k in range(len(figures)) if k not in paired]
+        options = {k: [m for m in left if _eliminable(figures[k], figures[m])] for k in left}
+        for k in left:
+            for m in options[k]:
+                if k in paired or m in paired:
+                    continue
+                # Each must be the other's only option in the other's document.
+                if [n for n in options[k] if figures[n].position == figures[m].position] == [m] and [
+                        n for n in options[m] if figures[n].position == figures[k].position] == [k]:
+                    pairs.append(sorted((k, m), key=lambda n: figures[n].order))
+                    paired.update((k, m))
+                    changed = True
+    return pairs
 
 
 def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]) -> tuple[NumberMatch, ...]:
     """Pair the documents' amounts about the same thing and classify each pair."""
     figures = _figures(documents)
     idf = _idf(documents)
-    aligned: set[tuple[str, str]] = set()
-    for alignment in alignments:
-        for i, first in enumerate(alignment.sentences):
-            for second in alignment.sentences[i + 1 :]:
-                aligned.update((x, y) for x in first for y in second)
-                aligned.update((y, x) for x in first for y in second)
-    candidates = []
+    aligned = _alignment_scores(alignments)
+    scores: dict[tuple[int, int], float] = {}
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if b.position == a.position:
+            if b.position != a.position:
+                score = _pair_score(a, b, aligned.get((a.sentence.id, b.sentence.id), 0.0), idf)
+                if score is not None:
+                    scores[(i, j)] = round(score, 9)
+    # Best first; ties go to document order, then sentence index, then offset.
+    candidates = sorted(scores, key=lambda ij: (-scores[ij], figures[ij[0]].order, figures[ij[1]].order))
+    groups = _join_greedily(figures, candidates)
+    paired = {k for ks in groups for k in ks}
+    groups.extend(_pair_by_elimination(figures, paired))
+    extra_used: set[int] = set()
+    for i, j in candidates:
+        for leftover, partner in ((i, j), (j, i)):
+            heading = figures[leftover].sentence.role in _HEADINGS
+            if leftover in paired or leftover in extra_used or partner not in paired:
                 continue
-            score = _pair_score(a, b, (a.sentence.id, b.sentence.id) in aligned, idf)
-            if score is not None:
-                candidates.append((-round(score, 9), a.order, b.order, i, j))
-    candidates.sort()
+            if heading or scores[(i, j)] >= EXTRA_SCORE:
+                groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
+                extra_used.add(leftover)
+    groups.extend([k] for k in range(len(figures)) if k not in paired and k not in extra_used)
+    matches = [_classify([figures[k] for k in ks]) for ks in groups]
+    rank = list(NumberStatus)
+    keyed = sorted(zip(matches, groups), key=lambda mg: (rank.index(mg[0].status), [figures[k].order for k in mg[1]]))
+    return tuple(match for match, _ in keyed)
+
+
+def _join_greedily(figures: list[_Figure], candidates: list[tuple[int, int]]) -> list[list[int]]:
+    """Join candidate pairs best first into groups holding at most one figure per document."""
     group_of = list(range(len(figures)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
-    for _, _, _, i, j in candidates:
+    for i, j in candidates:
         gi, gj = group_of[i], group_of[j]
         if gi == gj or {figures[k].position for k in members[gi]} & {figures[k].position for k in members[gj]}:
             continue
         for k in members[gj]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))
-    groups = [sorted(ks, key=lambda k: figures[k].order) for ks in members.values()]
-    paired = {k for ks in groups if len(ks) > 1 for k in ks}
-    extra_used: set[int] = set()
-    for score, _, _, i, j in candidates:
-        for leftover, partner in ((i, j), (j, i)):
-            heading = figures[leftover].sentence.role in _HEADINGS
-            if leftover in paired or leftover in extra_used or partner not in paired:
-                continue
-            if heading or -score >= EXTRA_SCORE:
-                    groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
-                    extra_used.add(leftover)
-    groups = [ks for ks in groups if len(ks) > 1 or ks[0] not in extra_used]
-    matches = [_classify([figures[k] for k in ks]) for ks in groups]
-    rank = list(NumberStatus)
-    keyed = sorted(zip(matches, groups), key=lambda mg: (rank.index(mg[0].status), [figures[k].order for k in mg[1]]))
-    return tuple(match for match, _ in keyed)
+    return [sorted(ks, key=lambda k: figures[k].order) for ks in members.values() if len(ks) > 1]
 
 
 def _classify(members: Sequence[_Figure]) -> NumberMatch:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -152,3 +153,18 @@ def test_seed_end_to_end_with_the_pipeline_aligner() -> None:
     assert _find(matches, "some 30", "dozens").status is NumberStatus.COMPATIBLE
     for match in matches:
         assert not {"200", "over 200"} <= {m.quantity.text for m in match.mentions}
+
+
+PAIRING = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "numbers" / "pairing.json")
+                     .read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", PAIRING["cases"], ids=[c["id"] for c in PAIRING["cases"]])
+def test_pairing(case: dict) -> None:
+    documents = pair(case["a"] + "\n" + PAIRING["filler"], case["b"] + "\n" + PAIRING["filler"])
+    matches = match_figures(documents, [aligned(documents, *fragments) for fragments in case["aligned"]])
+    for a, b, status in case["pairs"]:
+        assert _find(matches, a, b).status.value == status
+    for document, surface in case["unique"]:
+        hits = [m for m in matches for x in m.mentions if x.document == document and x.quantity.text == surface]
+        assert hits and all(m.status is NumberStatus.UNIQUE for m in hits), (surface, hits)

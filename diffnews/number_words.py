@@ -1,0 +1,313 @@
+"""Words and tokens of the numbers stage: vocabulary tables, number words, counted things, calendar and odds.
+
+Internal to :mod:`diffnews.numbers`, which holds the public API; split out so that
+each module stays short.  ``Tokens`` indexes one sentence; the readers take a token
+index and return what they read with the index just past it.
+
+>>> tokens = Tokens("twenty-five hundred troops")
+>>> read_number(tokens, 0), read_thing(tokens, 2, False)
+((2500.0, 2), 'troops')
+"""
+
+from __future__ import annotations
+
+import re
+
+from diffnews.model import Quantity, QuantityKind
+
+TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
+DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
+WORDLIKE = re.compile(r"[a-z][a-z'-]*$|(?:[a-z]\.){2,}$")
+UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
+             "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+# Vague amounts. A plural tier word means at least two of the tier and fewer than the next tier,
+# because a writer with a bigger figure would have used the bigger word.
+VAGUE = {"dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
+         "millions": (2e6, 9.99e6 - 1), "billions": (2e9, 1e10 - 1), "tens": (20, 99)}
+VAGUE_PHRASES = {("several",): (3, 9), ("a", "few"): (2, 5), ("a", "couple", "of"): (2, 3),
+                 ("a", "couple"): (2, 3), ("a", "handful", "of"): (2, 6), ("a", "score", "of"): (20, 20),
+                 ("half", "a", "dozen"): (6, 6), ("a", "dozen"): (12, 12), ("dozen",): (12, 12)}
+ORDINAL_WORDS = {w: i for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}
+MONTHS = {m: i for i, ms in enumerate((
+    "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
+    "september sept sep", "october oct", "november nov", "december dec"), 1) for m in ms.split()}
+DAYS_PER = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
+            "year": 365.25, "decade": 3652.5, "century": 36525, "centuries": 36525}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
+                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN"}
+CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
+                  "RUB": "rubles", "AFN": "afghanis"}
+IRREGULAR_PLURALS = frozenset(
+    "people police personnel staff children women men cattle clergy militia media data feet teeth geese mice "
+    "livestock youth".split())
+BOUNDARY = frozenset(
+    "who whom whose that which where when while were was are is be been being had have has will would could "
+    "should may might can did do does in on at to from for with by of and or but as than after before since "
+    "during into onto over under about said says say told this these those the a an its their his her our it "
+    "they he she we you i not no each per across against between among through now also only just more less "
+    "ago earlier later there here if so then because than like including every all both".split())
+PRONOUNS = frozenset("them us those these which whom it you they we".split())
+DETERMINERS = frozenset("the its their his her our your my these those all this that".split())
+PARTITIVES = frozenset("members member percent share part majority proportion bulk".split())
+
+
+class Tokens:
+    """The tokens of one sentence with their character spans."""
+
+    def __init__(self, text: str) -> None:
+        matches = list(TOKEN.finditer(text))
+        self.text = text
+        self.lower = [m.group().lower() for m in matches]
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+
+    def __len__(self) -> int:
+        return len(self.lower)
+
+    def get(self, index: int) -> str:
+        """Return token ``index`` lowercased, or ``""`` past either end."""
+        return self.lower[index] if 0 <= index < len(self.lower) else ""
+
+    def glued(self, index: int) -> bool:
+        """Whether token ``index`` touches the token before it."""
+        return 0 < index < len(self.lower) and self.starts[index] == self.ends[index - 1]
+
+    def matches(self, index: int, phrase: tuple[str, ...]) -> bool:
+        """Whether the tokens from ``index`` on spell ``phrase``."""
+        return all(self.get(index + k) == word for k, word in enumerate(phrase))
+
+
+def make_quantity(tokens: Tokens, first: int, end: int, low: float, high: float, kind: QuantityKind, *,
+                  thing: str = "", qualifier: str = "", value: float | None = None,
+                  unit: str = "") -> tuple[Quantity, int]:
+    """Build the quantity spanning tokens ``first`` to ``end`` (exclusive), paired with ``end``."""
+    start, stop = tokens.starts[first], tokens.ends[end - 1]
+    return Quantity(tokens.text[start:stop], start, stop, float(low), float(high), kind, thing, qualifier,
+                    value, unit), end
+
+
+def is_code(tokens: Tokens, index: int) -> bool:
+    """Whether a digit token is part of a code or name such as ``F-16``, ``16x9`` or ``No. 10-277``."""
+    word = tokens.get(index)
+    if not word[:1].isdecimal():
+        return False
+    if tokens.glued(index) and (tokens.get(index - 1)[:1].isalpha() or tokens.get(index - 1) in ("-", "/", ".")):
+        return not (tokens.get(index - 1) == "-" and not tokens.glued(index - 1))
+    after = tokens.get(index + 1)
+    if tokens.glued(index + 1) and after[:1].isalpha() and after not in (
+            "st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", *GLUED_SCALES):
+        return True
+    return tokens.get(index - 1) in ("#",) or (tokens.get(index - 1) == "." and tokens.get(index - 2) == "no")
+
+
+def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[float, int] | None:
+    """Read digits or number words at ``index`` as (value, next index), scale words included."""
+    word = tokens.get(index)
+    if DIGITS.match(word) and (in_range or not is_code(tokens, index)):
+        value, end = float(word.replace(",", "")), index + 1
+        if tokens.glued(end) and tokens.get(end) in GLUED_SCALES:
+            return value * GLUED_SCALES[tokens.get(end)], end + 1
+    else:
+        parsed = read_number_words(tokens, index)
+        if parsed is None:
+            return None
+        value, end = parsed
+    while tokens.get(end) in SCALES:
+        value, end = value * SCALES[tokens.get(end)], end + 1
+    return value, end
+
+
+def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
+    """Read ``twenty-five``, ``a hundred``, ``two dozen``; bare ``one`` is left alone (mostly a pronoun)."""
+    total, current, end, seen = 0.0, 0.0, index, 0
+    if tokens.get(index) == "a" and tokens.get(index + 1) in ("hundred", "thousand", "million", "billion", "dozen"):
+        current, end = 1.0, index + 1
+    while end < len(tokens):
+        parts = tokens.get(end).split("-")
+        if not all(p in UNITS or p in TENS for p in parts) or len(parts) > 2:
+            if tokens.get(end) == "dozen" and (current or seen == 0 and end > index):
+                current, end, seen = (current or 1) * 12, end + 1, seen + 1
+                continue
+            if tokens.get(end) == "and" and seen and tokens.get(end + 1).split("-")[0] in {**UNITS, **TENS}:
+                end += 1
+                continue
+            break
+        current += sum(UNITS.get(p, 0) + TENS.get(p, 0) for p in parts)
+        end, seen = end + 1, seen + 1
+        if tokens.get(end) == "hundred":
+            current, end = current * 100, end + 1
+    if end == index or (seen == 0 and current == 0):
+        return None
+    if seen == 1 and tokens.get(index) == "one" and tokens.get(end) not in (*SCALES, "dozen"):
+        return None
+    if tokens.get(index) == "zero" and seen == 1:
+        return None
+    return total + current, end
+
+
+def read_vague(tokens: Tokens, index: int) -> tuple[float, float, int] | None:
+    """Read ``dozens``, ``hundreds of thousands``, ``several hundred``, ``a few``."""
+    word = tokens.get(index)
+    bounds: tuple[float, float] | None = None
+    end = index
+    if word in VAGUE and not (word == "tens" and tokens.get(index + 1) != "of"):
+        bounds, end = VAGUE[word], index + 1
+    else:
+        for phrase, phrase_bounds in VAGUE_PHRASES.items():
+            if tokens.matches(index, phrase):
+                bounds, end = phrase_bounds, index + len(phrase)
+                break
+    if bounds is None:
+        return None
+    low, high = float(bounds[0]), float(bounds[1])
+    scale_word = tokens.get(end + 1) if tokens.get(end) == "of" else tokens.get(end)
+    scale = SCALES.get(scale_word.rstrip("s")) or (12.0 if scale_word in ("dozen", "dozens") else None)
+    if scale and (scale_word.endswith("s") == (tokens.get(end) == "of")):
+        end += 2 if tokens.get(end) == "of" else 1
+        low, high = low * scale, (high + 1) * scale - 1 if low != high else high * scale
+    elif word == "tens":
+        return None
+    return low, high, end
+
+
+def is_plural(word: str) -> bool:
+    """Whether a lowercase word looks like a plural noun (``troops``, ``servicemen``, ``people``)."""
+    if word in IRREGULAR_PLURALS or (word.endswith("men") and len(word) > 4):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "'s"))
+
+
+def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
+    """Read the counted noun phrase after a number: modifiers up to the first plural head noun."""
+    if tokens.get(index) == "of":
+        index += 1
+        if tokens.get(index) in PRONOUNS:
+            return ""
+        while tokens.get(index) in DETERMINERS:
+            index += 1
+    collected: list[str] = []
+    while tokens.get(index) in ('"', "'"):
+        index += 1
+    while len(collected) < 6 and index < len(tokens):
+        word = tokens.get(index)
+        if word == "and" and collected and WORDLIKE.match(tokens.get(index + 1)) and len(collected) < 3:
+            collected.append(word)
+            index += 1
+            continue
+        if not WORDLIKE.match(word) or word in BOUNDARY or word in MONTHS or (
+                collected and tokens.get(index - 1) == "-" and not tokens.glued(index)):
+            break
+        collected.append(word.replace(".", "") if "." in word else word)
+        index += 1
+        if is_plural(word) or singular:
+            break
+    if collected and not singular and not is_plural(collected[-1]):
+        collected = collected[:1]
+    while collected and (collected[-1] == "and" or collected[-1].endswith(("ed", "ing")) and not is_plural(
+            collected[-1])):
+        collected.pop()
+    if collected and collected[-1] in PARTITIVES and tokens.get(index) == "of":
+        return read_thing(tokens, index, False) or " ".join(collected)
+    return " ".join(collected)
+
+
+def read_thing_before(tokens: Tokens, index: int) -> str:
+    """Read the thing a sentence announces before a bare figure: ``how many women ... run to 1.6 million``."""
+    # Only the nearest announcement counts, and only inside the figure's clause (no ";" or sentence break).
+    for position in range(index - 1, 0, -1):
+        word = tokens.get(position)
+        if word in (";", ".", "?", "!"):
+            return ""
+        if word == "many" and tokens.get(position - 1) == "how" or word == "number" and tokens.get(
+                position + 1) == "of":
+            return read_thing(tokens, position + 1, False)
+    return ""
+
+
+def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
+    """Recognise dates, clock times, years and ordinals, so they are never counted as amounts."""
+    word, after = tokens.get(index), tokens.get(index + 1)
+    if word in MONTHS and (word != "may" or tokens.starts and tokens.text[tokens.starts[index]].isupper()):
+        end = index + 1 + (after == "." and tokens.glued(index + 1))
+        day = tokens.get(end)
+        if day.isdecimal() and 1 <= int(day) <= 31 and not is_code(tokens, end):
+            end += 1 + (tokens.get(end + 1) in ("st", "nd", "rd", "th") and tokens.glued(end + 1))
+            year = tokens.get(end + 1) if tokens.get(end) == "," else ""
+            end += 2 if len(year) == 4 and year.isdecimal() else 0
+            value = MONTHS[word] * 100 + int(day)
+            return make_quantity(tokens, index, end, value, value, QuantityKind.DATE, value=value)
+        if len(day) == 4 and day.isdecimal():
+            value = int(day) * 100 + MONTHS[word]
+            return make_quantity(tokens, index, end + 1, value, value, QuantityKind.DATE, value=value)
+        return None
+    if not word.isdecimal():
+        if word in ORDINAL_WORDS or (word.split("-")[-1] in ORDINAL_WORDS and word.split("-")[0] in TENS):
+            if word == "second" and tokens.get(index - 1) not in DETERMINERS:
+                return None
+            parts = word.split("-")
+            value = ORDINAL_WORDS[parts[-1]] + (TENS[parts[0]] if len(parts) == 2 else 0)
+            return make_quantity(tokens, index, index + 1, value, value, QuantityKind.ORDINAL, value=value,
+                                 thing=read_thing(tokens, index + 1, True))
+        return None
+    number = int(word)
+    if tokens.glued(index + 1) and after in ("st", "nd", "rd", "th"):
+        return make_quantity(tokens, index, index + 2, number, number, QuantityKind.ORDINAL, value=number,
+                             thing=read_thing(tokens, index + 2, True))
+    glued_pair = tokens.glued(index + 1) and tokens.glued(index + 2)
+    if after in (":", "/") and glued_pair and tokens.get(index + 2).isdecimal():
+        end = index + 3
+        if after == ":":
+            end += tokens.get(end) in ("a.m.", "p.m.", "am", "pm")
+            value = number * 60 + int(tokens.get(index + 2))
+            return make_quantity(tokens, index, end, value, value, QuantityKind.TIME, value=value)
+        if tokens.get(end) == "/" and tokens.glued(end) and tokens.get(end + 1).isdecimal():
+            end += 2
+        value = number * 100 + int(tokens.get(index + 2))
+        return make_quantity(tokens, index, end, value, value, QuantityKind.DATE, value=value)
+    if after in ("a.m.", "p.m.", "am", "pm") and number <= 12:
+        return make_quantity(tokens, index, index + 2, number * 60, number * 60, QuantityKind.TIME, value=number * 60)
+    if tokens.get(index - 1) in MONTHS or after in MONTHS and 1 <= number <= 31:
+        if after in MONTHS:
+            end = index + 2 + (tokens.get(index + 2).isdecimal() and len(tokens.get(index + 2)) == 4)
+            value = MONTHS[after] * 100 + number
+            return make_quantity(tokens, index, end, value, value, QuantityKind.DATE, value=value)
+    if len(word) == 4 and 1000 <= number <= 2099:
+        if after == "s" and tokens.glued(index + 1):
+            return make_quantity(tokens, index, index + 2, number, number + 9, QuantityKind.YEAR, value=number)
+        next_word = tokens.get(index + 1)
+        if not (is_plural(next_word) and next_word not in BOUNDARY and tokens.get(index - 1) != "the"):
+            return make_quantity(tokens, index, index + 1, number, number, QuantityKind.YEAR, value=number)
+    return None
+
+
+def parse_ratio(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
+    """Read ``1 in 3``, ``one-in-three`` and ``2 out of 3`` as a percent."""
+    parts = tokens.get(index).split("-")
+    if len(parts) == 3 and parts[1] == "in" and all(p in UNITS or p in TENS for p in parts[::2]):
+        numerator, denominator = (UNITS.get(p) or TENS.get(p, 0) for p in parts[::2])
+        end = index + 1
+    else:
+        first = read_number(tokens, index)
+        if first is None or first[1] != index + 1:
+            return None
+        joiner = (tokens.get(index + 1),) if tokens.get(index + 1) == "in" else (tokens.get(index + 1), "of")
+        if joiner not in (("in",), ("out", "of")) or not tokens.matches(index + 1, joiner):
+            return None
+        second = read_number(tokens, index + 1 + len(joiner))
+        if second is None or second[1] != index + 2 + len(joiner):
+            return None
+        numerator, denominator, end = first[0], second[0], second[1]
+    if not 0 < numerator < denominator <= 1000 or tokens.get(end) in MONTHS:
+        return None
+    percent = round(100 * numerator / denominator, 6)
+    return make_quantity(tokens, index, end, percent, percent, QuantityKind.PERCENT, value=percent, unit="percent",
+                         thing=read_thing(tokens, end, True) or "percent")

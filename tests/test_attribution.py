@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diffnews
-from diffnews import attribution
+from diffnews import attribution, quotes, referents, speakers
 from diffnews.attribution import attribute_sentences, find_agencies
 from diffnews.model import Role, Sentence
 from diffnews.text import normalize_text
@@ -93,8 +93,9 @@ def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
     assert find_agencies(build(lines)) == expected
 
 
-def test_doctests() -> None:
-    assert doctest.testmod(attribution).failed == 0
+@pytest.mark.parametrize("module", [attribution, quotes, speakers, referents], ids=lambda module: module.__name__)
+def test_doctests(module: object) -> None:
+    assert doctest.testmod(module).failed == 0
 
 
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not available")

@@ -1,0 +1,75 @@
+"""Quotation marks: flatten typographic characters and pair quotes across a document's sentences.
+
+Internal to the attribution stage.  Flattening maps one character to one, so
+offsets into the flattened text index ``Sentence.text`` too.
+
+>>> flatten("\u201cOver\u201d \u2014 she")
+'"Over" - she'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Role, Sentence
+
+__all__ = ["FLATTEN", "flatten", "quote_in", "quote_spans"]
+
+# One character in, one character out, so offsets into the flattened text index Sentence.text too.
+FLATTEN = str.maketrans(
+    "\u2018\u2019\u201a\u201b\u2032\u00b4\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u00a0\u2009\u202f",
+    "''''''\"\"\"\"\"\"\"-------   ",
+)
+_OPENING_CURLY = "\u201c\u201e\u00ab"
+_CLOSING_CURLY = "\u201d\u00bb"
+
+
+def flatten(text: str) -> str:
+    """Map curly quotes, dashes and odd spaces to ASCII, one character for one."""
+    return text.translate(FLATTEN)
+
+
+def quote_spans(sentences: Sequence[Sentence], flats: list[str]) -> list[list[tuple[int, int]]]:
+    """Pair double quotes across the document; a quote may open in one sentence and close in a later one."""
+    spans: list[list[tuple[int, int]]] = []
+    inside, carried = False, 0
+    for sentence, flat in zip(sentences, flats):
+        own: list[tuple[int, int]] = []
+        opened = 0 if inside else None
+        for position, char in enumerate(flat):
+            if char != '"':
+                continue
+            original = sentence.text[position]
+            before = flat[position - 1] if position else " "
+            after = flat[position + 1] if position + 1 < len(flat) else " "
+            opening = original in _OPENING_CURLY or (original == '"' and before in " ([-" and after not in " ,.;:")
+            closing = original in _CLOSING_CURLY or (original == '"' and after in " ,.;:!?)-" and before != " ")
+            if inside and (closing or not opening):
+                own.append((opened or 0, position))
+                inside, opened = False, None
+            elif not inside and (opening or not closing):
+                inside, opened = True, position + 1
+            elif opening and inside:
+                opened = position + 1  # an unclosed quote reopened: the new paragraph convention
+        if inside:
+            own.append((opened or 0, len(flat)))
+            carried += 1
+            if carried > 3 or sentence.role is not Role.BODY:
+                inside, carried = False, 0
+        else:
+            carried = 0
+        spans.append(own)
+    return spans
+
+
+def quote_in(text: str, quotes: list[tuple[int, int]], content: tuple[int, int]) -> tuple[str, float]:
+    """Return the quoted words inside the content and the share of its word characters they make up."""
+    parts = [(max(s, content[0]), min(e, content[1])) for s, e in quotes if s < content[1] and e > content[0]]
+    parts = [(s, e) for s, e in parts if e > s]
+    if not parts:
+        return "", 0.0
+    quoted = sum(len(re.findall(r"\w", text[s:e])) for s, e in parts)
+    total = len(re.findall(r"\w", text[content[0]:content[1]]))
+    words = [re.sub(r"\s+", " ", text[s:e]).strip().rstrip(",;:").strip() for s, e in parts]
+    return " ... ".join(word for word in words if word), quoted / max(total, 1)

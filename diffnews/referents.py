@@ -1,0 +1,160 @@
+"""Resolve a speaker to the fullest name the document gives it: surnames, roles, bodies and pronouns.
+
+Internal to the attribution stage.
+
+>>> is_person("Hessamuddin Shams"), is_person("Interior Ministry")
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import Role, Sentence
+from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .speakers import DETERMINERS, LEADING, PRONOUNS, STOP, clause_subject, tokenize
+
+__all__ = ["is_person", "resolve_source"]
+
+# Written abbreviations of title words, so "the senator" finds "Sen. Mark Delaney".
+_ABBREVIATED = {
+    "senator": "sen.", "governor": "gov.", "representative": "rep.", "general": "gen.", "professor": "prof.",
+    "doctor": "dr.", "captain": "capt.", "sergeant": "sgt.", "colonel": "col.", "lieutenant": "lt.", "admiral": "adm.",
+    "commander": "cmdr.",
+}
+# Common nouns for a business, and the suffixes that mark a company name in running text.
+_COMPANY_NOUNS = frozenset(
+    "company firm carrier airline automaker carmaker retailer lender insurer manufacturer drugmaker conglomerate "
+    "startup chain operator developer producer supplier".split()
+)
+_COMPANY_NAME = re.compile(
+    r"(?:[A-Z][\w'&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|Group|Holdings|Pharmaceuticals|"
+    r"Pharma|Technologies|Systems|Motors|Airlines|Airways|Energy|Industries|Partners|Capital|Labs|Entertainment|Foods|"
+    r"Brands|Networks|Communications|Therapeutics|Biosciences|Bancorp|Financial|Enterprises|Electronics)\b\.?"
+)
+
+
+def is_person(name: str) -> bool:
+    parts = name.split()
+    return (len(parts) >= 2 and all(part[0].isupper() for part in parts)
+            and not any(part.upper() == part and not re.fullmatch(r"[A-Z]\.", part) for part in parts)
+            and not any(part in ORGANIZATION_HEADS for part in parts))
+
+
+def _strip_title(phrase: str) -> str:
+    """Return the person name at the end of a phrase such as "Badghis Governor Hessamuddin Shams"."""
+    phrase = re.sub(r"'s\b", "", phrase)
+    qualified = re.match(r"(.*?[A-Z][\w.'-]*)\s+(?:of|from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$", phrase)
+    if qualified and _strip_title(qualified.group(1)):  # "Rep. Darrell Issa of California"
+        return _strip_title(qualified.group(1))
+    words = phrase.split()
+    tail: list[str] = []
+    for word in reversed(words):
+        if not word[0].isupper() or word.lower().rstrip(".") in TITLE_WORDS:
+            break
+        tail.insert(0, word)
+    if len(tail) == len(words):
+        return ""
+    stop = words[len(words) - len(tail) - 1].lower().rstrip(".")
+    if stop in TITLE_WORDS or (stop.isalpha() and stop not in STOP and stop not in DETERMINERS and stop not in {"of", "for", "in", "at", "from", "with"}):
+        return " ".join(tail) if len(tail) >= 2 or stop in TITLE_WORDS else ""
+    return ""
+
+
+def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str], index: int, speakers: list[tuple[str, bool]]) -> str:
+    """Return the fullest earlier name for a source: surname -> full name, role -> body, pronoun -> speaker."""
+    lower = source.lower()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
+    upto = index if lower in PRONOUNS else index + 1
+    earlier = " \n ".join(flat for flat, sentence in zip(flats[:upto], sentences) if sentence.role not in (Role.HEADLINE, Role.SUBHEADING))
+    if lower in {"he", "she"}:
+        spoken = next((name for name, person in reversed(speakers) if person), "")
+        return spoken or _last_mention(earlier, person=True) or source
+    if lower == "they":
+        group = _plural_subject(sentences, flats, index)
+        if group:
+            return group
+    if lower in {"they", "we", "it"}:
+        spoken = next((name for name, person in reversed(speakers) if not person), "")
+        return spoken or (_last_mention(earlier, person=False) if lower == "it" else "") or source
+    agency = canonical_agency(source)
+    if agency:
+        return agency
+    name = _strip_title(bare)
+    if name and len(name.split()) >= 2:
+        return name
+    words = bare.split()
+    if len(words) == 2 and (words[0] in {"Mr.", "Mrs.", "Ms.", "Dr."} or name == words[1]):
+        words = words[1:]  # "Mr. Sellers", "Justice Kennedy": a title and a surname
+    if len(words) == 1 and words[0][0].isupper():
+        longer = re.findall(r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(words[0]) + r"\b", earlier)
+        candidates = [_drop_leading(c.strip() + " " + words[0]) for c in longer]
+        if bare != source:  # "the Times": a body, named in full earlier ("The New York Times")
+            return max(candidates, key=len) if candidates else bare
+        spoken = next((name for name, person in reversed(speakers) if person and name.endswith(" " + words[0])), "")
+        if spoken:
+            return spoken
+        if re.search(r"\b" + re.escape(words[0].lower()) + r"\b", earlier):
+            return bare  # "Critics": a common word, not a surname
+        return _most_named(candidates) or bare
+    head = words[-1] if words else ""
+    if len(words) <= 2 and head.islower() and (head.capitalize() in ORGANIZATION_HEADS or head in TITLE_WORDS):
+        pattern = r"((?:[A-Z][\w'.-]+\s+){1,4})" + re.escape(head.capitalize()) + r"\b"
+        if head in TITLE_WORDS:  # "the senator" -> "Sen. Mark Delaney"
+            titles = head + "|" + re.escape(_ABBREVIATED[head]) if head in _ABBREVIATED else head
+            pattern = r"\b(?i:" + titles + r")\s+((?:[A-Z][\w'-]+\s*){2,3})"
+        matches = [_drop_leading(match) for match in re.findall(pattern, earlier)]
+        if matches:
+            found = matches[-1].strip()
+            return found if head in TITLE_WORDS else f"{found} {head.capitalize()}"
+    if len(words) <= 2 and head in _COMPANY_NOUNS:
+        companies = [_drop_leading(match) for match in _COMPANY_NAME.findall(earlier)]
+        if companies:
+            return companies[-1]  # "the company" -> the last company named ("Norvale Pharmaceuticals")
+    return bare
+
+
+def _plural_subject(sentences: Sequence[Sentence], flats: list[str], index: int) -> str:
+    """Return the previous sentence's subject when it is a plural noun phrase ("Two U.S. officials"), for "they"."""
+    if index == 0 or sentences[index - 1].role is not Role.BODY:
+        return ""
+    flat = flats[index - 1]
+    subject, _ = clause_subject(flat, tokenize(flat), len(flat))
+    last = subject.split()[-1] if subject else ""
+    if not last or last.lower() in PRONOUNS or not last.islower() or not last.endswith("s") or last.endswith("ss"):
+        return ""
+    return subject
+
+
+def _most_named(candidates: list[str]) -> str:
+    """Pick the full name most often used for a surname: count the 2- and 3-word name endings of each mention."""
+    counts: dict[str, int] = {}
+    for candidate in candidates:
+        words = (_strip_title(candidate) or candidate).split()
+        for size in (2, 3):
+            tail = words[-size:]
+            if len(tail) == size and is_person(" ".join(tail)) and not any(w.lower().rstrip(".") in TITLE_WORDS for w in tail):
+                counts[" ".join(tail)] = counts.get(" ".join(tail), 0) + 1
+    if not counts:
+        return ""
+    return max(counts, key=lambda name: (counts[name], len(name.split())))
+
+
+def _drop_leading(phrase: str) -> str:
+    words = phrase.split()
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _last_mention(earlier: str, *, person: bool) -> str:
+    """Return the last person (or organization) named in the text, for a pronoun with no earlier speaker."""
+    runs = [_drop_leading(run) for run in re.findall(r"(?:[A-Z](?:[\w'-]+|\.)\s+){1,4}[A-Z][\w'-]+", earlier)]
+    for run in reversed(runs):
+        name = _strip_title(run) or run
+        if person and is_person(name):
+            return name
+        if not person and any(word in ORGANIZATION_HEADS for word in run.split()):
+            return run
+    return ""

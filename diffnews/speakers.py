@@ -1,0 +1,215 @@
+"""Noun phrases around reporting cues: read the speaker leftwards or rightwards from a cue.
+
+Internal to the attribution stage; works on flattened sentence text (see
+``quotes.flatten``) and its tokens.
+
+>>> flat = "Samir Haddad, a shopkeeper, told"
+>>> left_phrase(flat, tokenize(flat), flat.index("told"))
+('Samir Haddad', 0)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import TITLE_WORDS
+
+__all__ = [
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "PREPOSITIONS", "PRONOUNS", "STOP", "Token",
+    "at_clause_start", "clause_subject", "left_phrase", "right_phrase", "strip_adverbs", "tokenize",
+]
+
+Token = tuple[int, int, str]
+"""A word or punctuation mark: start and end offsets into the flattened sentence, and its text."""
+
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Prof|Adm|Cmdr|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|"
+    r"\w+(?:['/&.-]\w+)*(?:')?|[^\w\s]"
+)
+_AUXILIARY = frozenset(
+    "has have had also previously later earlier again repeatedly publicly privately initially recently "
+    "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
+    "shall".split()
+)
+STOP = frozenset(
+    """and but or nor that which who whom whose while as because since when where if than so although though
+    after before until unless whether was were is are be been being will would can could may might should must
+    do does did not no its to there here this these those what how why then also yet once by via
+    """.split()
+)
+LEADING = frozenset("but and yet so however meanwhile other also earlier later then still now instead separately moreover".split())
+DETERMINERS = frozenset("the a an some several many two three four few his her their its our".split())
+PRONOUNS = frozenset("he she they it we i".split())
+_RIGHT_STOP = frozenset(
+    "in on at during after before while when who which adding that told to late early last this on said".split()
+)
+_CLAUSE_OPENERS = frozenset("and but while as that because although though since when where so yet whereas".split())
+PREPOSITIONS = frozenset("of in for at from with on about by over against to".split())
+_TIME_ADVERBS = frozenset("later earlier ago afterward afterwards meanwhile however today yesterday then too also".split())
+_FRAME_OPENERS = frozenset("after before during while when asked speaking contacted citing despite unlike like".split())
+_ED_ADJECTIVES = frozenset("unnamed unidentified armed concerned retired elected appointed based related displaced injured wounded detained".split())
+DAY_PHRASE = re.compile(
+    r"\s*(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
+)
+
+
+def tokenize(flat: str) -> list[Token]:
+    """Split a flattened sentence into words (keeping abbreviations and initials) and punctuation."""
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(flat)]
+
+
+def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the speaker leftwards from a cue: skip auxiliaries, then take the noun phrase."""
+    left = flat[:position]
+    while True:
+        day = DAY_PHRASE.search(left)
+        if day:
+            left = left[: day.start()]
+        words = left.rstrip().rsplit(" ", 1)
+        if words and (words[-1].lower() in _AUXILIARY or _is_adverb(words[-1])) and left.strip():
+            left = left.rstrip()[: -len(words[-1])]
+            continue
+        break
+    left = left.rstrip()
+    if left.endswith(","):
+        return _appositive_subject(left, tokens) or ("", position)
+    chosen: list[Token] = []
+    for token in reversed([t for t in tokens if t[1] <= len(left)]):
+        text = token[2]
+        low = text.lower()
+        if not (text[0].isalnum() or text == "&") or low in STOP and not (low == "to" and chosen and _prev_word(tokens, token) == "close"):
+            break
+        if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES:
+            # "people briefed on the matter", "a report released on Thursday": a participle after a noun stays
+            if not ((not chosen or chosen[0][2] in PREPOSITIONS) and _prev_word(tokens, token) not in STOP | DETERMINERS | {""}):
+                break
+        chosen.insert(0, token)
+        if len(chosen) >= 12:
+            break
+    if len(chosen) > 1 and chosen[-1][2].islower() and chosen[-1][2].endswith("ed") and chosen[-1][2] not in _ED_ADJECTIVES:
+        chosen.pop()  # "A United Nations report released [on Thursday]": the noun is the source
+    while chosen and (chosen[0][2].lower() in LEADING or chosen[0][2].lower() in {"of", "in", "for", "at", "from", "with", "on"}):
+        chosen.pop(0)
+    if not chosen or all(t[2].lower() in DETERMINERS for t in chosen) or chosen[-1][2].lower() in DETERMINERS | PREPOSITIONS:
+        return "", position
+    if len(chosen) > 1 and chosen[-1][2].lower() in PRONOUNS | {"who"}:
+        chosen = chosen[-1:]
+    if len(chosen) == 1 and chosen[0][2] == "I":
+        return "", position  # a first-person speaker outside quotes is a transcript, not a source
+    start = chosen[0][0]
+    return flat[start:chosen[-1][1]], start
+
+
+def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | None:
+    """Find the subject before comma-set appositions: "Samir Haddad, a shopkeeper, told" or "the minister, Carlos Mendes, said"."""
+    boundary = max(left.rfind('"', 0, len(left) - 1), left.rfind(";"), left.rfind(":"))
+    chunks = [(m.start(), m.group()) for m in re.finditer(r"[^,]+", left[boundary + 1:])]
+    chunks = [(start + boundary + 1, text) for start, text in chunks if text.strip()]
+    if len(chunks) < 2:
+        return None
+    last_start, last = chunks[-1]
+    named = last.strip()
+    # "Brazil's foreign minister, Carlos Mendes, said": the last chunk is the name itself
+    if re.fullmatch(r"(?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w.'-]*", named) and chunks[-2][1].strip()[:1].isalpha():
+        if any(word.lower().rstrip(".") in TITLE_WORDS for word in chunks[-2][1].split()) or chunks[-2][1].strip()[0].islower():
+            return named, last_start + last.index(named)
+    for index, (start, text) in enumerate(chunks[:-1]):
+        rest = [chunk.strip() for _, chunk in chunks[index + 1:]]
+        if all(re.match(r"(?:[a-z]|[A-Z]-[A-Z][\w.]*|[A-Z]{1,2}\.?-)", chunk) for chunk in rest[:1]):
+            words = text.split()
+            while words and words[0].lower() in LEADING:
+                words.pop(0)
+            subject = " ".join(words)
+            if subject and subject[0].isupper() and len(words) <= 8 and not any(w.lower() in STOP for w in words):
+                return subject, start + text.index(words[0])
+            if subject and len(words) <= 5 and not any(w.lower() in STOP | PREPOSITIONS for w in words) and index == 0:
+                return subject, start + text.index(words[0])
+    return None
+
+
+def strip_adverbs(text: str) -> str:
+    text = text.rstrip()
+    while True:
+        words = text.rsplit(" ", 1)
+        if len(words) == 2 and (_is_adverb(words[1]) or words[1].lower() in {"also", "later", "then", "again"}):
+            text = words[0].rstrip()
+            continue
+        return text
+
+
+def _is_adverb(word: str) -> bool:
+    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in {"family", "assembly", "rally", "supply", "monopoly", "italy"}
+
+
+def at_clause_start(flat: str, start: int) -> bool:
+    before = flat[:start].rstrip()
+    if not before or before.endswith((",", '"', ";", ":", "(", "-")):
+        return True
+    return before.rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS
+
+
+def _prev_word(tokens: list[Token], token: Token) -> str:
+    index = tokens.index(token)
+    return tokens[index - 1][2].lower() if index else ""
+
+
+def right_phrase(flat: str, tokens: list[Token], position: int, *, according: bool = False) -> tuple[str, int]:
+    """Read a speaker rightwards from a cue ("said Shams", "according to state media")."""
+    chosen: list[Token] = []
+    for token in (t for t in tokens if t[0] >= position):
+        text, low = token[2], token[2].lower()
+        if not (text[0].isalnum() or text == "&"):
+            if text == "-" and chosen and flat[token[0] - 1:token[0]] != " ":
+                continue
+            break
+        if chosen and (low in _RIGHT_STOP or low in STOP and low != "to") and not (according and low in {"to", "on"}):
+            if not (low in {"to", "with"} and chosen[-1][2].lower() in {"close", "familiar"}):
+                break
+        if chosen and low in {"said", "says", "told"}:
+            break
+        chosen.append(token)
+        if len(chosen) >= 10:
+            break
+    if not chosen:
+        return "", position
+    return flat[chosen[0][0]:chosen[-1][1]], chosen[-1][1]
+
+
+def clause_subject(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the subject at the start of the clause holding a position: "Groups welcomed it, saying" -> "Groups"."""
+    boundary = max(flat.rfind(mark, 0, position) for mark in ';:"')
+    start = boundary + 1
+    # Skip introductory phrases set off by commas ("On Monday, ", "Speaking to the BBC, ").
+    while True:
+        comma = flat.find(",", start, position)
+        first = flat[start:].split(None, 1)[0].lower() if flat[start:].strip() else ""
+        last = flat[start:comma].split()[-1].lower() if comma > start and flat[start:comma].split() else ""
+        if comma < 0 or not (first in PREPOSITIONS or first in _FRAME_OPENERS or first.endswith("ing") or last in _TIME_ADVERBS):
+            break
+        start = comma + 1
+    chosen: list[Token] = []
+    for index, token in enumerate(t for t in tokens if t[0] >= start and t[1] <= position):
+        text, low = token[2], token[2].lower()
+        if not (text[0].isalnum() or text == "&") or low in STOP or low in _AUXILIARY:
+            break
+        if text[0].islower() and (low.endswith("ed") and low not in _ED_ADJECTIVES or _looks_finite(flat, token, chosen)):
+            break
+        if chosen and text[0].islower() and low not in PREPOSITIONS and re.fullmatch(r"[a-z]+[^s]s", chosen[-1][2]):
+            break  # a word after a plural noun is its verb: "Three diplomats spoke on condition of anonymity"
+        chosen.append(token)
+        if len(chosen) > 8:
+            return "", position
+    while chosen and chosen[-1][2].lower() in PREPOSITIONS | DETERMINERS:
+        chosen.pop()
+    if not chosen or chosen[0][2].lower() in PRONOUNS - {"he", "she", "they", "it", "we"}:
+        return "", position
+    return flat[chosen[0][0]:chosen[-1][1]], chosen[0][0]
+
+
+def _looks_finite(flat: str, token: Token, chosen: list[Token]) -> bool:
+    """Whether a lowercase word after a noun is a present-tense verb: "The minister welcomes the decision"."""
+    if not chosen or not token[2].endswith("s") or chosen[-1][2].lower() in DETERMINERS | PREPOSITIONS:
+        return False
+    return bool(re.match(r"\s+(?:the|a|an|its|their|his|her|this|that|these|those|to|\d)\b", flat[token[1]:]))
+

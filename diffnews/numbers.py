@@ -20,7 +20,8 @@ from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_words import (
-    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, UNITS, Tokens, is_code,
+    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS,
+    VAGUE, VAGUE_PHRASES, Tokens, is_code,
     make_quantity, parse_calendar, parse_ratio, read_number, read_thing, read_thing_before, read_vague,
 )
 
@@ -77,8 +78,13 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Find the numbers in one sentence, with offsets into `text`."""
     tokens = Tokens(text.translate(_SAME_LENGTH))
     found: list[Quantity] = []
+    next_core = _next_core_positions(tokens)
     index = 0
     while index < len(tokens):
+        if next_core[index] - index > _LOOKAHEAD:
+            # No number word, digit or unit close ahead: nothing can start here.
+            index = next_core[index] - _LOOKAHEAD
+            continue
         parsed = _parse_at(tokens, index)
         if parsed is None:
             index += 1
@@ -86,6 +92,24 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
         quantity, index = parsed
         found.append(_replace_text(quantity, text[quantity.start : quantity.end]))
     return tuple(found)
+
+
+_LOOKAHEAD = 6
+"""Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
+_CORE_WORDS = frozenset(
+    [*UNITS, *TENS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *DAYS_PER,
+     *(word + "s" for word in DAYS_PER), *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
+)
+
+
+def _next_core_positions(tokens: Tokens) -> list[int]:
+    """For each token, the position of the next token (itself included) that can be a quantity's core."""
+    positions = [len(tokens)] * (len(tokens) + 1)
+    for index in range(len(tokens) - 1, -1, -1):
+        word = tokens.lower[index]
+        is_core = word[:1].isdigit() or word in _CORE_WORDS or any(part in _CORE_WORDS for part in word.split("-"))
+        positions[index] = index if is_core else positions[index + 1]
+    return positions
 
 
 def _replace_text(quantity: Quantity, text: str) -> Quantity:
@@ -204,9 +228,21 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     return _Amount(low, high, value, QuantityKind.COUNT, end, "", None, vague)
 
 
+def _index_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Group phrases by their first word, keeping their order (longest-first priority)."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        grouped.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(group) for word, group in grouped.items()}
+
+
+# Every token is a possible start of a quantity: look qualifiers up by the token, not by scanning them all.
+_QUALIFIERS_BY_FIRST_WORD = _index_by_first_word(_PREFIX_QUALIFIERS)
+
+
 def _read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
     """Read a bound-moving phrase before the number, as written, and the index after it."""
-    for phrase in _PREFIX_QUALIFIERS:
+    for phrase in _QUALIFIERS_BY_FIRST_WORD.get(tokens.get(index), ()):
         if phrase == ("over",) and _is_particle(tokens, index):
             continue
         if tokens.matches(index, phrase):

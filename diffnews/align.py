@@ -55,6 +55,8 @@ _DOC_ONE_HEADLINE = 1.35
 """A headline states the lead fact in few words: it pairs with the other headline and the lede."""
 _DOC_POSITION = -3.84
 """Per unit of relative position gap: reports of one event tell it in roughly the same order."""
+_GROUP_LINK = 0.3
+"""Every pair across a group of several sentences on each side must score at least this."""
 _NEAR_BEST = 3.0
 """A pair is kept only when its log-odds come within this margin of each of its sentences' best pair."""
 # Lone-pair score: both sentences must be covered, so unmatched specifics on either side count against.
@@ -313,43 +315,58 @@ def _comparable(tokens: Iterable[str]) -> list[str]:
 
 
 def choose_groups(scores: dict[tuple[int, int], float], options: Options = Options()) -> list[tuple[list[int], list[int], float]]:
-    """Choose pairs globally, then gather them into groups of one sentence with up to ``max_group`` others.
+    """Choose pairs globally and gather them into groups; every sentence joins one group at most.
 
-    A pair is kept when it reaches the threshold, comes close to the best pair
-    of *both* its sentences (so a sentence that merely shares the topic loses
-    to the one telling the same fact), and neither sentence has its
-    ``max_group`` partners yet.  Pairs are taken by descending score, ties by
-    position, so the result is deterministic.
+    A pair is kept when it reaches the threshold and comes close to the best
+    pair of *both* its sentences (so a sentence that merely shares the topic
+    loses to the one telling the same fact).  Pairs are taken by descending
+    score, ties by position, so the result is deterministic.  A kept pair
+    joins or merges the groups of its sentences when the merged group has at
+    most ``max_group`` sentences on each side and every pair across it scored
+    at least ``_GROUP_LINK`` (one fact told over several sentences on both
+    sides, such as headline plus lede); otherwise it is left out.
 
     >>> choose_groups({(0, 0): 0.9, (0, 1): 0.8, (1, 1): 0.3, (2, 2): 0.97, (2, 0): 0.5})
     [([2], [2], 0.97), ([0], [0, 1], 0.9)]
+    >>> choose_groups({(0, 0): 0.9, (1, 1): 0.9, (0, 1): 0.8})  # (1, 0) never scored: no merge
+    [([0], [0], 0.9), ([1], [1], 0.9)]
     """
     best: dict[tuple[int, int], float] = {}
     for (i, j), score in scores.items():
         best[(0, i)] = max(best.get((0, i), 0.0), score)
         best[(1, j)] = max(best.get((1, j), 0.0), score)
-    degree: dict[tuple[int, int], int] = defaultdict(int)
     member: dict[tuple[int, int], int] = {}
-    groups: list[tuple[list[int], list[int], float]] = []
+    groups: dict[int, tuple[list[int], list[int], float]] = {}
     for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         if score < options.threshold:
             break
         if _log_odds(score) < _log_odds(max(best[(0, i)], best[(1, j)])) - _NEAR_BEST:
             continue
-        if degree[(0, i)] >= options.max_group or degree[(1, j)] >= options.max_group:
-            continue
-        degree[(0, i)] += 1
-        degree[(1, j)] += 1
         left_group, right_group = member.get((0, i)), member.get((1, j))
-        if left_group is not None and right_group is None and len(groups[left_group][0]) == 1:
-            groups[left_group][1].append(j)
-            member[(1, j)] = left_group
-        elif right_group is not None and left_group is None and len(groups[right_group][1]) == 1:
-            groups[right_group][0].append(i)
-            member[(0, i)] = right_group
-        else:
-            # A sentence already in a group of another shape starts a second group of its own.
-            member.setdefault((0, i), len(groups))
-            member.setdefault((1, j), len(groups))
-            groups.append(([i], [j], score))
-    return [(sorted(g_left), sorted(g_right), score) for g_left, g_right, score in groups]
+        if left_group is not None and left_group == right_group:
+            continue
+        if left_group is None and right_group is None:
+            key = len(member)
+            groups[key] = ([i], [j], score)
+            member[(0, i)] = member[(1, j)] = key
+            continue
+        left_members = groups[left_group][0] if left_group is not None else [i]
+        right_members = groups[right_group][1] if right_group is not None else [j]
+        left_members = sorted(set(left_members) | (set(groups[right_group][0]) if right_group is not None else set()))
+        right_members = sorted(set(right_members) | (set(groups[left_group][1]) if left_group is not None else set()))
+        if len(left_members) > options.max_group or len(right_members) > options.max_group:
+            continue
+        if any(scores.get((x, y), 0.0) < _GROUP_LINK for x in left_members for y in right_members):
+            continue
+        keep = min(key for key in (left_group, right_group) if key is not None)
+        top = max(groups[key][2] for key in (left_group, right_group) if key is not None)
+        for key in (left_group, right_group):
+            if key is not None:
+                del groups[key]
+        groups[keep] = (left_members, right_members, top)
+        for x in left_members:
+            member[(0, x)] = keep
+        for y in right_members:
+            member[(1, y)] = keep
+    ordered = sorted(groups.values(), key=lambda group: (-group[2], group[0], group[1]))
+    return [(sorted(g_left), sorted(g_right), score) for g_left, g_right, score in ordered]

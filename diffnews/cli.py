@@ -13,7 +13,7 @@ import click
 from . import __version__
 from .errors import DiffnewsError
 
-FORMATS = ("markdown", "json")
+FORMATS = ("markdown", "json", "html")
 
 
 class _InputFailure(click.ClickException):
@@ -58,18 +58,21 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
 @click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
 @click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True, help="Refuse input files larger than this many bytes.")
-def compare(files: tuple[str, ...], format_: str, output: str | None, threshold: float, max_bytes: int) -> int:
+@click.option("--questions", is_flag=True, help="Add discussion questions for class (markdown and html formats).")
+def compare(files: tuple[str, ...], format_: str, output: str | None, threshold: float, max_bytes: int, questions: bool) -> int:
     """Compare two or more reports of the same event.
 
-    Each FILE is plain text or Markdown (as copied from a browser); '-' reads
-    standard input.  The report lists shared facts with a word-level
+    Each FILE is plain text or Markdown (as copied from a browser), a saved
+    web page (.html) or an http(s) URL; '-' reads standard input.  The report lists shared facts with a word-level
     difference, details found in only one report, and the lines set aside as
-    navigation, credits or boilerplate.
+    navigation, credits or boilerplate.  '--format html' writes one
+    self-contained page for class, with the articles side by side.
 
     \b
     Example:
       diffnews compare fixtures/qala-e-naw/rferl-qala-e-naw.txt \\
                        fixtures/qala-e-naw/dw-qala-e-naw.txt -o report.md
+      diffnews compare A.txt B.txt --format html --questions -o class.html
     """
     from .model import Options
     from .pipeline import compare_files
@@ -83,16 +86,136 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
     for document in report.documents:
         for warning in document.article.warnings:
             click.echo(f"Warning: {warning}", err=True)
-    _write(_render(report, format_), output)
+    _write(_render(report, format_, questions=questions), output)
     return 0
 
 
-def _render(report: object, format_: str) -> str:
+@main.command()
+@click.argument("pairs_file", type=click.Path(dir_okay=False, allow_dash=True), metavar="PAIRS_FILE")
+@click.option("-o", "--output-dir", required=True, type=click.Path(file_okay=False), help="Directory for the reports (created if missing).")
+@click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default="markdown", show_default=True, help="Report format.")
+@click.option("-j", "--jobs", type=click.IntRange(0), default=0, show_default=True, help="Processes to run at once; 0 uses every core.")
+@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
+@click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True, help="Refuse input files larger than this many bytes.")
+def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: float, max_bytes: int) -> int:
+    """Compare many pairs of reports, writing one report per pair.
+
+    PAIRS_FILE lists one pair a line: two files or URLs separated by a tab
+    (or by spaces, quoting paths that contain spaces); '#' starts a comment.
+    Reports are named N-A--B.md after the pair's position and files.  A pair
+    that cannot be compared gets one 'Error:' line and the others go on; the
+    exit code is then 2.
+
+    \b
+    Example:
+      printf 'a1.txt\\tb1.txt\\na2.html\\tb2.html\\n' > pairs.tsv
+      diffnews batch pairs.tsv -o reports/ --jobs 2
+    """
+    import os
+
+    from .batch import read_pairs, run_batch
+    from .model import Options
+
+    try:
+        from .load import read_source
+
+        text = read_source(pairs_file, max_bytes=max_bytes).decode("utf-8-sig", errors="replace")
+        pairs = read_pairs(text, name=pairs_file, outdir=output_dir, format=format_)
+        os.makedirs(output_dir, exist_ok=True)
+    except DiffnewsError as error:
+        raise _InputFailure(str(error)) from None
+    except OSError as error:
+        raise _InputFailure(f"{output_dir}: cannot create: {error.strerror or error}") from None
+    failed = 0
+    with click.progressbar(length=len(pairs), label="Comparing", file=sys.stderr) if sys.stderr.isatty() else _NoProgress() as bar:
+
+        def done(result: object) -> None:
+            nonlocal failed
+            for warning in result.warnings:  # type: ignore[attr-defined]
+                click.echo(f"Warning: {warning}", err=True)
+            if result.error:  # type: ignore[attr-defined]
+                failed += 1
+                click.echo(f"Error: {pairs_file}:{result.pair.line}: {result.error}", err=True)  # type: ignore[attr-defined]
+            bar.update(1)
+
+        run_batch(pairs, format=format_, options=Options(threshold=threshold, max_bytes=max_bytes), jobs=jobs, on_done=done)
+    if failed:
+        raise click.exceptions.Exit(2)  # each failure was already reported on its own line
+    return 0
+
+
+@main.command()
+@click.argument("stories", nargs=-1, required=True, metavar="STORY...")
+@click.option("-s", "--source", "sources", multiple=True, metavar="WIRE", help="Source (wire copy) to check against; repeat for several. Overrides front matter and config.")
+@click.option("--fail-on", type=click.Choice(("error", "warning", "info", "never")), default=None, help="Lowest severity that fails the run (exit 1)  [default: config's fail-on, else error]")
+@click.option("-f", "--format", "format_", type=click.Choice(("lint", "json")), default="lint", show_default=True, help="Output format.")
+@click.option("--config", "config", type=click.Path(dir_okay=False), default=None, help="setup.cfg to read instead of the nearest one with a [tool:diffnews] section.")
+@click.option("--dropped", is_flag=True, help="Also report source figures the story dropped (number-dropped, info).")
+def check(stories: tuple[str, ...], sources: tuple[str, ...], fail_on: str | None, format_: str, config: str | None, dropped: bool) -> int:
+    """Check edited stories against the wire copy they were written from.
+
+    Reports changed figures, figures no source gives, altered or
+    misattributed direct quotes and misspelled names, one line each:
+    'path:line:col: CODE severity message'.  Sources come from --source,
+    else the story's front matter ('sources: [wire/ap-123.txt]'), else
+    setup.cfg [tool:diffnews].  Warnings are printed even when they do not
+    fail the run.  Exit codes: 0 clean, 1 findings at or above --fail-on,
+    2 bad usage or input.  Rules: docs/check.md.
+
+    \b
+    Example:
+      diffnews check stories/floods.md --source wire/ap-floods.txt
+      diffnews check stories/*.md --fail-on warning --format json
+    """
+    from .config import check_files
+    from .model import Severity
+    from .render.lint import render_json, render_lines, summarize
+
+    try:
+        result = check_files(stories, sources=sources, config=config, dropped=True if dropped else None)
+    except DiffnewsError as error:
+        raise _InputFailure(str(error)) from None
+    for warning in result.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    threshold = fail_on or result.fail_on or "error"
+    failed = threshold != "never" and any(f.severity.at_least(Severity(threshold)) for f in result.findings)
+    if format_ == "json":
+        _write(render_json(result.findings, errors=result.errors, suppressed=result.suppressed, failed=failed), None)
+    else:
+        _write(render_lines(result.findings), None)
+    for error in result.errors:
+        click.echo(f"Error: {error}", err=True)
+    if format_ == "lint" and (result.findings or result.suppressed):
+        click.echo(summarize(result.findings, stories=len(stories), suppressed=result.suppressed), err=True)
+    return 2 if result.errors else 1 if failed else 0
+
+
+
+class _NoProgress:
+    """Stands in for a progress bar when standard error is not a terminal."""
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def update(self, steps: int) -> None:
+        """Ignore progress."""
+
+
+def _render(report: object, format_: str, *, questions: bool = False) -> str:
     if format_ == "json":
         from .render import json as renderer
-    else:
-        from .render import markdown as renderer  # type: ignore[no-redef]
-    return renderer.render(report)  # type: ignore[arg-type]
+
+        return renderer.render(report)  # type: ignore[arg-type]
+    if format_ == "html":
+        from .render import html as page
+
+        return page.render(report, questions=questions)  # type: ignore[arg-type]
+    from .render import markdown
+
+    return markdown.render(report, questions=questions)  # type: ignore[arg-type]
 
 
 def _write(text: str, output: str | None) -> None:

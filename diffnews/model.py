@@ -291,3 +291,42 @@ class Report:
     """Proper names spelled differently across documents."""
     options: Options = field(default_factory=Options)
     """The options the report was made with."""
+
+
+class Severity(enum.Enum):
+    """How much a ``check`` finding matters; declared from most to least severe."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    def at_least(self, other: Severity) -> bool:
+        """Whether this severity is as severe as ``other`` or more."""
+        order = list(Severity)
+        return order.index(self) <= order.index(other)
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem ``check`` found in an edited story, located in a file."""
+
+    code: str
+    """Stable kebab-case rule code: ``number-changed``, ``quote-altered``, ..."""
+    severity: Severity
+    """Error, warning or info."""
+    message: str
+    """One line for people, quoting the source's version where there is one."""
+    path: str
+    """The file the finding is in: the story, or the source for ``number-dropped``."""
+    line: int
+    """1-based line of the first character of the flagged text."""
+    column: int
+    """1-based column of that character, counted in characters."""
+    end_line: int
+    """1-based line of the last character of the flagged text."""
+    end_column: int
+    """1-based column just past the flagged text on ``end_line``."""
+    sentence: str
+    """Id of the sentence that carries the flagged text."""
+    source: str = ""
+    """``path:line:col`` of the source text it was compared with, or ``""``."""

@@ -1,0 +1,419 @@
+"""Report -> findings: what an edited story changed against the wire copy it was written from.
+
+The first document of the report is the story; the others are its sources.
+Each rule reads the report the pipeline already made (figure matches, direct
+quotes with their speakers, name spellings) and turns the story's departures
+from its sources into :class:`~diffnews.model.Finding` records located by line
+and column.  The codes are stable; ``docs/check.md`` documents each one.
+
+Public API: :func:`check_report` and :data:`RULES`; :func:`diffnews.config.check_files` runs it over story files.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from .figures import stem
+from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
+from .numbers import relate
+from .text import normalize_text
+
+RULES: dict[str, tuple[Severity, str]] = {
+    "number-changed": (Severity.ERROR, "a figure differs from the source's figure for the same thing"),
+    "number-unsourced": (Severity.WARNING, "a figure appears that no source gives"),
+    "quote-altered": (Severity.ERROR, "a direct quote's words differ from the source's"),
+    "quote-misattributed": (Severity.ERROR, "a direct quote is credited to a different speaker than in the source"),
+    "name-spelling": (Severity.WARNING, "a name is spelled differently from the source"),
+    "number-dropped": (Severity.INFO, "a source sentence's figure is missing from the story (only with --dropped)"),
+}
+"""Every rule: code -> (severity, what it means)."""
+
+QUOTE_WORDS_KEPT = 0.6
+"""Share of a story quote's words found in order in a source quote for the two to be one quote."""
+CHANGED_FACTOR = 1.5
+"""Agreeing intervals still count as a changed figure when the values they point at differ by more than this factor."""
+MIN_QUOTE_WORDS = 3
+"""Shorter quotes (scare quotes, single words) are too common to compare."""
+_SAME_SPEAKER = 0.8
+"""Least similarity of two name words for them to be spellings of one name (Husamuddin ~ Hessamuddin)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    """Where a piece of text sits: which document and sentence, and offsets into the article text."""
+
+    document: Document
+    sentence: Sentence
+    start: int
+    end: int
+
+
+def check_report(report: Report, *, dropped: bool = False) -> tuple[Finding, ...]:
+    """List what the report's first document (the story) changed against the others (its sources).
+
+    >>> from diffnews.pipeline import compare
+    >>> report = compare("Fire Hits Town\\n\\nA fire killed 2,800 people on Monday, police said.",
+    ...                  "Town Fire\\n\\nA fire killed 280 people on Monday, police said.")
+    >>> [(f.code, f.line, f.column) for f in check_report(report)]
+    [('number-changed', 3, 15)]
+    """
+    if len(report.documents) < 2:
+        return ()
+    locator = _Locator(report)
+    findings = [*_number_findings(report, locator, dropped=dropped), *_quote_findings(report, locator), *_name_findings(report, locator)]
+    order = {document.article.path: position for position, document in enumerate(report.documents)}
+    return tuple(sorted(findings, key=lambda f: (order.get(f.path, 0), f.line, f.column, f.code, f.message)))
+
+
+class _Locator:
+    """Turn document offsets into lines and columns, and sentence ids into places."""
+
+    def __init__(self, report: Report) -> None:
+        self.documents = {document.id: document for document in report.documents}
+        self.sentences = {s.id: (document, s) for document in report.documents for s in document.sentences}
+        self._line_starts = {
+            document.id: [0] + [m.end() for m in re.finditer("\n", document.article.text)] for document in report.documents
+        }
+
+    def place(self, sentence_id: str, start: int = 0, end: int | None = None) -> _Place:
+        """Place a span given by offsets into a sentence's text."""
+        document, sentence = self.sentences[sentence_id]
+        return _Place(document, sentence, sentence.start + start, sentence.start + (len(sentence.text) if end is None else end))
+
+    def position(self, document: Document, offset: int) -> tuple[int, int]:
+        """Return the 1-based line and column of an offset into a document's text."""
+        starts = self._line_starts[document.id]
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def where(self, place: _Place) -> str:
+        """Name a place as ``path:line:col``."""
+        line, column = self.position(place.document, place.start)
+        return f"{place.document.article.path}:{line}:{column}"
+
+    def finding(self, code: str, place: _Place, message: str, *, source: _Place | None = None, severity: Severity | None = None) -> Finding:
+        """Make a finding at a place, with the rule's severity unless one is given."""
+        line, column = self.position(place.document, place.start)
+        end_line, end_column = self.position(place.document, max(place.start, place.end))
+        return Finding(
+            code=code,
+            severity=severity or RULES[code][0],
+            message=message,
+            path=place.document.article.path,
+            line=line,
+            column=column,
+            end_line=end_line,
+            end_column=end_column,
+            sentence=place.sentence.id,
+            source=self.where(source) if source else "",
+        )
+
+
+# Numbers ---------------------------------------------------------------------------------------------
+
+
+def _number_findings(report: Report, locator: _Locator, *, dropped: bool) -> list[Finding]:
+    story = report.documents[0].id
+    found: list[Finding] = []
+    source_mentions = [m for match in report.numbers for m in match.mentions if m.document != story]
+    story_mentions = [m for match in report.numbers for m in match.mentions if m.document == story]
+
+    def agrees(quantity: Quantity, others: Sequence[Mention]) -> bool:
+        """Whether another mention gives this figure about the same thing (or about nothing named)."""
+        head = _head(quantity.thing)
+        for other in others:
+            if _comparable_kinds(quantity, other.quantity) and _same_figure(quantity, other.quantity):
+                other_head = _head(other.quantity.thing)
+                if not head or not other_head or head == other_head:
+                    return True
+        return False
+
+    for match in report.numbers:
+        mine = [m for m in match.mentions if m.document == story]
+        theirs = [m for m in match.mentions if m.document != story]
+        if mine and theirs:
+            mention = mine[0]
+            if any(_consistent(mention.quantity, other.quantity) for other in theirs):
+                continue
+            # The matcher may pair a figure with the wrong source sentence; the same figure about the same thing elsewhere clears it.
+            if agrees(mention.quantity, source_mentions):
+                continue
+            other = theirs[0]
+            thing = f" ({mention.quantity.thing})" if mention.quantity.thing else ""
+            found.append(locator.finding(
+                "number-changed", _mention_place(locator, mention),
+                f"{mention.quantity.text!r}{thing}; the source says {other.quantity.text!r}",
+                source=_mention_place(locator, other),
+            ))
+        elif mine:
+            mention = mine[0]
+            # Vague amounts ("dozens", "several") carry no figure to check; the same figure about the same thing
+            # anywhere in a source is sourced, though the matcher left it unpaired.
+            if mention.quantity.value is None or agrees(mention.quantity, source_mentions):
+                continue
+            thing = f" ({mention.quantity.thing})" if mention.quantity.thing else ""
+            found.append(locator.finding("number-unsourced", _mention_place(locator, mention), f"{mention.quantity.text!r}{thing} appears in no source"))
+        elif dropped and theirs:
+            mention = theirs[0]
+            if mention.quantity.value is None or agrees(mention.quantity, story_mentions):
+                continue
+            thing = f" ({mention.quantity.thing})" if mention.quantity.thing else ""
+            found.append(locator.finding("number-dropped", _mention_place(locator, mention), f"{mention.quantity.text!r}{thing} is not in the story"))
+    return found
+
+
+def _consistent(story: Quantity, source: Quantity) -> bool:
+    """Whether a story figure may stand for the source's: their intervals agree and neither moved the value far.
+
+    Overlap alone is too weak for an editor: "at least 2,800" overlaps "at
+    least 280", but the figure was changed.
+    """
+    if relate(story, source) is NumberStatus.CONFLICT:
+        return False
+    low, high = sorted((_anchor(story), _anchor(source)))
+    return low > 0 and high / low <= CHANGED_FACTOR or low == high
+
+
+def _anchor(quantity: Quantity) -> float:
+    """The value a figure points at: an interval's middle, else its finite end."""
+    finite = [bound for bound in (quantity.low, quantity.high) if abs(bound) != float("inf")]
+    return sum(finite) / len(finite) if finite else 0.0
+
+
+def _comparable_kinds(first: Quantity, second: Quantity) -> bool:
+    """Same kind, or one is a bare count whose unit the extractor could not see ("48 more hours")."""
+    bare = [q.kind is QuantityKind.COUNT and not q.thing and not q.unit for q in (first, second)]
+    return first.kind is second.kind or any(bare)
+
+
+def _same_figure(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures give one value: equal as written, or overlapping bounded intervals ("about 300", "280")."""
+    if first.value is not None and second.value is not None and abs(first.value - second.value) <= 1e-9 * max(1.0, abs(first.value)):
+        return True
+    bounded = all(abs(q.low) != float("inf") and abs(q.high) != float("inf") for q in (first, second))
+    return bounded and relate(first, second) is not NumberStatus.CONFLICT
+
+
+def _head(thing: str) -> str:
+    words = thing.split()
+    return stem(words[-1]) if words else ""
+
+
+def _mention_place(locator: _Locator, mention: Mention) -> _Place:
+    return locator.place(mention.sentence, mention.quantity.start, mention.quantity.end)
+
+
+# Quotes ----------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _QuoteMatch:
+    """The source quote that a story quote most likely reproduces."""
+
+    source: Attribution
+    """The source's quote (its first sentence, when the quote spans two)."""
+    edits: tuple[tuple[Operation, str, str], ...]
+    """Word edits from the source's words to the story's, untouched ends trimmed."""
+    kept: float
+    """Share of the story quote's words found in order in the source quote."""
+
+
+def _quote_findings(report: Report, locator: _Locator) -> list[Finding]:
+    story = report.documents[0].id
+    direct = [a for a in report.attributions if a.mode is QuoteMode.DIRECT and a.quote]
+    mine = [a for a in direct if locator.sentences[a.sentence][0].id == story and len(_quote_words(a.quote)) >= MIN_QUOTE_WORDS]
+    theirs = [a for a in direct if locator.sentences[a.sentence][0].id != story]
+    candidates = _source_quotes(theirs, locator)
+    found: list[Finding] = []
+    for attribution in mine:
+        match = _best_quote(attribution.quote, candidates)
+        if match is None:
+            continue
+        place = _quote_place(locator, attribution)
+        source_place = _quote_place(locator, match.source)
+        changes = [edit for edit in match.edits if edit[0] is not Operation.EQUAL]
+        if changes:
+            found.append(locator.finding("quote-altered", place, f"quote differs from the source: {_word_diff(match.edits)}", source=source_place))
+        mine_speaker, their_speaker = _speaker(attribution), _speaker(match.source)
+        if mine_speaker and their_speaker and not _same_speaker(mine_speaker, their_speaker) and not _named_nearby(locator, attribution, their_speaker):
+            found.append(locator.finding(
+                "quote-misattributed", place, f"quote credited to {mine_speaker!r}; the source credits {their_speaker!r}", source=source_place
+            ))
+    return found
+
+
+def _source_quotes(quotes: Sequence[Attribution], locator: _Locator) -> list[tuple[Attribution, list[str]]]:
+    """Each source quote, and each run of two quotes in adjacent sentences (a story may join them)."""
+    candidates = [(quote, _quote_words(quote.quote)) for quote in quotes]
+    for first, second in zip(quotes, quotes[1:]):
+        first_doc, first_sentence = locator.sentences[first.sentence]
+        second_doc, second_sentence = locator.sentences[second.sentence]
+        if first_doc.id == second_doc.id and second_sentence.index - first_sentence.index == 1:
+            candidates.append((first, _quote_words(first.quote) + _quote_words(second.quote)))
+    return candidates
+
+
+def _best_quote(quote: str, candidates: Sequence[tuple[Attribution, list[str]]]) -> _QuoteMatch | None:
+    """Find the source quote the story quote keeps most words of, in order."""
+    import difflib
+
+    words = _quote_words(quote)
+    keys = [_key(word) for word in words]
+    best: _QuoteMatch | None = None
+    for source, source_words in candidates:
+        source_keys = [_key(word) for word in source_words]
+        matcher = difflib.SequenceMatcher(None, source_keys, keys, autojunk=False)
+        opcodes = matcher.get_opcodes()
+        kept = sum(j2 - j1 for tag, _, _, j1, j2 in opcodes if tag == "equal") / max(len(keys), 1)
+        if kept < QUOTE_WORDS_KEPT or (best is not None and kept <= best.kept):
+            continue
+        edits = [(Operation(tag), " ".join(source_words[i1:i2]), " ".join(words[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
+        # A story may quote part of a longer source quote; words it leaves off either end are not changes.
+        while edits and edits[0][0] is Operation.DELETE:
+            edits.pop(0)
+        while edits and edits[-1][0] is Operation.DELETE:
+            edits.pop()
+        best = _QuoteMatch(source, tuple(edit for edit in edits if not _editorial(edit)), kept)
+    return best
+
+
+_ELLIPSIS = frozenset({"...", "\u2026", "[...]"})
+
+
+def _editorial(edit: tuple[Operation, str, str]) -> bool:
+    """Whether an edit is a quoting convention: an ellipsis for cut words, or [brackets] for added ones."""
+    operation, _, new = edit
+    if operation is Operation.EQUAL:
+        return False
+    new = new.strip()
+    if operation in (Operation.DELETE, Operation.REPLACE) and new in _ELLIPSIS:
+        return True
+    return operation in (Operation.INSERT, Operation.REPLACE) and new.startswith("[") and new.endswith("]")
+
+
+def _quote_words(quote: str) -> list[str]:
+    # Keep an ellipsis as its own word so that the cut it marks lines up.
+    return normalize_text(quote).replace("\u2026", " ... ").replace("...", " ... ").split()
+
+
+def _key(word: str) -> str:
+    """Compare words without case or punctuation: quoting style is not wording."""
+    return re.sub(r"[^\w.]+", "", word.lower()).strip(".") or word
+
+
+def _word_diff(edits: Sequence[tuple[Operation, str, str]]) -> str:
+    """Write edits the way ``git diff --word-diff`` does, ``[-old-]{+new+}``, with three words of context."""
+    pieces = []
+    last = len(edits) - 1
+    for position, (operation, old, new) in enumerate(edits):
+        if operation is not Operation.EQUAL:
+            pieces += [f"[-{old}-]" if old else "", f"{{+{new}+}}" if new else ""]
+            continue
+        words = old.split()
+        head = words[:3] if position else []
+        tail = words[-3:] if position < last else []
+        if len(words) <= len(head) + len(tail) or len(words) <= 6 and 0 < position < last:
+            pieces.append(old)
+        else:
+            pieces.append(" ".join([*head, "...", *tail]))
+    return " ".join(piece for piece in pieces if piece)
+
+
+def _quote_place(locator: _Locator, attribution: Attribution) -> _Place:
+    """Place a quote at its first words in the sentence, else at the sentence."""
+    document, sentence = locator.sentences[attribution.sentence]
+    first = attribution.quote.split(" ... ")[0].split()
+    if first:
+        pattern = r"\s+".join(re.escape(word) for word in first)
+        found = re.search(pattern, sentence.text)
+        if found is None:
+            # Normalization keeps length for the quotes and dashes that differ, so offsets carry over.
+            flat = normalize_text(sentence.text)
+            found = re.search(pattern, flat) if len(flat) == len(sentence.text) else None
+        if found:
+            return locator.place(sentence.id, found.start(), found.end())
+    return locator.place(sentence.id)
+
+
+def _speaker(attribution: Attribution) -> str:
+    """The person or body a quote is credited to, innermost when relayed; ``""`` when unknown."""
+    name = attribution.resolved or attribution.source
+    if attribution.chain and attribution.chain[-1] != attribution.source:
+        name = attribution.chain[-1]
+    return name if any(word[:1].isupper() for word in name.split()) else ""
+
+
+def _same_speaker(first: str, second: str) -> bool:
+    """Whether two credits name one speaker: they share a capitalized word, allowing for spelling."""
+    a, b = _name_words(first), _name_words(second)
+    if not a or not b:
+        return True  # nothing to compare, such as "officials" against "the ministry"
+    return any(x == y or (min(len(x), len(y)) >= 5 and Indel.normalized_similarity(x, y) >= _SAME_SPEAKER) for x in a for y in b)
+
+
+def _named_nearby(locator: _Locator, attribution: Attribution, speaker: str) -> bool:
+    """Whether a quote credited to a pronoun ("she said") may well mean the source's speaker, named just before.
+
+    Resolving pronouns is the least sure step of attribution, so a pronoun
+    credit is only called a misattribution when the sentence and the one before
+    it do not name the source's speaker.
+    """
+    if attribution.source.lower() not in _PRONOUNS:
+        return False
+    document, sentence = locator.sentences[attribution.sentence]
+    nearby = " ".join(s.text for s in document.sentences[max(0, sentence.index - 1):sentence.index + 1])
+    return _same_speaker(nearby, speaker)
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+
+
+def _name_words(name: str) -> set[str]:
+    return {_fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", name) if word[0].isupper() and len(_fold(word)) > 1}
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.lower())
+    return "".join(char for char in decomposed if char.isalnum())
+
+
+# Names -----------------------------------------------------------------------------------------------
+
+
+def _name_findings(report: Report, locator: _Locator) -> list[Finding]:
+    story = report.documents[0].id
+    found: list[Finding] = []
+    for variant in report.names:
+        mine = [form for form in variant.forms if form.document == story]
+        theirs = [form for form in variant.forms if form.document != story]
+        if not theirs:
+            continue
+        spellings = {form.text for form in theirs}
+        for form in mine:
+            if form.text in spellings:
+                continue
+            source = theirs[0]
+            # Case, hyphens and accents alone are house style more often than a misspelling.
+            style_only = any(_fold(form.text) == _fold(other) for other in spellings)
+            found.append(locator.finding(
+                "name-spelling", _name_place(locator, form.sentences[0], form.text),
+                f"{form.text!r}; the source spells it {source.text!r}",
+                source=_name_place(locator, source.sentences[0], source.text),
+                severity=Severity.INFO if style_only else None,
+            ))
+    return found
+
+
+def _name_place(locator: _Locator, sentence_id: str, name: str) -> _Place:
+    _, sentence = locator.sentences[sentence_id]
+    pattern = r"(?<!\w)" + r"\s+".join(re.escape(word) for word in name.split())
+    found = re.search(pattern, sentence.text)
+    if found is None and len(sentence.norm) == len(sentence.text):
+        found = re.search(pattern, sentence.norm)
+    return locator.place(sentence_id, found.start(), found.end()) if found else locator.place(sentence_id)

@@ -1,0 +1,351 @@
+"""Stories as files: where their sources are named, which findings their editors waived, and checking them.
+
+Three places can name the wire copy a story was written from, strongest first:
+``--source`` on the command line, the story's own front matter
+(``sources: [wire/ap-123.txt]``), and the ``[tool:diffnews]`` section of the
+project's ``setup.cfg``.  Each path is relative to the file that names it.
+
+Suppressions waive deliberate changes: ``<!-- diffnews: ignore[CODE] -->`` on
+a line waives that code on that line (no ``[...]`` waives every code there);
+``ignore`` in the config, or ``diffnews-ignore`` in the front matter, waives a
+code everywhere.
+
+>>> story = prepare_story("---\\nsources: [wire/ap.txt]\\n---\\nA fire killed 12. <!-- diffnews: ignore[number-changed] -->\\n")
+>>> story.sources, story.suppressions
+(('wire/ap.txt',), (Suppression(line=4, codes=('number-changed',)),))
+>>> story.text.splitlines()[3].rstrip()
+'A fire killed 12.'
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from .errors import ConfigError
+from .model import Finding, Options
+
+CONFIG_FILE = "setup.cfg"
+CONFIG_SECTION = "tool:diffnews"
+FAIL_ON_CHOICES = ("error", "warning", "info", "never")
+
+
+@dataclass(frozen=True, slots=True)
+class Suppression:
+    """An inline ``<!-- diffnews: ignore[...] -->`` comment."""
+
+    line: int
+    """1-based line the comment is on; it waives findings on that line."""
+    codes: tuple[str, ...]
+    """The codes it waives; empty waives every code."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoryText:
+    """A story file's text made ready for comparison, with what it says about itself."""
+
+    text: str
+    """The text with front matter, HTML comments and link targets blanked; lines and columns unchanged."""
+    sources: tuple[str, ...]
+    """Source paths from the front matter, as written (relative to the story's folder)."""
+    ignore: tuple[str, ...]
+    """Codes the front matter waives for the whole story."""
+    suppressions: tuple[Suppression, ...]
+    """Inline waivers, in line order."""
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectConfig:
+    """The ``[tool:diffnews]`` section of a ``setup.cfg``."""
+
+    path: str = ""
+    """The config file read, or ``""`` when there is none."""
+    sources: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """(story pattern, source paths) pairs in file order, relative to the config's folder."""
+    ignore: tuple[str, ...] = ()
+    """Codes waived everywhere."""
+    fail_on: str = ""
+    """Lowest severity that fails the run, or ``""`` to use the command's default."""
+    dropped: bool = False
+    """Whether to report source figures the story dropped."""
+
+
+_FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_SUPPRESSION = re.compile(r"<!--\s*diffnews:\s*ignore(?:\[([^\]]*)\])?\s*-->")
+# Markdown images vanish; links keep their words and lose their targets, whose digits are no figures.
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+
+
+def prepare_story(text: str) -> StoryText:
+    """Read a story's front matter and inline suppressions, and blank what is not story text."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")  # as the loader does, so offsets agree
+    fields: dict[str, tuple[str, ...]] = {}
+    body_start = 0
+    if text.startswith("---") and text[3:4] in ("\n", "\r", " ", "\t"):
+        first_break = text.find("\n")
+        end = _FRONT_MATTER_END.search(text, first_break + 1) if first_break >= 0 else None
+        if end is not None:
+            fields = parse_front_matter(text[first_break + 1:end.start()])
+            body_start = end.end()
+    suppressions = tuple(
+        Suppression(text.count("\n", 0, match.start()) + 1, _split_codes(match.group(1)) if match.group(1) is not None else ())
+        for match in _SUPPRESSION.finditer(text, body_start)
+    )
+    blanked = _blank(text[:body_start]) + text[body_start:]
+    blanked = _COMMENT.sub(lambda m: _blank(m.group()), blanked)
+    blanked = _IMAGE.sub(lambda m: _blank(m.group()), blanked)
+    blanked = _LINK.sub(lambda m: " " + m.group(1) + _blank(m.group()[len(m.group(1)) + 1:]), blanked)
+    return StoryText(
+        text=blanked,
+        sources=fields.get("sources", ()) or fields.get("source", ()),
+        ignore=tuple(code for value in fields.get("diffnews-ignore", ()) for code in _split_codes(value)),
+        suppressions=suppressions,
+    )
+
+
+def parse_front_matter(block: str) -> dict[str, tuple[str, ...]]:
+    """Parse the YAML subset stories use: ``key: value``, ``key: [a, b]`` and ``key:`` with ``- item`` lines.
+
+    Every value becomes a tuple of strings; other YAML (nesting, anchors) is skipped.
+
+    >>> parse_front_matter("title: Floods\\nsources:\\n  - wire/ap.txt\\n  - 'wire/afp.txt'\\ntags: [a, b]")
+    {'title': ('Floods',), 'sources': ('wire/ap.txt', 'wire/afp.txt'), 'tags': ('a', 'b')}
+    """
+    fields: dict[str, tuple[str, ...]] = {}
+    key = ""
+    for raw in block.splitlines():
+        line = _strip_comment(raw).rstrip()
+        if not line.strip():
+            continue
+        item = re.match(r"^\s*-\s+(.*)$", line)
+        if item and key:
+            fields[key] += (_unquote(item.group(1)),)
+            continue
+        pair = re.match(r"^([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?$", line)
+        if not pair:
+            key = ""  # nested or unknown YAML: not ours
+            continue
+        key, value = pair.group(1), (pair.group(2) or "").strip()
+        if value.startswith("[") and value.endswith("]"):
+            fields[key] = tuple(_unquote(part) for part in value[1:-1].split(",") if part.strip())
+        else:
+            fields[key] = (_unquote(value),) if value else ()
+    return fields
+
+
+def _strip_comment(line: str) -> str:
+    # A YAML comment starts with '#' at the line start or after a space, outside quotes.
+    quote = ""
+    for position, char in enumerate(line):
+        if quote:
+            quote = "" if char == quote else quote
+        elif char in "'\"":
+            quote = char
+        elif char == "#" and (position == 0 or line[position - 1] in " \t"):
+            return line[:position]
+    return line
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _split_codes(value: str) -> tuple[str, ...]:
+    return tuple(code for code in re.split(r"[\s,]+", value.strip()) if code)
+
+
+def _blank(text: str) -> str:
+    """Replace every character but line ends with a space, so offsets, lines and columns stay put."""
+    return re.sub(r"[^\n]", " ", text)
+
+
+def find_config(start: str) -> str:
+    """Return the nearest ``setup.cfg`` with a ``[tool:diffnews]`` section, from ``start`` up; ``""`` if none."""
+    folder = os.path.abspath(start)
+    while True:
+        candidate = os.path.join(folder, CONFIG_FILE)
+        if os.path.isfile(candidate) and _has_section(candidate):
+            return candidate
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return ""
+        folder = parent
+
+
+def _has_section(path: str) -> bool:
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return any(line.strip() == f"[{CONFIG_SECTION}]" for line in handle)
+    except OSError:
+        return False
+
+
+def read_config(path: str) -> ProjectConfig:
+    """Read the ``[tool:diffnews]`` section of a ``setup.cfg``; a file without one gives the defaults."""
+    import configparser
+
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        with open(path, encoding="utf-8") as handle:
+            parser.read_file(handle)
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
+    except (configparser.Error, UnicodeDecodeError) as error:
+        raise ConfigError(f"{path}: not a valid setup.cfg: {str(error).splitlines()[0]}") from None
+    if not parser.has_section(CONFIG_SECTION):
+        return ProjectConfig(path=path)
+    section = parser[CONFIG_SECTION]
+    known = {"sources", "ignore", "fail-on", "dropped"}
+    unknown = sorted(set(section) - known)
+    if unknown:
+        raise ConfigError(f"{path}: [{CONFIG_SECTION}] has unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
+    sources = []
+    for number, line in enumerate(section.get("sources", "").splitlines(), start=1):
+        if not line.strip():
+            continue
+        pattern, colon, paths = line.partition(":")
+        if not colon or not pattern.strip() or not paths.split():
+            raise ConfigError(f"{path}: [{CONFIG_SECTION}] sources line {line.strip()!r} should read 'STORY-PATTERN: SOURCE [SOURCE...]'")
+        sources.append((pattern.strip(), tuple(paths.split())))
+    fail_on = section.get("fail-on", "").strip()
+    if fail_on and fail_on not in FAIL_ON_CHOICES:
+        raise ConfigError(f"{path}: [{CONFIG_SECTION}] fail-on is {fail_on!r}; use one of {', '.join(FAIL_ON_CHOICES)}")
+    try:
+        dropped = section.getboolean("dropped", fallback=False)
+    except ValueError:
+        raise ConfigError(f"{path}: [{CONFIG_SECTION}] dropped is {section['dropped']!r}; use true or false") from None
+    return ProjectConfig(path=path, sources=tuple(sources), ignore=_split_codes(section.get("ignore", "")), fail_on=fail_on, dropped=dropped)
+
+
+def sources_from_config(config: ProjectConfig, story: str) -> tuple[str, ...]:
+    """Return the sources the config maps a story to (first matching pattern), as paths usable from here."""
+    if not config.path:
+        return ()
+    from fnmatch import fnmatchcase
+
+    root = os.path.dirname(os.path.abspath(config.path))
+    relative = os.path.relpath(os.path.abspath(story), root).replace(os.sep, "/")
+    for pattern, paths in config.sources:
+        if fnmatchcase(relative, pattern.replace(os.sep, "/").removeprefix("./")):
+            return tuple(path if _is_url(path) else _from_here(os.path.join(root, path)) for path in paths)
+    return ()
+
+
+def sources_from_front_matter(story_text: StoryText, story: str) -> tuple[str, ...]:
+    """Return the front matter's sources as paths usable from here (they are relative to the story's folder)."""
+    folder = os.path.dirname(os.path.abspath(story))
+    return tuple(path if _is_url(path) else _from_here(os.path.join(folder, path)) for path in story_text.sources)
+
+
+def _from_here(path: str) -> str:
+    """Show a path relative to the current folder when it lies below it, else absolute."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
+def _is_url(path: str) -> bool:
+    return path.startswith(("http://", "https://"))
+
+
+@dataclass(frozen=True, slots=True)
+class CheckRun:
+    """What checking some stories found, after suppressions."""
+
+    findings: tuple[Finding, ...]
+    """Findings left after suppressions, story by story."""
+    suppressed: int
+    """How many findings inline comments, front matter or the config waived."""
+    errors: tuple[str, ...]
+    """One message per story that could not be checked (unreadable, no source, missing source)."""
+    warnings: tuple[str, ...]
+    """Things to tell the user, such as an unknown code in a suppression."""
+    fail_on: str
+    """The config's ``fail-on``, or ``""`` when it sets none."""
+
+
+def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: str | None = None,
+                dropped: bool | None = None, options: Options = Options()) -> CheckRun:
+    """Check each story file against its sources: ``sources`` if given, else its front matter, else the config."""
+    from .check import RULES
+    from .errors import DiffnewsError, InputError
+    from .load import decode, read_source
+
+    config_path = config if config is not None else find_config(os.getcwd())
+    project = read_config(config_path) if config_path else ProjectConfig()
+    unknown = [code for code in project.ignore if code not in RULES]
+    if unknown:
+        raise ConfigError(f"{project.path}: ignore names unknown code {unknown[0]!r}; known codes: {', '.join(RULES)}")
+    report_dropped = project.dropped if dropped is None else dropped
+    findings: list[Finding] = []
+    errors: list[str] = []
+    warnings: list[str] = []
+    suppressed = 0
+    for path in stories:
+        try:
+            text, decode_warnings = decode(read_source(path, max_bytes=options.max_bytes), name=path)
+            warnings.extend(decode_warnings)
+            story = prepare_story(text)
+            chosen = tuple(sources) or sources_from_front_matter(story, path) or sources_from_config(project, path)
+            if not chosen:
+                raise InputError(
+                    f"{path}: no source found; name it in the story's front matter ('sources: [wire/ap-123.txt]'), "
+                    f"map the story in setup.cfg [tool:diffnews] sources, or pass --source WIRE"
+                )
+            try:
+                found = check_story(path, chosen, text=story.text, options=options, dropped=report_dropped)
+            except DiffnewsError as error:
+                raise InputError(f"{path}: source {error}") from None
+        except DiffnewsError as error:
+            errors.append(str(error))
+            continue
+        warnings.extend(_unknown_codes(story, path, RULES))
+        kept = waive(found, story, project.ignore, path)
+        suppressed += len(found) - len(kept)
+        findings.extend(kept)
+    return CheckRun(tuple(findings), suppressed, tuple(errors), tuple(warnings), project.fail_on)
+
+
+def waive(findings: Sequence[Finding], story: StoryText, ignore: Sequence[str], path: str) -> list[Finding]:
+    """Drop the findings that the story's comments and front matter, or the config's ``ignore``, waive."""
+    everywhere = set(ignore) | set(story.ignore)
+    at_line: dict[int, set[str]] = {}
+    for suppression in story.suppressions:
+        at_line.setdefault(suppression.line, set()).update(suppression.codes or ("*",))
+    return [
+        finding for finding in findings
+        if finding.code not in everywhere
+        and not (finding.path == path and at_line.get(finding.line, set()) & {finding.code, "*"})
+    ]
+
+
+def _unknown_codes(story: StoryText, path: str, known: Collection[str]) -> list[str]:
+    """Warn about codes a story waives that no rule has: a typo would otherwise waive nothing, silently."""
+    listed = ", ".join(known)
+    warnings = [
+        f"{path}:{suppression.line}: unknown code {code!r} in a diffnews: ignore comment; known codes: {listed}"
+        for suppression in story.suppressions for code in suppression.codes if code not in known
+    ]
+    return warnings + [f"{path}: unknown code {code!r} in diffnews-ignore; known codes: {listed}" for code in story.ignore if code not in known]
+
+
+def check_story(path: str, sources: Sequence[str], *, text: str, options: Options = Options(), dropped: bool = False) -> tuple[Finding, ...]:
+    """Compare a prepared story text (see :func:`prepare_story`) with its source files."""
+    from .check import check_report
+    from .load import load_file, load_input, load_text
+    from .pipeline import compare, document_ids
+
+    ids = document_ids(1 + len(sources))
+    story = load_text(text, id=ids[0], path=path)
+    # load_input would import the HTTP client (~20 ms) even for local files: a hook runs on every commit.
+    articles = [
+        (load_input if source.startswith(("http://", "https://")) else load_file)(source, id=id_, max_bytes=options.max_bytes)
+        for source, id_ in zip(sources, ids[1:])
+    ]
+    return check_report(compare(story, *articles, options=options), dropped=dropped)

@@ -1,0 +1,280 @@
+"""``diffnews check``: planted errors found on the right line, sources found, suppressions, exit codes, output formats."""
+
+from __future__ import annotations
+
+import json
+import os
+import pathlib
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from click.testing import CliRunner
+
+from diffnews.check import RULES, check_report
+from diffnews.cli import main, run
+from diffnews.config import check_files, parse_front_matter, prepare_story, read_config, sources_from_config
+from diffnews.errors import ConfigError
+from diffnews.model import Severity
+from diffnews.pipeline import compare_files
+
+from .conftest import FIXTURES
+
+CHECK = FIXTURES / "check"
+EXPECTED = json.loads((CHECK / "expected.json").read_text(encoding="utf-8"))
+STORIES = sorted(name for name in EXPECTED if not name.startswith("_"))
+FRONT_MATTER = json.loads((CHECK / "front_matter.json").read_text(encoding="utf-8"))
+SEED = FIXTURES / "qala-e-naw"
+
+
+@dataclass
+class Result:
+    exit_code: int
+    stdout: str
+    stderr: str
+
+
+Invoke = Callable[..., Result]
+
+
+@pytest.fixture()
+def invoke(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Invoke:
+    """Run the command line as the console script does (``run`` returns the exit code), in a folder."""
+
+    def call(*args: str, cwd: pathlib.Path) -> Result:
+        monkeypatch.chdir(cwd)
+        capsys.readouterr()
+        code = run(list(args))
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return call
+
+
+def _text_at(path: pathlib.Path, line: int, column: int) -> str:
+    return path.read_text(encoding="utf-8").splitlines()[line - 1][column - 1:]
+
+
+@pytest.fixture(scope="module")
+def fixture_runs() -> dict[str, object]:
+    old = os.getcwd()
+    os.chdir(CHECK)
+    try:
+        return {name: check_files([f"stories/{name}"], dropped=True) for name in STORIES}
+    finally:
+        os.chdir(old)
+
+
+@pytest.mark.parametrize("name", STORIES)
+def test_every_planted_error_is_found_on_its_line(name: str, fixture_runs: dict[str, object]) -> None:
+    run = fixture_runs[name]
+    assert not run.errors  # type: ignore[attr-defined]
+    found = [f for f in run.findings if f.severity is not Severity.INFO or f.code == "number-dropped"]  # type: ignore[attr-defined]
+    expected = EXPECTED[name]
+    assert [(f.code, f.path, f.line) for f in found] == [(e["code"], e["path"], e["line"]) for e in expected]
+    for finding, wanted in zip(found, expected):
+        assert finding.severity.value == wanted["severity"]
+        assert _text_at(CHECK / finding.path, finding.line, finding.column).startswith(wanted["text"])
+        assert finding.source == wanted.get("source", "")
+        if "message" in wanted:
+            assert finding.message == wanted["message"]
+
+
+def test_clean_rewrite_gives_nothing_above_info(fixture_runs: dict[str, object]) -> None:
+    assert [f for f in fixture_runs["clean.md"].findings if f.severity is not Severity.INFO] == []  # type: ignore[attr-defined]
+
+
+def test_seed_pair_flags_the_figure_and_the_spelling() -> None:
+    report = compare_files([str(SEED / "dw-qala-e-naw.txt"), str(SEED / "rferl-qala-e-naw.txt")])
+    findings = check_report(report)
+    lines = (SEED / "dw-qala-e-naw.txt").read_text(encoding="utf-8").splitlines()
+    changed = [f for f in findings if f.code == "number-changed" and "'280'" in f.message]
+    assert len(changed) == 1 and "'more than 1,000'" in changed[0].message
+    assert lines[changed[0].line - 1][changed[0].column - 1:].startswith("280")
+    spelled = [f for f in findings if f.code == "name-spelling" and "Husamuddin" in f.message]
+    assert len(spelled) == 1 and "'Hessamuddin'" in spelled[0].message
+    assert lines[spelled[0].line - 1][spelled[0].column - 1:].startswith("Husamuddin")
+
+
+def test_every_rule_has_a_severity_and_is_documented() -> None:
+    doc = (FIXTURES.parent / "docs" / "check.md").read_text(encoding="utf-8")
+    for code, (severity, meaning) in RULES.items():
+        assert isinstance(severity, Severity) and meaning
+        assert f"### `{code}`" in doc, f"{code} missing from docs/check.md"
+
+
+# Front matter, config and suppressions ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("case", FRONT_MATTER, ids=[case["id"] for case in FRONT_MATTER])
+def test_front_matter(case: dict[str, object]) -> None:
+    story = prepare_story(case["text"])  # type: ignore[arg-type]
+    assert story.sources == tuple(case["sources"])  # type: ignore[arg-type]
+    assert story.ignore == tuple(case.get("ignore", ()))  # type: ignore[arg-type]
+    normalized = str(case["text"]).replace("\r\n", "\n")
+    assert story.text.count("\n") == normalized.count("\n") and len(story.text) == len(normalized)
+
+
+def test_front_matter_keeps_later_lines_in_place() -> None:
+    text = "---\nsources: [w.txt]\n---\n# Title\n\nSee [the wire](https://example.com/123) and ![img](a.png) <!-- note 45 -->.\n"
+    story = prepare_story(text)
+    assert story.text.splitlines()[:3] == [" " * len(line) for line in text.splitlines()[:3]]
+    line = story.text.splitlines()[5]
+    assert len(line) == len(text.splitlines()[5]) and "123" not in line and "45" not in line and "the wire" in line
+
+
+def test_parse_front_matter_skips_what_it_does_not_know() -> None:
+    assert parse_front_matter("tags:\n  nested: true\nsources: [a]") == {"tags": (), "sources": ("a",)}
+
+
+def _write(path: pathlib.Path, text: str) -> pathlib.Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _newsroom(tmp_path: pathlib.Path, story: str, config: str = "") -> pathlib.Path:
+    shutil.copytree(CHECK / "wire", tmp_path / "wire")
+    _write(tmp_path / "stories" / "floods.md", story)
+    if config:
+        _write(tmp_path / "setup.cfg", config)
+    return tmp_path
+
+
+def _clean_body() -> str:
+    text = (CHECK / "stories" / "clean.md").read_text(encoding="utf-8")
+    return text.split("---\n", 2)[2]  # without front matter
+
+
+def test_config_maps_stories_to_sources(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    body = _clean_body().replace("at least 280 people dead", "at least 2,800 people dead")
+    root = _newsroom(tmp_path, body, "[tool:diffnews]\nsources =\n    stories/flood*.md: wire/ap-floods.txt\n")
+    result = invoke("check", "stories/floods.md", cwd=root)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("stories/floods.md:3:") and "number-changed error 'at least 2,800'" in result.stdout
+    assert "(wire/ap-floods.txt:5:113)" in result.stdout
+
+
+def test_command_line_source_overrides_front_matter(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    root = _newsroom(tmp_path, "---\nsources: [../wire/missing.txt]\n---\n" + _clean_body())
+    assert invoke("check", "stories/floods.md", cwd=root).exit_code == 2
+    assert invoke("check", "stories/floods.md", "--source", "wire/ap-floods.txt", cwd=root).exit_code == 0
+
+
+def test_config_file_patterns_are_relative_to_the_config(tmp_path: pathlib.Path) -> None:
+    config = read_config(str(_write(tmp_path / "setup.cfg", "[tool:diffnews]\nsources =\n    stories/*.md: wire/a.txt wire/b.txt\nignore = name-spelling\nfail-on = warning\ndropped = yes\n")))
+    assert config.ignore == ("name-spelling",) and config.fail_on == "warning" and config.dropped
+    found = sources_from_config(config, str(tmp_path / "stories" / "x.md"))
+    assert [os.path.abspath(path) for path in found] == [str(tmp_path / "wire" / "a.txt"), str(tmp_path / "wire" / "b.txt")]
+    assert sources_from_config(config, str(tmp_path / "drafts" / "x.md")) == ()
+
+
+@pytest.mark.parametrize(
+    ("config", "message"),
+    [
+        ("[tool:diffnews]\nfail_on = error\n", "has unknown key 'fail_on'"),
+        ("[tool:diffnews]\nfail-on = loud\n", "fail-on is 'loud'; use one of error, warning, info, never"),
+        ("[tool:diffnews]\nsources =\n    stories/*.md\n", "sources line 'stories/*.md' should read 'STORY-PATTERN: SOURCE [SOURCE...]'"),
+        ("[tool:diffnews]\nignore = number-change\n", "ignore names unknown code 'number-change'"),
+        ("[tool:diffnews\n", "not a valid setup.cfg"),
+    ],
+    ids=["unknown-key", "bad-fail-on", "bad-sources-line", "unknown-code", "broken-ini"],
+)
+def test_bad_config_is_a_usage_error(invoke: Invoke, tmp_path: pathlib.Path, config: str, message: str) -> None:
+    root = _newsroom(tmp_path, _clean_body(), config)
+    result = invoke("check", "stories/floods.md", "--source", "wire/ap-floods.txt", "--config", "setup.cfg", cwd=root)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: ") and message in result.stderr
+
+
+def test_inline_comment_suppresses_on_its_line_only(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    body = _clean_body().replace("at least 280 people dead", "at least 2,800 people dead")
+    body = body.replace("said Husamuddin Khattak", "said Hussamuddin Khattak")
+    lines = body.split("\n")
+    lines[2] += " <!-- diffnews: ignore[number-changed] -->"
+    root = _newsroom(tmp_path, "\n".join(lines))
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", "--fail-on", "warning", cwd=root)
+    assert "number-changed" not in result.stdout and "name-spelling warning 'Hussamuddin'" in result.stdout
+    assert result.exit_code == 1
+    assert "1 finding (1 warning) in 1 story; 1 suppressed" in result.stderr
+
+
+def test_bare_ignore_comment_and_config_ignore(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    body = _clean_body().replace("said Husamuddin Khattak", "said Hussamuddin Khattak <!-- diffnews: ignore -->")
+    root = _newsroom(tmp_path, body)
+    assert invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", "--fail-on", "info", cwd=root).stdout == ""
+    body = _clean_body().replace("said Husamuddin Khattak", "said Hussamuddin Khattak")
+    (root / "stories" / "floods.md").write_text(body, encoding="utf-8")
+    (root / "setup.cfg").write_text("[tool:diffnews]\nignore = name-spelling\n", encoding="utf-8")
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", "--fail-on", "info", cwd=root)
+    assert result.exit_code == 0 and result.stdout == ""
+
+
+def test_unknown_code_in_a_comment_is_a_warning(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    root = _newsroom(tmp_path, _clean_body().replace("Peshawar.", "Peshawar. <!-- diffnews: ignore[number-change] -->"))
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 0
+    assert "Warning: stories/floods.md:11: unknown code 'number-change'" in result.stderr
+
+
+# Exit codes and formats ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"),
+    [("error", 0), ("warning", 1), ("info", 1), ("never", 0)],
+)
+def test_fail_on_chooses_what_fails_and_warnings_are_printed(invoke: Invoke, tmp_path: pathlib.Path, fail_on: str, code: int) -> None:
+    root = _newsroom(tmp_path, _clean_body().replace("said Husamuddin Khattak", "said Hussamuddin Khattak"))
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", "--fail-on", fail_on, cwd=root)
+    assert result.exit_code == code
+    assert "stories/floods.md:9:" in result.stdout and "name-spelling warning" in result.stdout
+
+
+def test_story_without_source_says_what_to_add(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    root = _newsroom(tmp_path, _clean_body())
+    result = invoke("check", "stories/floods.md", cwd=root)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Error: stories/floods.md: no source found; name it in the story's front matter ('sources: [wire/ap-123.txt]'), "
+        "map the story in setup.cfg [tool:diffnews] sources, or pass --source WIRE\n"
+    )
+
+
+def test_missing_source_and_missing_story_are_input_errors(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    root = _newsroom(tmp_path, _clean_body())
+    result = invoke("check", "stories/floods.md", "-s", "wire/nope.txt", cwd=root)
+    assert result.exit_code == 2 and result.stderr == "Error: stories/floods.md: source wire/nope.txt: no such file\n"
+    result = invoke("check", "stories/nope.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 2 and result.stderr == "Error: stories/nope.md: no such file\n"
+
+
+def test_one_bad_story_does_not_hide_the_others(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    root = _newsroom(tmp_path, _clean_body().replace("at least 280 people dead", "at least 2,800 people dead"))
+    result = invoke("check", "stories/nope.md", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 2
+    assert "number-changed" in result.stdout and "Error: stories/nope.md: no such file" in result.stderr
+
+
+def test_json_output(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    root = _newsroom(tmp_path, _clean_body().replace("at least 280 people dead", "at least 2,800 people dead"))
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", "--format", "json", cwd=root)
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["format"] == "diffnews-check" and data["failed"] is True and data["counts"]["error"] == 1
+    finding = data["findings"][0]
+    assert {key: finding[key] for key in ("path", "line", "code", "severity", "source")} == {
+        "path": "stories/floods.md", "line": 3, "code": "number-changed", "severity": "error", "source": "wire/ap-floods.txt:5:113",
+    }
+    assert finding["end_line"] == 3 and finding["end_column"] - finding["column"] == len("at least 2,800")
+
+
+def test_check_needs_a_story() -> None:
+    result = CliRunner().invoke(main, ["check"])
+    assert result.exit_code == 2 and "Missing argument 'STORY...'" in result.output
+
+
+def test_bad_config_path_is_an_error(tmp_path: pathlib.Path) -> None:
+    with pytest.raises(ConfigError, match="cannot read"):
+        read_config(str(tmp_path / "none.cfg"))

@@ -11,58 +11,65 @@ Public API:
 
 from __future__ import annotations
 
-from .align import similarity
-from .errors import ConfigError, DiffnewsError, InputError
-from .model import (
-    Alignment,
-    Article,
-    Attribution,
-    Document,
-    Line,
-    Mention,
-    NameForm,
-    NameVariant,
-    NumberMatch,
-    NumberStatus,
-    Operation,
-    Options,
-    Quantity,
-    QuantityKind,
-    QuoteMode,
-    Report,
-    Role,
-    Sentence,
-    WordEdit,
-)
-from .pipeline import compare, compare_files
+import importlib
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Alignment",
-    "Article",
-    "Attribution",
-    "ConfigError",
-    "DiffnewsError",
-    "Document",
-    "InputError",
-    "Line",
-    "Mention",
-    "NameForm",
-    "NameVariant",
-    "NumberMatch",
-    "NumberStatus",
-    "Operation",
-    "Options",
-    "Quantity",
-    "QuantityKind",
-    "QuoteMode",
-    "Report",
-    "Role",
-    "Sentence",
-    "WordEdit",
-    "__version__",
-    "compare",
-    "compare_files",
-    "similarity",
-]
+# Public names and the module each lives in.  They load on first use (PEP 562), so that
+# `diffnews --version` or `diffnews check --help` do not pay for the whole pipeline.
+_EXPORTS = {
+    "similarity": "align",
+    "compare": "pipeline",
+    "compare_files": "pipeline",
+    **dict.fromkeys(("ConfigError", "DiffnewsError", "InputError"), "errors"),
+    **dict.fromkeys(
+        (
+            "Alignment", "Article", "Attribution", "Document", "Line", "Mention", "NameForm", "NameVariant",
+            "NumberMatch", "NumberStatus", "Operation", "Options", "Quantity", "QuantityKind", "QuoteMode",
+            "Report", "Role", "Sentence", "WordEdit",
+        ),
+        "model",
+    ),
+}
+
+__all__ = sorted([*_EXPORTS, "__version__"])
+
+
+def __getattr__(name: str) -> Any:
+    if name in _EXPORTS:
+        value = getattr(importlib.import_module(f".{_EXPORTS[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'diffnews' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_EXPORTS])
+
+
+if TYPE_CHECKING:
+    from .align import similarity
+    from .errors import ConfigError, DiffnewsError, InputError
+    from .model import (
+        Alignment,
+        Article,
+        Attribution,
+        Document,
+        Line,
+        Mention,
+        NameForm,
+        NameVariant,
+        NumberMatch,
+        NumberStatus,
+        Operation,
+        Options,
+        Quantity,
+        QuantityKind,
+        QuoteMode,
+        Report,
+        Role,
+        Sentence,
+        WordEdit,
+    )
+    from .pipeline import compare, compare_files

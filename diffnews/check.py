@@ -17,7 +17,6 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz.distance import Indel
 
 from .figures import stem
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
@@ -354,6 +353,8 @@ def _same_speaker(first: str, second: str) -> bool:
     a, b = _name_words(first), _name_words(second)
     if not a or not b:
         return True  # nothing to compare, such as "officials" against "the ministry"
+    from rapidfuzz.distance import Indel  # deferred: rapidfuzz costs ~15 ms to import
+
     return any(x == y or (min(len(x), len(y)) >= 5 and Indel.normalized_similarity(x, y) >= _SAME_SPEAKER) for x in a for y in b)
 
 

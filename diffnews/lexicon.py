@@ -13,7 +13,7 @@ True
 from __future__ import annotations
 
 import functools
-import importlib.resources
+import os
 import re
 
 from .text import normalize_text, words
@@ -123,7 +123,9 @@ def term(word: str) -> str:
 @functools.cache
 def _zipf_table() -> dict[str, float]:
     table: dict[str, float] = {}
-    data = importlib.resources.files("diffnews").joinpath("data/english_zipf.txt").read_text(encoding="utf-8")
+    # A plain open: importlib.resources costs more to import than the table costs to read.
+    with open(os.path.join(os.path.dirname(__file__), "data", "english_zipf.txt"), encoding="utf-8") as handle:
+        data = handle.read()
     for line in data.splitlines():
         if line and not line.startswith("#"):
             tenths, words = line.split("\t", 1)

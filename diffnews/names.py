@@ -20,7 +20,6 @@ import re
 import unicodedata
 from collections.abc import Sequence
 
-from rapidfuzz.distance import Indel
 
 from .lexicon import zipf
 from .model import Document, NameForm, NameVariant, Role
@@ -201,6 +200,8 @@ def _same_name(first: str, second: str) -> bool:
         return long == short + short[-1]  # only a doubled final letter: Zelensky, Zelenskyy
     if zipf(a) >= _COMMON_ZIPF and zipf(b) >= _COMMON_ZIPF:
         return False
+    from rapidfuzz.distance import Indel  # deferred: rapidfuzz costs ~15 ms to import
+
     similarity = Indel.normalized_similarity(a, b)
     skeleton_a, skeleton_b = _skeleton(a), _skeleton(b)
     if skeleton_a == skeleton_b:

@@ -13,9 +13,11 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .errors import InputError
+from .html_input import declared_encoding, load_html, looks_like_html
 from .model import Article, Line, Role
 
 # Words that only page furniture consists of: navigation, sharing, media labels.
@@ -62,6 +64,10 @@ _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
+# Longest stretch without sentence punctuation kept as one line piece: real sentences are far
+# shorter, and the per-sentence stages (attribution, numbers) cost more than linear time in it.
+MAX_RUN = 2000
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s")
 
 
 def read_source(path: str, *, max_bytes: int) -> bytes:
@@ -85,8 +91,12 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
     return data
 
 
-def decode(data: bytes, *, name: str) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes as UTF-8 (BOM or not) or UTF-16 with BOM, else fall back with a warning."""
+def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM or not) or a declared encoding, else guess with a warning.
+
+    ``declared`` is the encoding the input names itself (an HTTP header or a
+    web page's ``<meta charset>``); it is used when there is no byte-order mark.
+    """
     for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
         if data.startswith(bom):
             try:
@@ -94,7 +104,15 @@ def decode(data: bytes, *, name: str) -> tuple[str, tuple[str, ...]]:
             except UnicodeDecodeError:
                 raise InputError(f"{name}: starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}") from None
     if b"\x00" in data:
-        raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a text, Markdown or HTML file")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a text, Markdown or HTML file")
+        return utf16[0], (f"{name}: has no byte-order mark; read it as {utf16[1]}",)
+    if declared:
+        try:
+            return data.decode(declared), ()
+        except (UnicodeDecodeError, LookupError):
+            pass
     try:
         return data.decode("utf-8"), ()
     except UnicodeDecodeError:
@@ -108,6 +126,64 @@ def decode(data: bytes, *, name: str) -> tuple[str, tuple[str, ...]]:
     return text, (f"{name}: not valid UTF-8; read it as {guess}",)
 
 
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """Decode UTF-16 text that lacks a byte-order mark, told by where its NUL bytes fall."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    even, odd = data[0::2], data[1::2]
+    # Text in Latin script as UTF-16 has a NUL in one half of nearly every code unit, never in the other.
+    for encoding, zeros, letters in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros.count(0) >= 0.9 * len(zeros) and letters.count(0) == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if all(char.isprintable() or char.isspace() for char in text):
+                return text, encoding.upper()
+    return None
+
+
+# Bytes 0x80-0xBF, the UTF-8 continuation bytes, as Windows-1252 (or Latin-1 where it has a gap) shows them.
+_CONTINUATION = "".join(bytes([byte]).decode("cp1252", errors="ignore") or chr(byte) for byte in range(0x80, 0xC0))
+_CONTINUATION_CLASS = "[" + re.escape(_CONTINUATION) + "]"
+# A UTF-8 lead byte shown as Windows-1252 (Â..ô) followed by as many continuation characters as it announces.
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION_CLASS}|[\u00e0-\u00ef]{_CONTINUATION_CLASS}{{2}}|[\u00f0-\u00f4]{_CONTINUATION_CLASS}{{3}}"
+)
+
+
+def repair_mojibake(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    r"""Undo UTF-8 text that was read as Windows-1252 (``â€™`` for ``’``); return the text and each (old, new) repair.
+
+    Only a run that is valid UTF-8 once turned back into bytes is changed, so
+    ordinary accented text stays as it is.
+
+    >>> repair_mojibake("It\u00e2\u20ac\u2122s caf\u00c3\u00a9 time, caf\u00e9")
+    ('It’s café time, café', (('â€™', '’'), ('Ã©', 'é')))
+    """
+    if not _MOJIBAKE.search(text):
+        return text, ()
+    repairs: list[tuple[str, str]] = []
+
+    def fix(match: re.Match[str]) -> str:
+        raw = bytes(_byte_of(char) for char in match.group())
+        try:
+            fixed = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return match.group()
+        repairs.append((match.group(), fixed))
+        return fixed
+
+    return _MOJIBAKE.sub(fix, text), tuple(repairs)
+
+
+def _byte_of(char: str) -> int:
+    try:
+        return char.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(char)
+
+
 def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] = ()) -> Article:
     """Mark the role of every non-blank line of an article's text.
 
@@ -116,7 +192,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     [('Skip to content', 'boilerplate'), ('Big Fire Hits Town', 'headline'), ('A fire hit the town. Nobody was hurt.', 'body')]
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    if not text.strip():
+    if not _has_visible_text(text):
         raise InputError(f"{path}: is empty; give an article with some text")
     outlet = ""
     lines: list[Line] = []
@@ -136,7 +212,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
         lines.extend(_split_image_credit(text, start, end, role))
-    lines = _mark_alt_text(text, lines)
+    lines = _break_long_runs(text, _mark_alt_text(text, lines))
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
         title = os.path.basename(path) if path != "-" else "standard input"
@@ -146,11 +222,46 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
 def load_file(path: str, *, id: str, max_bytes: int) -> Article:
     """Read, decode and mark up one article file (``-`` for standard input)."""
     data = read_source(path, max_bytes=max_bytes)
+    return load_bytes(data, id=id, path=path)
+
+
+def load_input(source: str, *, id: str, max_bytes: int, timeout: float = 10.0) -> Article:
+    """Load a file, standard input (``-``) or an http(s) URL; a web page is reduced to its article."""
+    from .fetch import is_url
+
+    if not is_url(source):
+        return load_file(source, id=id, max_bytes=max_bytes)
+    from .fetch import fetch_url
+
+    page = fetch_url(source, max_bytes=max_bytes, timeout=timeout)
+    return load_bytes(page.data, id=id, path=source, declared=page.charset, html=page.is_html)
+
+
+def load_bytes(data: bytes, *, id: str, path: str, declared: str | None = None, html: bool | None = None) -> Article:
+    """Decode an input's bytes, repair mis-decoded characters, and load it as text or as a web page.
+
+    ``html`` says whether the input is a web page; ``None`` tells by its name and first tag.
+    """
     name = "standard input" if path == "-" else path
-    text, warnings = decode(data, name=name)
-    if not text.strip():
+    if html is None:
+        html = looks_like_html(path, data[:4096].decode("latin-1"))
+    if html and declared is None:
+        declared = declared_encoding(data)
+    text, warnings = decode(data, name=name, declared=declared)
+    if not _has_visible_text(text):
         raise InputError(f"{name}: is empty; give an article with some text")
+    text, repairs = repair_mojibake(text)
+    if repairs:
+        (old, new), count = repairs[0], len(repairs)
+        warnings += (f"{name}: repaired {count} mis-decoded character sequence{'s' if count > 1 else ''}, such as {old!r} for {new!r}",)
+    if html or looks_like_html(path, text):
+        return load_html(text, id=id, path=path, warnings=warnings)
     return load_text(text, id=id, path=path, warnings=warnings)
+
+
+def _has_visible_text(text: str) -> bool:
+    """Whether text has a character that shows: not white space, not a zero-width or other format character."""
+    return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int, int]]:
@@ -250,6 +361,46 @@ def _mark_alt_text(text: str, lines: list[Line]) -> list[Line]:
             if any(line.role is Role.HEADLINE for line in marked[: index - 1]) or previous.role is Role.SUBHEADING:
                 marked[index - 1] = Line(previous.start, previous.end, Role.CAPTION)
     return marked
+
+
+def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:
+    """Cut a stretch of more than MAX_RUN characters with no sentence end into pieces at white space.
+
+    A transcript without punctuation or a pasted data dump is not one sentence;
+    cutting it keeps every character while later stages stay fast.
+
+    >>> [line.end - line.start for line in _break_long_runs("word " * 1000, [Line(0, 4999, Role.BODY)])]
+    [1999, 1999, 999]
+    """
+    pieces: list[Line] = []
+    for line in lines:
+        if line.end - line.start <= MAX_RUN:
+            pieces.append(line)
+            continue
+        start = run = line.start
+        while line.end - run > MAX_RUN:
+            ends = [match.end() for match in _SENTENCE_END.finditer(text, run, run + MAX_RUN + 1)]
+            if ends:
+                run = ends[-1]  # a sentence ends here; the segmenter will split, no cut needed
+                continue
+            cut = text.rfind(" ", run + MAX_RUN // 2, run + MAX_RUN)
+            cut = cut if cut > run else run + MAX_RUN
+            pieces.append(Line(start, _rstrip_at(text, start, cut), line.role))
+            start = run = _lstrip_at(text, cut, line.end)
+        pieces.append(Line(start, line.end, line.role))
+    return pieces
+
+
+def _rstrip_at(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _lstrip_at(text: str, start: int, end: int) -> int:
+    while start < end and text[start].isspace():
+        start += 1
+    return start
 
 
 def _strip_markdown(line: str) -> str:

@@ -12,11 +12,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from .align import align_documents
-from .attribution import find_agencies
+from .attribution import attribute_sentences, find_agencies
 from .compare import build_report
 from .errors import InputError
-from .load import load_file, load_text
+from .figures import match_figures
+from .load import load_input, load_text
 from .model import Article, Document, Options, Report, Role
+from .names import find_name_variants
 from .segment import segment_article
 
 
@@ -32,14 +34,17 @@ def compare(*inputs: str | Article, options: Options = Options()) -> Report:
     articles = [item if isinstance(item, Article) else load_text(item, id=id_) for item, id_ in zip(inputs, document_ids(len(inputs)))]
     documents = [credit_agencies(segment_article(article)) for article in articles]
     alignments = align_documents(documents, options=options)
-    return build_report(documents, alignments, options=options)
+    numbers = match_figures(documents, alignments)
+    attributions = tuple(attribution for document in documents for attribution in attribute_sentences(document.sentences))
+    names = find_name_variants(documents)
+    return build_report(documents, alignments, numbers=numbers, attributions=attributions, names=names, options=options)
 
 
 def compare_files(paths: Sequence[str], *, options: Options = Options()) -> Report:
-    """Load each file (``-`` for standard input) and compare them."""
+    """Load each file, URL or ``-`` (standard input) and compare them; web pages are reduced to their article."""
     if list(paths).count("-") > 1:
         raise InputError("standard input ('-') can be given only once")
-    articles = [load_file(path, id=id_, max_bytes=options.max_bytes) for path, id_ in zip(paths, document_ids(len(paths)))]
+    articles = [load_input(path, id=id_, max_bytes=options.max_bytes) for path, id_ in zip(paths, document_ids(len(paths)))]
     return compare(*articles, options=options)
 
 

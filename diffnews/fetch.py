@@ -1,0 +1,101 @@
+"""Fetch an article page over HTTP(S), with a time limit, a size cap and one-line errors.
+
+Only the standard library is used.  The time limit covers the whole
+download, not just each network read, so a server that trickles bytes
+cannot hold diffnews up.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import socket
+import time
+import urllib.error
+import urllib.request
+from email.message import Message
+
+from . import __version__
+from .errors import InputError
+
+DEFAULT_TIMEOUT = 10.0
+# Content types diffnews can read as an article; anything else is refused before download.
+_READABLE = ("text/", "application/xhtml+xml", "application/xml")
+_CHUNK = 64 * 1024
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FetchedPage:
+    """The body of an HTTP response and what its headers say about it."""
+
+    url: str
+    """The address after redirects."""
+    data: bytes
+    """The response body, at most ``max_bytes`` long."""
+    charset: str | None
+    """The encoding the ``Content-Type`` header names, if any."""
+    is_html: bool
+    """Whether the server says the body is a web page."""
+
+
+def is_url(source: str) -> bool:
+    """Tell whether an input names an http(s) address rather than a file.
+
+    >>> is_url("https://example.org/story"), is_url("story.html")
+    (True, False)
+    """
+    return source[:8].lower().startswith(("http://", "https://"))
+
+
+def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedPage:
+    """Download a page, refusing one larger than ``max_bytes`` or slower than ``timeout`` seconds."""
+    request = urllib.request.Request(url, headers={"User-Agent": f"diffnews/{__version__}", "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
+    deadline = time.monotonic() + timeout
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - is_url admits only http(s)
+            headers: Message = response.headers
+            content_type = headers.get_content_type()
+            if not content_type.startswith(_READABLE):
+                raise InputError(f"{url}: the server sent {content_type}, not a web page or text")
+            length = headers.get("Content-Length", "")
+            if length.isdigit() and int(length) > max_bytes:
+                raise InputError(f"{url}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
+            data = _read_until(response, url, max_bytes=max_bytes, deadline=deadline, timeout=timeout)
+            return FetchedPage(
+                url=response.geturl(),
+                data=data,
+                charset=headers.get_content_charset(),
+                is_html=content_type in ("text/html", "application/xhtml+xml"),
+            )
+    except urllib.error.HTTPError as error:
+        raise InputError(f"{url}: the server answered {error.code} {error.reason}") from None
+    except urllib.error.URLError as error:
+        if isinstance(error.reason, (TimeoutError, socket.timeout)):
+            raise InputError(f"{url}: no answer within {timeout:g} seconds") from None
+        raise InputError(f"{url}: cannot fetch: {_reason(error.reason)}") from None
+    except (TimeoutError, socket.timeout):
+        raise InputError(f"{url}: no answer within {timeout:g} seconds") from None
+    except (OSError, ValueError) as error:
+        # http.client errors (bad status line, reset connection) and malformed addresses.
+        raise InputError(f"{url}: cannot fetch: {_reason(error)}") from None
+
+
+def _read_until(response: object, url: str, *, max_bytes: int, deadline: float, timeout: float) -> bytes:
+    """Read the body in chunks, stopping at the size cap or the deadline."""
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        if time.monotonic() > deadline:
+            raise InputError(f"{url}: no answer within {timeout:g} seconds")
+        chunk = response.read1(_CHUNK)  # type: ignore[attr-defined]
+        if not chunk:
+            return b"".join(chunks)
+        size += len(chunk)
+        if size > max_bytes:
+            raise InputError(f"{url}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
+        chunks.append(chunk)
+
+
+def _reason(reason: object) -> str:
+    if isinstance(reason, OSError) and reason.strerror:
+        return reason.strerror
+    return str(reason) or type(reason).__name__

@@ -1,0 +1,152 @@
+"""URL input: fetched from a local HTTP server started by the test, never the internet."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from click.testing import CliRunner
+
+from diffnews.cli import main
+from diffnews.errors import InputError
+from diffnews.fetch import fetch_url, is_url
+
+from .conftest import FIXTURES
+
+PAGE = (FIXTURES / "html" / "harbour-fire.html").read_bytes()
+STORY = "Storm hits coast\n\nThe storm made landfall at dawn on Monday, officials said.\n"
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:  # keep test output clean
+        pass
+
+    def handle(self) -> None:
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):  # the client gave up first, as the time-limit tests intend
+            pass
+
+    def _send(self, body: bytes, content_type: str, *, length: int | None = None, status: int = 200) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body) if length is None else length))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        route = self.path
+        if route == "/page.html":
+            self._send(PAGE, "text/html; charset=utf-8")
+        elif route == "/story.txt":
+            self._send(STORY.encode(), "text/plain; charset=utf-8")
+        elif route == "/legacy.txt":
+            self._send("Storm hits coast\n\n\u201cIt\u2019s over,\u201d the mayor said.\n".encode("cp1252"), "text/plain; charset=windows-1252")
+        elif route == "/big-declared":
+            self._send(b"x" * 100, "text/plain", length=10_000_000)
+        elif route == "/big-streamed":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            self.wfile.write(b"word " * 1000)
+        elif route == "/image.png":
+            self._send(b"\x89PNG\r\n\x1a\n", "image/png")
+        elif route == "/slow":
+            time.sleep(2)
+            self._send(STORY.encode(), "text/plain")
+        elif route == "/trickle":
+            self.send_response(200)
+            self.send_header("Content-Type", "text/plain")
+            self.end_headers()
+            for _ in range(40):
+                self.wfile.write(b"word ")
+                self.wfile.flush()
+                time.sleep(0.05)
+        elif route == "/moved":
+            self.send_response(301)
+            self.send_header("Location", "/story.txt")
+            self.end_headers()
+        else:
+            self._send(b"not here", "text/plain", status=404)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def _compare(*args: str):  # noqa: ANN202
+    return CliRunner().invoke(main, ["compare", *args], catch_exceptions=False)
+
+
+def test_is_url() -> None:
+    assert is_url("HTTPS://example.org") and is_url("http://127.0.0.1:8000/a")
+    assert not is_url("file:///etc/passwd") and not is_url("story.txt") and not is_url("-")
+
+
+def test_compare_two_urls(server: str) -> None:
+    pytest.importorskip("trafilatura")
+    result = _compare(f"{server}/page.html", f"{server}/story.txt", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    documents = json.loads(result.stdout)["documents"]
+    assert documents[0]["title"] == "Fire destroys warehouses at Port Alder harbour"
+    assert documents[0]["path"] == f"{server}/page.html"
+    assert documents[1]["title"] == "Storm hits coast"
+
+
+def test_redirect_is_followed(server: str) -> None:
+    page = fetch_url(f"{server}/moved", max_bytes=1000)
+    assert page.url == f"{server}/story.txt"
+    assert page.data == STORY.encode()
+
+
+def test_charset_header_is_used_without_warning(server: str) -> None:
+    result = _compare(f"{server}/legacy.txt", f"{server}/story.txt", "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert "\u201cIt\u2019s over,\u201d" in json.loads(result.stdout)["documents"][0]["sentences"][1]["text"]
+
+
+@pytest.mark.parametrize(
+    ("route", "message"),
+    [
+        ("/missing", "the server answered 404 Not Found"),
+        ("/image.png", "the server sent image/png, not a web page or text"),
+        ("/big-declared", "larger than the 1,000-byte limit; split it or raise --max-bytes"),
+        ("/big-streamed", "larger than the 1,000-byte limit; split it or raise --max-bytes"),
+    ],
+    ids=["404", "not-text", "too-large-declared", "too-large-streamed"],
+)
+def test_bad_url_gets_one_line_error_and_exit_2(server: str, route: str, message: str) -> None:
+    result = _compare(f"{server}/story.txt", f"{server}{route}", "--max-bytes", "1000")
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {server}{route}: {message}\n"
+    assert result.stdout == ""
+
+
+def test_refused_connection(server: str) -> None:
+    with socket.socket() as probe:  # a port nothing listens on: bind, note it, close
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/story.txt"
+    result = _compare(f"{server}/story.txt", url)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {url}: cannot fetch: Connection refused\n"
+
+
+@pytest.mark.parametrize("route", ["/slow", "/trickle"], ids=["no-answer", "trickle"])
+def test_time_limit_covers_the_whole_download(server: str, route: str) -> None:
+    with pytest.raises(InputError) as raised:
+        fetch_url(f"{server}{route}", max_bytes=1_000_000, timeout=0.5)
+    assert str(raised.value) == f"{server}{route}: no answer within 0.5 seconds"

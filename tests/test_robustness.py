@@ -1,0 +1,169 @@
+"""Whatever users paste: encodings, odd white space, mojibake, huge sentences, identical documents."""
+
+from __future__ import annotations
+
+import codecs
+import json
+import pathlib
+import random
+
+import pytest
+from click.testing import CliRunner
+
+from diffnews.cli import main
+from diffnews.load import MAX_RUN, load_bytes, repair_mojibake
+
+from .conftest import FIXTURES
+
+SEED_A = FIXTURES / "qala-e-naw" / "rferl-qala-e-naw.txt"
+SEED_B = FIXTURES / "qala-e-naw" / "dw-qala-e-naw.txt"
+STORY = "Storm hits coast\n\nThe storm made landfall at dawn on Monday, officials said. Thousands of homes lost power.\n"
+
+
+def invoke(*args: str):  # noqa: ANN201
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+def _report(a: pathlib.Path, b: pathlib.Path) -> tuple[dict, str]:
+    result = invoke("compare", str(a), str(b), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout), result.stderr
+
+
+def _texts(report: dict, document: int) -> list[str]:
+    return [sentence["text"] for sentence in report["documents"][document]["sentences"]]
+
+
+@pytest.mark.parametrize(
+    ("encode", "warning"),
+    [
+        (lambda text: text.encode("utf-8"), ""),
+        (lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), ""),
+        (lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"), ""),
+        (lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"), ""),
+        (lambda text: text.encode("utf-16-le"), "Warning: {path}: has no byte-order mark; read it as UTF-16-LE\n"),
+        (lambda text: text.encode("cp1252"), "Warning: {path}: not valid UTF-8; read it as Windows-1252\n"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le-no-bom", "cp1252"],
+)
+def test_encodings_read_the_same_story(tmp_path: pathlib.Path, encode, warning: str) -> None:  # noqa: ANN001
+    story = "Storm hits caf\u00e9 coast\n\n\u201cIt\u2019s over,\u201d the mayor said on Monday.\n"
+    path = tmp_path / "story.txt"
+    path.write_bytes(encode(story))
+    report, stderr = _report(SEED_A, path)
+    assert stderr == warning.format(path=path)
+    assert _texts(report, 1)[:2] == ["Storm hits caf\u00e9 coast", "\u201cIt\u2019s over,\u201d the mayor said on Monday."]
+
+
+def test_latin_1_is_read_with_a_warning_naming_the_guess(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes("Storm hits caf\u00e9 coast\n\nThe mayor said \u00abit is over\u00bb on Monday.\x81\n".encode("latin-1"))
+    report, stderr = _report(SEED_A, path)
+    assert stderr == f"Warning: {path}: not valid UTF-8; read it as Latin-1\n"
+    assert _texts(report, 1)[:2] == ["Storm hits caf\u00e9 coast", "The mayor said \u00abit is over\u00bb on Monday.\x81"]
+
+
+def test_invalid_utf8_after_bom_is_refused(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "broken.txt"
+    path.write_bytes(codecs.BOM_UTF8 + b"caf\xe9")
+    result = invoke("compare", str(SEED_A), str(path))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {path}: starts with a UTF-8 byte-order mark but is not valid UTF-8\n"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"], ids=["crlf", "cr", "lf"])
+def test_line_ends_give_the_same_sentences(tmp_path: pathlib.Path, newline: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(STORY.replace("\n", newline).encode())
+    report, _ = _report(SEED_A, path)
+    assert _texts(report, 1) == ["Storm hits coast", "The storm made landfall at dawn on Monday, officials said.", "Thousands of homes lost power."]
+    assert [s["role"] for s in report["documents"][1]["sentences"]] == ["headline", "body", "body"]
+
+
+def test_unicode_spaces_and_zero_width_characters_are_kept_for_display_and_ignored_for_matching(tmp_path: pathlib.Path) -> None:
+    odd = "Storm\u00a0hits coast\n\nThe\u202fstorm made\u2009landfall at\u200b dawn on Mon\u200bday,\u00a0officials said.\u00a0Thousands of\u3000homes lost power.\n"
+    plain, fancy = tmp_path / "plain.txt", tmp_path / "fancy.txt"
+    plain.write_text(STORY, encoding="utf-8")
+    fancy.write_text(odd, encoding="utf-8")
+    report, _ = _report(plain, fancy)
+    assert _texts(report, 1) == [
+        "Storm\u00a0hits coast",
+        "The\u202fstorm made\u2009landfall at\u200b dawn on Mon\u200bday,\u00a0officials said.",
+        "Thousands of\u3000homes lost power.",
+    ]
+    aligned = sorted(tuple(a["sentences"].values()) for a in report["alignments"])
+    assert aligned == [(["a1"], ["b1"]), (["a2"], ["b2"]), (["a3"], ["b3"])]
+    assert all(edit["op"] == "equal" for a in report["alignments"] for edit in a["edits"])
+
+
+def test_mojibake_is_repaired_with_a_warning(tmp_path: pathlib.Path) -> None:
+    path = tmp_path / "mangled.txt"
+    path.write_text("Storm hits coast\n\nIt\u00e2\u20ac\u2122s the worst storm in the caf\u00c3\u00a9\u00e2\u20ac\u2122s history.\n", encoding="utf-8")
+    report, stderr = _report(SEED_A, path)
+    assert stderr == f"Warning: {path}: repaired 3 mis-decoded character sequences, such as '\u00e2\u20ac\u2122' for '\u2019'\n"
+    assert _texts(report, 1)[1] == "It\u2019s the worst storm in the caf\u00e9\u2019s history."
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["caf\u00e9 cr\u00e8me br\u00fbl\u00e9e", "Stra\u00dfe \u00bb Gr\u00fc\u00dfe \u00ab", "\u00c9tat, \u00e0 \u00a3100, 25\u00b0C, \u00c2ge", "na\u00efve \u00c3 alone"],
+    ids=["french", "german-guillemets", "symbols", "lone-lead"],
+)
+def test_mojibake_repair_leaves_real_accents_alone(text: str) -> None:
+    assert repair_mojibake(text) == (text, ())
+
+
+def test_two_hundred_kilobyte_sentence_without_punctuation(tmp_path: pathlib.Path) -> None:
+    rng = random.Random(8)
+    vocabulary = "the fire hit town officials said police were there people many houses army troops took control of district".split()
+    long_line = " ".join(rng.choice(vocabulary) for _ in range(40_000))[:200_000].strip()
+    path = tmp_path / "transcript.txt"
+    path.write_text("Transcript\n\n" + long_line + "\n", encoding="utf-8")
+    report, _ = _report(path, SEED_B)
+    sentences = report["documents"][0]["sentences"]
+    assert " ".join(s["text"] for s in sentences[1:]) == long_line  # nothing lost, nothing invented
+    assert max(len(s["text"]) for s in sentences) <= MAX_RUN
+
+
+def test_long_punctuated_paragraph_is_not_cut_mid_sentence() -> None:
+    paragraph = " ".join(f"Sentence number {n} tells one more small fact about the storm." for n in range(200))
+    article = load_bytes(paragraph.encode(), id="a", path="p.txt")
+    for line in article.lines:
+        assert article.text[line.start : line.end].endswith(".")
+
+
+def test_identical_documents_align_every_sentence(tmp_path: pathlib.Path) -> None:
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(SEED_A.read_bytes())
+    report, _ = _report(SEED_A, copy)
+    a, b = report["documents"]
+    assert a["unique"] == [] and b["unique"] == []
+    groups = [(group["sentences"]["a"], group["sentences"]["b"]) for group in report["alignments"]]
+    content = [s["id"] for s in a["sentences"] if s["id"] not in a["set_aside"]]
+    # Each sentence shares an alignment with its twin (a headline may join the lede on both sides).
+    assert [sid for sid in content if not any(sid in ga and "b" + sid[1:] in gb for ga, gb in groups)] == []
+    assert all(len(ga) == len(gb) for ga, gb in groups)
+    assert [m for m in report["numbers"] if m["status"] == "conflict"] == []
+
+
+def test_default_size_limit_is_twenty_megabytes(tmp_path: pathlib.Path) -> None:
+    big = tmp_path / "big.txt"
+    with open(big, "wb") as handle:
+        handle.truncate(20 * 1024 * 1024 + 1)  # sparse; only the limit + 1 bytes are ever read
+    result = invoke("compare", str(SEED_A), str(big))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {big}: larger than the 20,971,520-byte limit; split it or raise --max-bytes\n"
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    import subprocess
+    import sys
+
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-m", "diffnews", "compare", str(SEED_A), str(SEED_B), "--format", "json"],
+            capture_output=True, env={"PYTHONHASHSEED": seed, "PATH": ""}, check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1

@@ -19,12 +19,13 @@ from __future__ import annotations
 import difflib
 import heapq
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .lexicon import content_words, word_weight
-from .model import Alignment, Document, Operation, Options, Role, Sentence, WordEdit
+from .lexicon import content_words, term, word_weight
+from .model import Alignment, Document, Operation, Options, QuantityKind, Role, Sentence, WordEdit
 from .text import normalize_text
 
 _NAME_MIN_LENGTH = 5
@@ -32,8 +33,16 @@ _NAME_MIN_LENGTH = 5
 _NAME_MIN_SIMILARITY = 0.75
 _NAME_MAX_ZIPF_WEIGHT = 4.0
 """Only words at least this rare (weight, i.e. 7 - Zipf) are treated as names when matching fuzzily."""
+_COUNTED_THING_WEIGHT = 3.0
+"""Weight of sharing what two figures count: about that of a fairly rare word."""
+# Words that may make an amount without digits: number words and vague amounts.
+_MAY_COUNT = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion"
+    r"|dozens?|scores|hundreds|thousands|millions|billions|several|few|half|couple|handful)\b",
+    re.IGNORECASE,
+)
 _FAMILY_MIN_ROOT = 5
-_FAMILY_MAX_SUFFIX = 4
+_FAMILY_MAX_SUFFIX = 2
 """A term joins the family of a shorter term that starts it (govern -> government) within this many letters."""
 _BLOCKING_KEYS = 6
 """Each sentence is looked up by its rarest terms only: cost per sentence stays constant."""
@@ -55,7 +64,7 @@ _DOC_ONE_HEADLINE = 1.35
 """A headline states the lead fact in few words: it pairs with the other headline and the lede."""
 _DOC_POSITION = -3.84
 """Per unit of relative position gap: reports of one event tell it in roughly the same order."""
-_GROUP_LINK = 0.3
+_GROUP_LINK = 0.5
 """Every pair across a group of several sentences on each side must score at least this."""
 _NEAR_BEST = 3.0
 """A pair is kept only when its log-odds come within this margin of each of its sentences' best pair."""
@@ -83,7 +92,26 @@ def _profile(text: str) -> _Profile:
         weight = word_weight(word)
         # The commonest spelling decides: "troops" is no rarer for being written "servicemen" once.
         weights[term] = min(weights.get(term, weight), weight)
+    for thing in _counted_things(text):
+        # Two figures about the same kind of thing (30 forces / dozens of troops) fill one slot of a fact.
+        terms.append(thing)
+        weights[thing] = _COUNTED_THING_WEIGHT
     return _Profile(tuple(terms), weights)
+
+
+def _counted_things(text: str) -> list[str]:
+    """Terms for what the sentence's amounts count: ``@troop`` for "280 servicemen"."""
+    if not any(character.isdigit() for character in text) and not _MAY_COUNT.search(text):
+        return []
+    from .numbers import extract_quantities
+
+    things = []
+    for quantity in extract_quantities(text):
+        # Only counts name a thing; a percent, sum or duration names its unit ("percent", "years").
+        if quantity.kind is QuantityKind.COUNT and quantity.thing:
+            head = quantity.thing.split()[-1].split("-")[-1]
+            things.append("@" + term(head))
+    return things
 
 
 def similarity(a: str, b: str) -> float:

@@ -14,6 +14,7 @@ are held in days so ``two decades`` and ``20 years`` compare directly.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -74,6 +75,7 @@ class _Amount:
     """The digits as written, before scale words and unit conversion (``1.5`` in ``1.5 million``)."""
 
 
+@functools.lru_cache(maxsize=8192)
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Find the numbers in one sentence, with offsets into `text`."""
     tokens = Tokens(text.translate(_SAME_LENGTH))

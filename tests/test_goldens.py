@@ -16,7 +16,7 @@ from diffnews.cli import main
 from .conftest import FIXTURES, ROOT
 
 CASES = sorted(path for path in (FIXTURES / "cases").iterdir() if (path / "case.json").exists())
-FORMATS = {"report.md": "markdown", "report.json": "json"}
+FORMATS = {"report.md": "markdown", "report.json": "json", "report.html": "html"}
 
 
 def _run(case: pathlib.Path, format_: str) -> str:

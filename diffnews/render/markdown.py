@@ -106,8 +106,23 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
             differ = "; ".join(f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources in credited if sources)
             lines += ["", f"Sources differ: {differ}."]
         if alignment.edits and _has_changes(alignment):
-            lines += ["", f"Wording: {_render_edits(alignment.edits)}"]
+            if _shared_word_share(alignment) >= _DIFF_MIN_SHARED:
+                lines += ["", f"Wording: {_render_edits(alignment.edits)}"]
+            else:
+                lines += ["", "Wording: told in different words (too few words in common for a word-by-word difference)."]
     return "\n".join(lines)
+
+
+_DIFF_MIN_SHARED = 0.3
+"""Below this share of shared words, a word-by-word difference is noise rather than help."""
+
+
+def _shared_word_share(alignment: Alignment) -> float:
+    """Share of the longer side's words that both sides have in the same order."""
+    kept = sum(len(edit.old.split()) for edit in alignment.edits if edit.operation is Operation.EQUAL)
+    old = sum(len(edit.old.split()) for edit in alignment.edits)
+    new = sum(len(edit.new.split()) for edit in alignment.edits)
+    return kept / max(old, new, 1)
 
 
 def _has_changes(alignment: Alignment) -> bool:

@@ -26,8 +26,18 @@ def test_command_is_documented(name: str, command: click.Command) -> None:
 
 def test_readme_test_command_is_what_ci_runs() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    commands = re.findall(r"```(?:sh|bash)?\n(.*?)\n```", readme, flags=re.DOTALL)
+    commands = re.findall(r"```sh\n(.*?)\n```", readme, flags=re.DOTALL)
     assert len(commands) >= 2
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert commands[1].strip() in ci
     assert "diffnews compare fixtures/qala-e-naw/" in commands[0]
+
+
+def test_readme_excerpt_is_from_the_seed_report() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    excerpts = re.findall(r"```markdown\n(.*?)\n```", readme, flags=re.DOTALL)
+    report = (ROOT / "fixtures" / "cases" / "qala-e-naw" / "report.md").read_text(encoding="utf-8").split("\n")
+    lines = [line for excerpt in excerpts for line in excerpt.split("\n") if line and line != "..."]
+    assert len(lines) > 10
+    for line in lines:
+        assert line in report, f"README excerpt line no longer in the seed report: {line!r}"

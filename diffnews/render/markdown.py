@@ -78,6 +78,22 @@ def _numbers(report: Report, labels: Sequence[str]) -> str:
             cells.append(f"**{escape_markdown(mention.quantity.text)}** ({mention.sentence}{credit})")
         things = " / ".join(dict.fromkeys(escape_markdown(m.quantity.thing) for m in match.mentions if m.quantity.thing))
         lines.append(f"| {number} | {_STATUS_LABELS[match.status]} | " + " | ".join(cells) + f" | {things} |")
+    conflicts = [(number, match) for number, match in enumerate(report.numbers, start=1) if match.status is NumberStatus.CONFLICT]
+    if conflicts:
+        sentences = sentence_index(report)
+        letters = {document.id: _letter(label) for document, label in zip(report.documents, labels)}
+        lines += ["", "Conflicts in full:", ""]
+        for number, match in conflicts:
+            lines.append(f"- Conflict {number}:")
+            for mention in match.mentions:
+                sentence = sentences[mention.sentence]
+                quantity = mention.quantity
+                marked = (
+                    escape_markdown(sentence.text[: quantity.start])
+                    + f"**{escape_markdown(sentence.text[quantity.start : quantity.end])}**"
+                    + escape_markdown(sentence.text[quantity.end :])
+                )
+                lines.append(f"  - {letters[mention.document]} ({mention.sentence}){_according(sources_of(report, (mention.sentence,)))}: {marked}")
     return "\n".join(lines)
 
 

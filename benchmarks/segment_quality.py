@@ -2,7 +2,7 @@
 
 Run:  /tmp/venv/bin/python benchmarks/segment_quality.py [--verbose] [--seconds S]
 
-Quality: the 48 English Golden Rules (../shared/eval/english_golden_rules.json, skipped
+Quality: the 48 English Golden Rules (fixtures/segment/english_golden_rules.json, skipped
 when absent) and our news-wire cases (fixtures/segment/news_cases.json).  A case passes
 when the segmenter returns exactly the expected sentences after white space is collapsed.
 
@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from diffnews.sentences import split_sentences  # noqa: E402
 
-GOLDEN = ROOT.parent / "shared" / "eval" / "english_golden_rules.json"
+GOLDEN = ROOT / "fixtures" / "segment" / "english_golden_rules.json"
 NEWS = ROOT / "fixtures" / "segment" / "news_cases.json"
 SEEDS = sorted((ROOT / "fixtures" / "qala-e-naw").glob("*.txt"))
 SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"

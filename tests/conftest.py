@@ -18,3 +18,23 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))
+
+
+SEED_GOLD = FIXTURES / "qala-e-naw" / "gold.json"
+"""The hand annotation of the seed pair (a copy of ../shared/eval/seed_gold.json)."""
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    import json
+
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_report(seed_gold: dict):  # noqa: ANN201
+    """The report on the seed pair, compared from text as the library's users would."""
+    import diffnews
+
+    folder = FIXTURES / "qala-e-naw"
+    return diffnews.compare(*[(folder / seed_gold[f"{side}_file"]).read_text(encoding="utf-8") for side in "ab"])

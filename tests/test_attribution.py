@@ -18,7 +18,6 @@ from diffnews.text import normalize_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = json.loads((ROOT / "fixtures" / "attribution" / "sentences.json").read_text(encoding="utf-8"))["cases"]
-SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
 
 
 def build(texts: list[str], role: Role = Role.BODY, target: int = -1) -> list[Sentence]:
@@ -98,11 +97,8 @@ def test_doctests(module: object) -> None:
     assert doctest.testmod(module).failed == 0
 
 
-@pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not available")
-def test_seed_pair_provenance_gold() -> None:
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
-    folder = ROOT / "fixtures" / "qala-e-naw"
-    report = diffnews.compare(*[(folder / gold[f"{side}_file"]).read_text(encoding="utf-8") for side in "ab"])
+def test_seed_pair_provenance_gold(seed_gold: dict, seed_report: diffnews.Report) -> None:
+    gold, report = seed_gold, seed_report
     documents = dict(zip("ab", report.documents))
     for item in gold["attribution"]:
         document = documents[item["side"]]

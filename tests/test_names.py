@@ -17,7 +17,6 @@ from diffnews.segment import segment_article
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = json.loads((ROOT / "fixtures" / "names" / "cases.json").read_text(encoding="utf-8"))["pairs"]
-SEED_GOLD = ROOT.parent / "shared" / "eval" / "seed_gold.json"
 
 
 def document(text: str, id: str) -> Document:
@@ -71,11 +70,8 @@ def test_doctests() -> None:
     assert doctest.testmod(names).failed == 0
 
 
-@pytest.mark.skipif(not SEED_GOLD.exists(), reason="seed gold not available")
-def test_seed_pair_variants_exactly() -> None:
-    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
-    folder = ROOT / "fixtures" / "qala-e-naw"
-    report = diffnews.compare(*[(folder / gold[f"{side}_file"]).read_text(encoding="utf-8") for side in "ab"])
+def test_seed_pair_variants_exactly(seed_gold: dict, seed_report: diffnews.Report) -> None:
+    gold, report = seed_gold, seed_report
     found = spellings(list(report.documents))
     for pair in gold["spelling_variants"]:
         assert any(set(pair) <= forms for forms in found), pair

@@ -15,8 +15,8 @@ from diffnews.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 NEWS_CASES = json.loads((ROOT / "fixtures" / "segment" / "news_cases.json").read_text(encoding="utf-8"))
-GOLDEN_PATH = ROOT.parent / "shared" / "eval" / "english_golden_rules.json"
-GOLDEN_RULES = json.loads(GOLDEN_PATH.read_text(encoding="utf-8")) if GOLDEN_PATH.exists() else []
+GOLDEN_PATH = ROOT / "fixtures" / "segment" / "english_golden_rules.json"
+GOLDEN_RULES = json.loads(GOLDEN_PATH.read_text(encoding="utf-8"))
 # Golden Rules we knowingly fail, by id, with the reason (at most two may be listed).
 GOLDEN_XFAIL: dict[int, str] = {}
 
@@ -51,7 +51,6 @@ def test_news_case(case: dict) -> None:
     assert texts(case["text"]) == case["sentences"]
 
 
-@pytest.mark.skipif(not GOLDEN_RULES, reason=f"{GOLDEN_PATH} is not available")
 @pytest.mark.parametrize(
     "case",
     [

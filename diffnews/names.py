@@ -16,6 +16,7 @@ of the other, not both common English words, never both used by one document.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -175,15 +176,21 @@ def _add_runs(run: list[str], places: dict[str, list[str]], sentence_id: str) ->
             places.setdefault(" ".join(run[start:start + size]), []).append(sentence_id)
 
 
+_TRANSLITERATION_SWAPS = str.maketrans("qcgzvwj", "kkksfuj")
+
+
+# Every pair of name forms is compared, so each form's fold and skeleton are computed once.
+@functools.lru_cache(maxsize=16384)
 def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in decomposed if char.isalnum())
 
 
+@functools.lru_cache(maxsize=16384)
 def _skeleton(fold: str) -> str:
     """Reduce a folded name to consonants, merging letters that transliterations swap."""
     text = re.sub(r"(?<=[bcdgkpstz])h", "", fold)
-    text = text.translate(str.maketrans("qcgzvwj", "kkksfuj"))
+    text = text.translate(_TRANSLITERATION_SWAPS)
     head, rest = text[:1], re.sub(r"[aeiouy]", "", text[1:])
     return re.sub(r"(.)\1+", r"\1", head + rest)
 

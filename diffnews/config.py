@@ -25,6 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .errors import ConfigError
+from .fetch import is_url
 from .model import Finding, Options
 
 CONFIG_FILE = "setup.cfg"
@@ -234,24 +235,20 @@ def sources_from_config(config: ProjectConfig, story: str) -> tuple[str, ...]:
     relative = os.path.relpath(os.path.abspath(story), root).replace(os.sep, "/")
     for pattern, paths in config.sources:
         if fnmatchcase(relative, pattern.replace(os.sep, "/").removeprefix("./")):
-            return tuple(path if _is_url(path) else _from_here(os.path.join(root, path)) for path in paths)
+            return tuple(path if is_url(path) else _from_here(os.path.join(root, path)) for path in paths)
     return ()
 
 
 def sources_from_front_matter(story_text: StoryText, story: str) -> tuple[str, ...]:
     """Return the front matter's sources as paths usable from here (they are relative to the story's folder)."""
     folder = os.path.dirname(os.path.abspath(story))
-    return tuple(path if _is_url(path) else _from_here(os.path.join(folder, path)) for path in story_text.sources)
+    return tuple(path if is_url(path) else _from_here(os.path.join(folder, path)) for path in story_text.sources)
 
 
 def _from_here(path: str) -> str:
     """Show a path relative to the current folder when it lies below it, else absolute."""
     relative = os.path.relpath(path)
     return path if relative.startswith("..") else relative
-
-
-def _is_url(path: str) -> bool:
-    return path.startswith(("http://", "https://"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,14 +335,10 @@ def _unknown_codes(story: StoryText, path: str, known: Collection[str]) -> list[
 def check_story(path: str, sources: Sequence[str], *, text: str, options: Options = Options(), dropped: bool = False) -> tuple[Finding, ...]:
     """Compare a prepared story text (see :func:`prepare_story`) with its source files."""
     from .check import check_report
-    from .load import load_file, load_input, load_text
+    from .load import load_input, load_text
     from .pipeline import compare, document_ids
 
     ids = document_ids(1 + len(sources))
     story = load_text(text, id=ids[0], path=path)
-    # load_input would import the HTTP client (~20 ms) even for local files: a hook runs on every commit.
-    articles = [
-        (load_input if source.startswith(("http://", "https://")) else load_file)(source, id=id_, max_bytes=options.max_bytes)
-        for source, id_ in zip(sources, ids[1:])
-    ]
+    articles = [load_input(source, id=id_, max_bytes=options.max_bytes) for source, id_ in zip(sources, ids[1:])]
     return check_report(compare(story, *articles, options=options), dropped=dropped)

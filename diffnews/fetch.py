@@ -8,14 +8,14 @@ cannot hold diffnews up.
 from __future__ import annotations
 
 import dataclasses
-import socket
 import time
-import urllib.error
-import urllib.request
-from email.message import Message
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 DEFAULT_TIMEOUT = 10.0
 # Content types diffnews can read as an article; anything else is refused before download.
@@ -48,6 +48,11 @@ def is_url(source: str) -> bool:
 
 def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedPage:
     """Download a page, refusing one larger than ``max_bytes`` or slower than ``timeout`` seconds."""
+    # Imported here, not at the top: every input goes through is_url, and urllib costs ~20 ms to import.
+    import socket
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": f"diffnews/{__version__}", "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
     deadline = time.monotonic() + timeout
     try:

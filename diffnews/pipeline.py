@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .align import align_documents
 from .attribution import attribute_sentences, find_agencies
-from .compare import build_report
+from .report import build_report
 from .errors import InputError
 from .figures import match_figures
 from .load import load_input, load_text

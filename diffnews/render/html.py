@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .. import __version__
-from ..compare import attributions_by_sentence, document_label, source_name, unique_sentences
+from ..report import attributions_by_sentence, document_label, document_letter, source_name, unique_sentences
 from ..model import Attribution, Document, NumberMatch, NumberStatus, Report, Sentence
 from . import markdown
 from .questions import discussion_questions, document_name, figure_text
@@ -157,7 +157,7 @@ def _details_blocks(tokens: list[Token]) -> list[Token]:
 
 
 def _build_view(report: Report) -> _View:
-    letters = {document.id: _letter(document, position) for position, document in enumerate(report.documents)}
+    letters = {document.id: document_letter(document, position) for position, document in enumerate(report.documents)}
     group: dict[str, int] = {}
     partners: dict[str, tuple[str, ...]] = {}
     link: dict[str, str] = {}
@@ -361,10 +361,6 @@ def _flag(mark: _Mark, letters: dict[str, str], *, anchored: bool) -> str:
 
 def _source_names(attributions: Sequence[Attribution]) -> str:
     return "; ".join(dict.fromkeys(source_name(attribution) for attribution in attributions))
-
-
-def _letter(document: Document, position: int) -> str:
-    return chr(ord("A") + position) if position < 26 else document.id.upper()
 
 
 def _asset(name: str) -> str:

@@ -6,7 +6,7 @@ import json
 import math
 from typing import Any
 
-from ..compare import set_aside_sentences, unique_sentences
+from ..report import set_aside_sentences, unique_sentences
 from ..model import Quantity, Report
 
 SCHEMA_ID = "https://diffnews.invalid/report.schema.json"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..compare import (
+from ..report import (
     changed_quotes,
     document_label,
     quoted_sources,

@@ -8,7 +8,7 @@ Every piece of article text is escaped, so the list is safe to render.
 
 from __future__ import annotations
 
-from ..compare import attributions_by_sentence, sentence_index, source_name, unique_sentences
+from ..report import attributions_by_sentence, document_letter, sentence_index, source_name, unique_sentences
 from ..model import Attribution, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Report
 from .escape import escape_markdown
 
@@ -20,8 +20,7 @@ _MAX_OTHERS = 2
 
 def document_name(document: Document, position: int) -> str:
     """Name a document in a sentence: its outlet, else ``Article A``."""
-    letter = chr(ord("A") + position) if position < 26 else document.id.upper()
-    return document.article.outlet or f"Article {letter}"
+    return document.article.outlet or f"Article {document_letter(document, position)}"
 
 
 def discussion_questions(report: Report) -> tuple[str, ...]:

@@ -63,9 +63,14 @@ def attributions_by_sentence(report: Report) -> dict[str, tuple[Attribution, ...
     return {key: tuple(value) for key, value in grouped.items()}
 
 
+def document_letter(document: Document, position: int) -> str:
+    """Letter a document by its place in the report: ``A``, ``B``, ... then its id past ``Z``."""
+    return chr(ord("A") + position) if position < 26 else document.id.upper()
+
+
 def document_label(document: Document, position: int) -> str:
     """Name a document for people: its outlet, else its headline, after its letter."""
-    letter = chr(ord("A") + position) if position < 26 else document.id.upper()
+    letter = document_letter(document, position)
     name = document.article.outlet or document.article.title
     if len(name) > 60:
         name = name[:57].rstrip() + "..."

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 
 from .figures import stem
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
+from .names import fold_name
 from .numbers import relate
 from .text import normalize_text
 
@@ -376,12 +376,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 
 
 def _name_words(name: str) -> set[str]:
-    return {_fold(word) for word in re.findall(r"[^\W\d_][\w'-]*", name) if word[0].isupper() and len(_fold(word)) > 1}
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(char for char in decomposed if char.isalnum())
+    return {fold_name(word) for word in re.findall(r"[^\W\d_][\w'-]*", name) if word[0].isupper() and len(fold_name(word)) > 1}
 
 
 # Names -----------------------------------------------------------------------------------------------
@@ -401,7 +396,7 @@ def _name_findings(report: Report, locator: _Locator) -> list[Finding]:
                 continue
             source = theirs[0]
             # Case, hyphens and accents alone are house style more often than a misspelling.
-            style_only = any(_fold(form.text) == _fold(other) for other in spellings)
+            style_only = any(fold_name(form.text) == fold_name(other) for other in spellings)
             found.append(locator.finding(
                 "name-spelling", _name_place(locator, form.sentences[0], form.text),
                 f"{form.text!r}; the source spells it {source.text!r}",

@@ -102,7 +102,7 @@ def find_name_variants(documents: Sequence[Document]) -> tuple[NameVariant, ...]
     """Find proper names spelled differently across the documents."""
     places = [_name_places(document) for document in documents]
     lowercase = {word for document in documents for s in document.sentences for word in re.findall(r"\b[a-z][\w'-]*", s.norm)}
-    folds = [{_fold(text) for text in doc_places} for doc_places in places]
+    folds = [{fold_name(text) for text in doc_places} for doc_places in places]
     forms = sorted({(i, text) for i, doc_places in enumerate(places) for text in doc_places if text.lower() not in lowercase})
     parent = {form: form for form in forms}
 
@@ -117,8 +117,8 @@ def find_name_variants(documents: Sequence[Document]) -> tuple[NameVariant, ...]
                 continue
             if not _same_name(first[1], second[1]):
                 continue
-            exact = _fold(first[1]) == _fold(second[1])
-            if not exact and any(_fold(first[1]) in doc and _fold(second[1]) in doc for doc in folds):
+            exact = fold_name(first[1]) == fold_name(second[1])
+            if not exact and any(fold_name(first[1]) in doc and fold_name(second[1]) in doc for doc in folds):
                 continue  # one document uses both spellings: they are two names
             if not exact and _shares_word(first[1], second[1]):
                 continue  # the difference lies in a single word, which is reported on its own
@@ -181,7 +181,8 @@ _TRANSLITERATION_SWAPS = str.maketrans("qcgzvwj", "kkksfuj")
 
 # Every pair of name forms is compared, so each form's fold and skeleton are computed once.
 @functools.lru_cache(maxsize=16384)
-def _fold(text: str) -> str:
+def fold_name(text: str) -> str:
+    """Reduce a name to lowercase letters and digits without accents: ``Qala-e Naw`` -> ``qalaenaw``."""
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(char for char in decomposed if char.isalnum())
 
@@ -197,7 +198,7 @@ def _skeleton(fold: str) -> str:
 
 def _same_name(first: str, second: str) -> bool:
     """Decide whether two spellings most likely name the same thing."""
-    a, b = _fold(first), _fold(second)
+    a, b = fold_name(first), fold_name(second)
     if a == b:
         return True
     short, long = sorted((a, b), key=len)

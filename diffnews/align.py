@@ -87,11 +87,11 @@ class _Profile:
 def _profile(text: str) -> _Profile:
     terms: list[str] = []
     weights: dict[str, float] = {}
-    for term, word in content_words(text):
-        terms.append(term)
+    for key, word in content_words(text):
+        terms.append(key)
         weight = word_weight(word)
         # The commonest spelling decides: "troops" is no rarer for being written "servicemen" once.
-        weights[term] = min(weights.get(term, weight), weight)
+        weights[key] = min(weights.get(key, weight), weight)
     for thing in _counted_things(text):
         # Two figures about the same kind of thing (30 forces / dozens of troops) fill one slot of a fact.
         terms.append(thing)

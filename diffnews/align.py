@@ -298,31 +298,38 @@ def _word_families(vocabulary: Iterable[str]) -> dict[str, str]:
 
 
 def _name_aliases(vocabularies: Sequence[set[str]], weights: dict[str, float]) -> dict[str, str]:
-    """Map rare terms of later vocabularies to near-identical rare terms of earlier ones (Bagdhis -> Badghis)."""
+    """Map rare terms to a near-identical rare term of another document (Bagdhis -> Badghis).
+
+    Spellings are linked only when they occur in different documents, and each
+    linked set maps to its alphabetically first member, so the result does not
+    depend on the order of the documents.
+    """
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
     def name_like(t: str) -> bool:
         return len(t) >= _NAME_MIN_LENGTH and t.isalpha() and weights.get(t, 0.0) >= _NAME_MAX_ZIPF_WEIGHT
 
-    aliases: dict[str, str] = {}
-    known: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for t in sorted(vocabularies[0]):
-        if name_like(t):
-            known[(t[0], len(t))].append(t)
-    for vocabulary in vocabularies[1:]:
-        for candidate in sorted(vocabulary):
-            if candidate in aliases or not name_like(candidate) or candidate in vocabularies[0]:
-                continue
-            # Same first letter and nearly the same length: a spelling variant, found without scanning every name.
-            pool = [t for size in range(len(candidate) - 2, len(candidate) + 3) for t in known.get((candidate[0], size), ())]
-            match = process.extractOne(candidate, pool, scorer=OSA.normalized_similarity, score_cutoff=_NAME_MIN_SIMILARITY)
-            if match:
-                aliases[candidate] = match[0]
-        for t in sorted(vocabulary):
-            if name_like(t) and t not in aliases:
-                known[(t[0], len(t))].append(t)
-    return aliases
+    names = sorted({t for vocabulary in vocabularies for t in vocabulary if name_like(t)})
+    where = {t: {index for index, vocabulary in enumerate(vocabularies) if t in vocabulary} for t in names}
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for t in names:
+        by_shape[(t[0], len(t))].append(t)
+    parent = {t: t for t in names}
+
+    def root(t: str) -> str:
+        while parent[t] != t:
+            t = parent[t]
+        return t
+
+    for t in names:
+        # Same first letter and nearly the same length: a spelling variant, found without scanning every name.
+        pool = [u for size in range(len(t) - 2, len(t) + 3) for u in by_shape.get((t[0], size), ()) if u > t]
+        for u, _, _ in process.extract(t, pool, scorer=OSA.normalized_similarity, score_cutoff=_NAME_MIN_SIMILARITY, limit=None):
+            if len(where[t] | where[u]) > 1:
+                first, second = sorted((root(t), root(u)))
+                parent[second] = first
+    return {t: root(t) for t in names if root(t) != t}
 
 
 def word_edits(old: str, new: str) -> tuple[WordEdit, ...]:

@@ -19,7 +19,7 @@ __version__ = "0.1.0"
 # Public names and the module each lives in.  They load on first use (PEP 562), so that
 # `diffnews --version` or `diffnews check --help` do not pay for the whole pipeline.
 _EXPORTS = {
-    "similarity": "align",
+    "similarity": "paraphrase",
     "compare": "pipeline",
     "compare_files": "pipeline",
     **dict.fromkeys(("ConfigError", "DiffnewsError", "InputError"), "errors"),
@@ -49,7 +49,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from .align import similarity
+    from .paraphrase import similarity
     from .errors import ConfigError, DiffnewsError, InputError
     from .model import (
         Alignment,

@@ -41,6 +41,7 @@ _MAY_COUNT = re.compile(
     r"|dozens?|scores|hundreds|thousands|millions|billions|several|few|half|couple|handful)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _FAMILY_MIN_ROOT = 5
 _FAMILY_MAX_SUFFIX = 2
 """A term joins the family of a shorter term that starts it (govern -> government) within this many letters."""
@@ -68,14 +69,6 @@ _GROUP_LINK = 0.5
 """Every pair across a group of several sentences on each side must score at least this."""
 _NEAR_BEST = 3.0
 """A pair is kept only when its log-odds come within this margin of each of its sentences' best pair."""
-# Lone-pair score: both sentences must be covered, so unmatched specifics on either side count against.
-_LONE_SLOPE = 12.0
-_LONE_CENTRE = 0.58
-"""Share of the larger side's content weight that must match for 0.5 (chosen on fixtures/align/pairs.json)."""
-_LONE_EVIDENCE = 6.0
-"""Matched weight below which the evidence is thin (about two rare words)."""
-
-
 @dataclass(frozen=True, slots=True)
 class _Profile:
     """A sentence as content terms in order, and the background weight of each."""
@@ -101,7 +94,7 @@ def _profile(text: str) -> _Profile:
 
 def _counted_things(text: str) -> list[str]:
     """Terms for what the sentence's amounts count: ``@troop`` for "280 servicemen"."""
-    if not any(character.isdigit() for character in text) and not _MAY_COUNT.search(text):
+    if not _DIGIT.search(text) and not _MAY_COUNT.search(text):
         return []
     from .numbers import extract_quantities
 
@@ -112,31 +105,6 @@ def _counted_things(text: str) -> list[str]:
             head = quantity.thing.split()[-1].split("-")[-1]
             things.append("@" + term(head))
     return things
-
-
-def similarity(a: str, b: str) -> float:
-    """Score in 0..1 how surely two sentences tell the same fact; 0.5 is the decision line.
-
-    >>> similarity("Afghan defense officials have said they intend to focus on securing major cities, roads, and border towns.",
-    ...            "Afghan defense officials have already vowed to secure major cities, roads and border towns.") > 0.5
-    True
-    >>> similarity("The Taliban entered police headquarters.", "Iran hosted surprise peace talks in Tehran.") < 0.2
-    True
-    """
-    first, second = _profile(a), _profile(b)
-    canonical = _canonical_terms([set(first.terms), set(second.terms)], {**first.weights, **second.weights})
-    terms_first = tuple(canonical.get(t, t) for t in first.terms)
-    terms_second = tuple(canonical.get(t, t) for t in second.terms)
-    weights: dict[str, float] = {}
-    for profile in (first, second):
-        for t, w in profile.weights.items():
-            key = canonical.get(t, t)
-            weights[key] = min(weights.get(key, w), w)
-    _, coverage, matched = _features(terms_first, terms_second, weights, lone=True)
-    if not matched:
-        return 0.0
-    thin = max(0.0, 1.0 - matched / _LONE_EVIDENCE)
-    return round(_logistic(_LONE_SLOPE * (coverage - _LONE_CENTRE) - 4.0 * thin), 6)
 
 
 def align_documents(documents: Sequence[Document], *, options: Options = Options()) -> tuple[Alignment, ...]:
@@ -165,7 +133,13 @@ def align_sentences(
     right = [s for s in second if s.role.is_content]
     if not left or not right:
         return []
-    scores = score_documents(left, right)
+    if len(left) == 1 or len(right) == 1:
+        # A lone sentence has no document around it to weigh terms by: score it as a lone pair.
+        from .paraphrase import similarity
+
+        scores = {(i, j): similarity(s.text, t.text) for i, s in enumerate(left) for j, t in enumerate(right)}
+    else:
+        scores = score_documents(left, right)
     return [([left[i] for i in g_left], [right[j] for j in g_right], score) for g_left, g_right, score in choose_groups(scores, options)]
 
 

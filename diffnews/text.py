@@ -35,4 +35,4 @@ def normalize_text(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Split normalized text into lowercase words, keeping inner hyphens, apostrophes and digit groups."""
-    return [match.group().lower() for match in _WORD.finditer(normalize_text(text))]
+    return [word.lower() for word in _WORD.findall(normalize_text(text))]

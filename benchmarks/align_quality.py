@@ -8,7 +8,9 @@ substrings; when several gold entries land on one sentence pair, the highest
 tier counts.  Recall is over strong + partial pairs; precision is over the
 predicted pairs, counting as correct every pair the gold lists at any tier
 (optional pairs are never penalised).  Last, it prints the accuracy of
-similarity() as a same-fact decision (>= 0.5) on fixtures/align/pairs.json.  Gold files: the seed gold in
+similarity() as a same-fact decision (>= 0.5) on fixtures/align/pairs.json,
+and with ``--paraphrase FILE...`` its accuracy, precision, recall and F1 on
+labelled pairs in the MSRP layout (label, id, id, sentence, sentence).  Gold files: the seed gold in
 ../shared/eval/seed_gold.json (when present) and fixtures/gold/align/*.json.
 A gold file whose article texts are missing is skipped and says so.
 """
@@ -88,6 +90,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="list false and missed pairs")
     parser.add_argument("--threshold", type=float, default=Options().threshold)
+    parser.add_argument("--paraphrase", nargs="+", default=[], metavar="FILE", help="labelled pairs, MSRP layout")
     args = parser.parse_args()
     options = Options(threshold=args.threshold)
     print(f"{'gold file':28} {'P':>6} {'R':>6} {'F1':>6} {'strong':>8} {'pred':>5}")
@@ -115,6 +118,29 @@ def main() -> None:
     print(f"similarity() on fixtures/align/pairs.json: accuracy {1 - len(wrong) / len(pairs):.3f} ({len(pairs)} pairs)")
     if args.verbose and wrong:
         print("  wrong: " + ", ".join(wrong))
+    if args.paraphrase:
+        print_paraphrase_scores(args.paraphrase)
+
+
+def print_paraphrase_scores(paths: list[str]) -> None:
+    """Print how well similarity() >= 0.5 decides labelled sentence pairs."""
+    counts = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
+    seen: set[tuple[str, str]] = set()
+    for path in paths:
+        for line in pathlib.Path(path).read_text(encoding="utf-8-sig").splitlines():
+            fields = line.split("\t")
+            if len(fields) != 5 or fields[0] not in ("0", "1") or (fields[3], fields[4]) in seen:
+                continue
+            seen.add((fields[3], fields[4]))
+            same, said = fields[0] == "1", similarity(fields[3], fields[4]) >= 0.5
+            counts[("t" if same == said else "f") + ("p" if said else "n")] += 1
+    total = sum(counts.values())
+    precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
+    recall = counts["tp"] / max(1, counts["tp"] + counts["fn"])
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = (counts["tp"] + counts["tn"]) / max(1, total)
+    majority = (counts["tp"] + counts["fn"]) / max(1, total)
+    print(f"similarity() on {total} labelled pairs: accuracy {accuracy:.3f} (always-same {majority:.3f}) P {precision:.3f} R {recall:.3f} F1 {f1:.3f}")
 
 
 if __name__ == "__main__":

@@ -77,7 +77,7 @@ class _Profile:
     weights: dict[str, float]
 
 
-def _profile(text: str) -> _Profile:
+def _profile(text: str, *, counted: bool = True) -> _Profile:
     terms: list[str] = []
     weights: dict[str, float] = {}
     for key, word in content_words(text):
@@ -85,7 +85,7 @@ def _profile(text: str) -> _Profile:
         weight = word_weight(word)
         # The commonest spelling decides: "troops" is no rarer for being written "servicemen" once.
         weights[key] = min(weights.get(key, weight), weight)
-    for thing in _counted_things(text):
+    for thing in _counted_things(text) if counted else ():
         # Two figures about the same kind of thing (30 forces / dozens of troops) fill one slot of a fact.
         terms.append(thing)
         weights[thing] = _COUNTED_THING_WEIGHT

@@ -156,12 +156,15 @@ def content_words(text: str) -> list[tuple[str, str]]:
     ['afghan', 'official', 'vow', 'secur', 'larg', 'city', 'qala', 'naw']
     """
     lowered = _PHRASES.sub(lambda match: match.group().replace(" ", "_"), normalize_text(text).lower())
+    equivalents = _equivalents()
     result: list[tuple[str, str]] = []
     for token in words(lowered):
-        parts = [token] if token in _equivalents() or (token[:1].isdigit() and not token.replace("-", "").isdigit()) else token.split("-")
+        parts = [token] if token in equivalents or (token[:1].isdigit() and not token.replace("-", "").isdigit()) else token.split("-")
         for part in parts:
-            part = part.replace("_", "-")
-            part = part if part in _equivalents() else part.strip("'.")
+            if "_" in part:
+                part = part.replace("_", "-")
+            if part not in equivalents:
+                part = part.strip("'.")
             if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
                 result.append((term(part), part))
     return result

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 
-from .cli import run
+# A run is short and allocates mostly acyclic records that reference counting frees: collecting
+# every 700 allocations costs ~3 ms of the seed pair's run (28 collections) and finds little.
+# Collections still happen, every 100,000 allocations, so memory stays bounded on large inputs.
+gc.set_threshold(100_000, 10, 10)
+
+from .cli import run  # noqa: E402 - after the threshold, so that imports run under it too
 
 
 def main() -> None:

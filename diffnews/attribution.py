@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .model import Attribution, QuoteMode, Role, Sentence
-from .names import AGENCY_PATTERNS, TITLE_WORDS, canonical_agency
+from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
 from .quotes import flatten, quote_in, quote_spans
 from .referents import is_person, resolve_source
 from .speakers import (DAY_PHRASE, DETERMINERS, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start, clause_subject,
@@ -51,11 +51,28 @@ _NOUN_LIKE = frozenset(
     "claims reports notes states vows warns urges denies insists says promises pledges claim rules finds shows calls "
     "terms brands forecast".split()
 )
+# The cue verbs are looked up in a set: an alternation of ~150 words costs milliseconds to compile and
+# several times a word lookup to scan.  Every other word matches ``word`` and is skipped by ``_cues``.
 _CUE = re.compile(
-    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+saying\b)|(?<=,\s)(?:saying|adding)|"
-    + "|".join(_VERBS + _CLAUSE_VERBS + _CHARACTERIZING) + r")\b",
+    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+saying\b)|(?<=,\s)(?:saying|adding)|(?P<word>[a-z]+))\b",
     re.IGNORECASE,
 )
+_CUE_WORDS = frozenset(_VERBS + _CLAUSE_VERBS + _CHARACTERIZING)
+# The only non-ASCII letters that [a-z] matches under IGNORECASE, mapped as that flag compares them.
+_CASE_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _is_cue(match: re.Match[str] | None) -> bool:
+    """Whether a ``_CUE`` match is a cue: a fixed phrase, or a word that is one of the cue verbs."""
+    if match is None:
+        return False
+    word = match.group("word")
+    return word is None or word.translate(_CASE_EQUIVALENTS).lower() in _CUE_WORDS
+
+
+def _cues(flat: str) -> list[re.Match[str]]:
+    """Find the reporting cues of a sentence, left to right."""
+    return [match for match in _CUE.finditer(flat) if _is_cue(match)]
 _NEGATIONS = re.compile(r"(?:\bnot|\bnever|n't|\bto|\bdid|\bdoes|\bdo|-)\s*$", re.IGNORECASE)
 _LISTENER = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of)(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
@@ -125,7 +142,7 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     tokens = tokenize(flat)
     found: list[_Found] = []
     headline = role in (Role.HEADLINE, Role.SUBHEADING)
-    for match in _CUE.finditer(flat):
+    for match in _cues(flat):
         cue = match.group()
         if any(start <= match.start() < end for start, end in quotes):
             continue
@@ -183,7 +200,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     before_cue = strip_adverbs(flat[: match.start()])
     if re.search(r"\b(?:was|were|is|are|be|been|being)\s*$", before_cue) or _NEGATIONS.search(before_cue):
         return None  # passive ("was reported missing"), negated or infinitive speech is no attribution
-    if _CUE.match(flat, match.end() + 1) and flat[match.end():match.end() + 1] == " ":
+    if _is_cue(_CUE.match(flat, match.end() + 1)) and flat[match.end():match.end() + 1] == " ":
         return None  # "media reports said": the first cue word is part of the speaker
     source, start = left_phrase(flat, tokens, match.start())
     if not source and re.search(r"\b(?:and|but)\s*$", before_cue):  # "declined to comment but said": shared subject
@@ -326,12 +343,14 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """
     credited: list[str] = []
     cited: list[str] = []
-    for sentence in sentences:
-        flat = flatten(sentence.text)
+    flats = [flatten(sentence.text) for sentence in sentences]
+    joined = "\n".join(flats)
+    patterns = [(pattern, name) for (pattern, name), quick in zip(AGENCY_PATTERNS, AGENCY_PREFILTERS) if quick.search(joined)]
+    for sentence, flat in zip(sentences, flats):
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
         credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
-        hits = sorted((match.start(), name) for pattern, name in AGENCY_PATTERNS for match in pattern.finditer(flat))
+        hits = sorted((match.start(), name) for pattern, name in patterns for match in pattern.finditer(flat))
         for position, name in hits:
             if credit_line:
                 credited.append(name)

@@ -25,7 +25,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from .errors import ConfigError
-from .fetch import is_url
+from .load import is_url
 from .model import Finding, Options
 
 CONFIG_FILE = "setup.cfg"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
+from .load import is_url  # noqa: F401 - the test for what fetch_url accepts lives with the loader
 
 if TYPE_CHECKING:
     from email.message import Message
@@ -35,15 +36,6 @@ class FetchedPage:
     """The encoding the ``Content-Type`` header names, if any."""
     is_html: bool
     """Whether the server says the body is a web page."""
-
-
-def is_url(source: str) -> bool:
-    """Tell whether an input names an http(s) address rather than a file.
-
-    >>> is_url("https://example.org/story"), is_url("story.html")
-    (True, False)
-    """
-    return source[:8].lower().startswith(("http://", "https://"))
 
 
 def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedPage:

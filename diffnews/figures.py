@@ -18,6 +18,7 @@ are then paired by elimination.  Each group is classified by
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Sequence
@@ -110,6 +111,7 @@ class _Figure:
     """Word pairs of the figure's local phrasing, every word kept, the figure itself written ``#``."""
 
 
+@functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
     """Reduce a lowercase word to a crude stem, enough for ``completed`` ~ ``complete``, ``troops`` ~ ``troop``."""
     word = word.lower().replace("\u2019", "'")
@@ -133,21 +135,30 @@ _GENERIC_STEMS = frozenset(stem(word) for word in _GENERIC_PEOPLE)
 _CIVILIAN_STEMS = frozenset(stem(word) for word in _CIVILIAN_ROLES) | _GENERIC_STEMS
 
 
-def _context_words(text: str, skip: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
-    """Map each content word's stem outside ``skip`` to its distance in words from ``skip``, negative before it."""
-    matches = list(_WORD.finditer(text))
-    first = next((k for k, match in enumerate(matches) if match.start() >= skip[0]), len(matches))
-    last = max(first - 1, max((k for k, match in enumerate(matches) if match.start() < skip[1]), default=-1))
-    found: dict[str, int] = {}
-    for k, match in enumerate(matches):
-        if first <= k <= last or any(start <= match.start() < end for start, end in others):
-            continue
+@functools.lru_cache(maxsize=4096)
+def _sentence_words(text: str) -> tuple[tuple[int, str], ...]:
+    """Return each word's start offset and its stem, or ``""`` for a stopword or a word of two letters or fewer."""
+    found = []
+    for match in _WORD.finditer(text):
         raw = match.group()
         word = "usa" if raw in ("US", "U.S.") else raw.lower()
-        if word not in _STOPWORDS and len(word) > 2:
-            distance = k - first if k < first else k - last - (first > last)
-            if abs(distance) < abs(found.get(stem(word), distance - 1 if distance < 0 else distance + 1)):
-                found[stem(word)] = distance
+        found.append((match.start(), stem(word) if word not in _STOPWORDS and len(word) > 2 else ""))
+    return tuple(found)
+
+
+def _context_words(text: str, skip: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
+    """Map each content word's stem outside ``skip`` to its distance in words from ``skip``, negative before it."""
+    # Each sentence is read once (cached), though every figure in it and the idf table ask for its words.
+    words = _sentence_words(text)
+    first = next((k for k, (start, _) in enumerate(words) if start >= skip[0]), len(words))
+    last = max(first - 1, max((k for k, (start, _) in enumerate(words) if start < skip[1]), default=-1))
+    found: dict[str, int] = {}
+    for k, (position, key) in enumerate(words):
+        if not key or first <= k <= last or any(start <= position < end for start, end in others):
+            continue
+        distance = k - first if k < first else k - last - (first > last)
+        if abs(distance) < abs(found.get(key, distance - 1 if distance < 0 else distance + 1)):
+            found[key] = distance
     return found
 
 

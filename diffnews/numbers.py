@@ -87,6 +87,9 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             # No number word, digit or unit close ahead: nothing can start here.
             index = next_core[index] - _LOOKAHEAD
             continue
+        if next_core[index] != index and tokens.lower[index] not in _OPENING_WORDS:
+            index += 1  # neither a core nor a word that can open a quantity before its core
+            continue
         parsed = _parse_at(tokens, index)
         if parsed is None:
             index += 1
@@ -102,6 +105,10 @@ _CORE_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *DAYS_PER,
      *(word + "s" for word in DAYS_PER), *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
+
+_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", "us", "u.s.", "a"])
+"""Words other than cores that can start a quantity: a qualifier (``more than``), ``from`` (``from 10 to 12``),
+``US $``, and ``a`` (``a dozen``, ``a hundred``, ``a quarter of``)."""
 
 
 def _next_core_positions(tokens: Tokens) -> list[int]:

@@ -28,7 +28,8 @@ _COMPANY_NOUNS = frozenset(
     "company firm carrier airline automaker carmaker retailer lender insurer manufacturer drugmaker conglomerate "
     "startup chain operator developer producer supplier".split()
 )
-_COMPANY_NAME = re.compile(
+# Needed only for "the company" and the like: compiled on first use (through re's cache), not at import.
+_COMPANY_NAME = (
     r"(?:[A-Z][\w'&.-]*\s+){1,3}(?:Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|AG|SA|NV|SE|Group|Holdings|Pharmaceuticals|"
     r"Pharma|Technologies|Systems|Motors|Airlines|Airways|Energy|Industries|Partners|Capital|Labs|Entertainment|Foods|"
     r"Brands|Networks|Communications|Therapeutics|Biosciences|Bancorp|Financial|Enterprises|Electronics)\b\.?"
@@ -109,7 +110,7 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
             found = matches[-1].strip()
             return found if head in TITLE_WORDS else f"{found} {head.capitalize()}"
     if len(words) <= 2 and head in _COMPANY_NOUNS:
-        companies = [_drop_leading(match) for match in _COMPANY_NAME.findall(earlier)]
+        companies = [_drop_leading(match) for match in re.findall(_COMPANY_NAME, earlier)]
         if companies:
             return companies[-1]  # "the company" -> the last company named ("Norvale Pharmaceuticals")
     return bare

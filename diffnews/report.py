@@ -7,6 +7,7 @@ datelines, bylines).  The functions here are the one definition of that split.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,8 +87,22 @@ def source_name(attribution: Attribution) -> str:
 
 def sources_of(report: Report, sentence_ids: Sequence[str]) -> tuple[str, ...]:
     """Who the given sentences credit their claims to, in order, without repeats."""
-    grouped = attributions_by_sentence(report)
+    grouped = _grouped_attributions(report.attributions)
     return tuple(dict.fromkeys(source_name(a) for sentence_id in sentence_ids for a in grouped.get(sentence_id, ())))
+
+
+_last_grouping: list[tuple[tuple[Attribution, ...], dict[str, tuple[Attribution, ...]]]] = []
+
+
+def _grouped_attributions(attributions: tuple[Attribution, ...]) -> dict[str, tuple[Attribution, ...]]:
+    # Renderers ask for the sources of each sentence in turn: group a report's attributions once, not once
+    # per sentence.  The tuple is immutable and held here, so identity says it is the same report's.
+    if not _last_grouping or _last_grouping[0][0] is not attributions:
+        grouped: dict[str, list[Attribution]] = {}
+        for attribution in attributions:
+            grouped.setdefault(attribution.sentence, []).append(attribution)
+        _last_grouping[:] = [(attributions, {key: tuple(value) for key, value in grouped.items()})]
+    return _last_grouping[0][1]
 
 
 def quoted_sources(report: Report, document: Document) -> tuple[tuple[str, int], ...]:
@@ -127,6 +142,9 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
     document_of = {s.id: d.id for d in report.documents for s in d.sentences}
     order = {d.id: position for position, d in enumerate(report.documents)}
     direct = [a for a in report.attributions if a.mode is QuoteMode.DIRECT and len(a.quote.split()) >= 3]
+    # Words kept in order can be no more than the words the quotes share, so most pairs are
+    # ruled out by counting shared words before their difference is computed.
+    vocabulary = [Counter(normalize_text(word).lower() for word in a.quote.split()) for a in direct]
     changes = []
     used: set[int] = set()
     for i, first in enumerate(direct):
@@ -136,9 +154,11 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
                 continue
             if normalize_text(first.quote).lower() == normalize_text(second.quote).lower():
                 continue
+            longest = max(len(first.quote.split()), len(second.quote.split()))
+            if (vocabulary[i] & vocabulary[j]).total() / longest < _QUOTE_WORDS_KEPT:
+                continue
             edits = word_edits(first.quote, second.quote)
             kept = sum(len(edit.old.split()) for edit in edits if edit.operation is Operation.EQUAL)
-            longest = max(len(first.quote.split()), len(second.quote.split()))
             if kept / longest >= _QUOTE_WORDS_KEPT:
                 changes.append(QuoteChange(first, second, edits))
                 used.add(j)

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import diffnews
 from diffnews import names
@@ -78,3 +80,57 @@ def test_seed_pair_variants_exactly(seed_gold: dict, seed_report: diffnews.Repor
     # Nothing else: every reported variant is one of the gold names.
     assert len(found) == len(gold["spelling_variants"])
     assert find_name_variants(report.documents) == find_name_variants(report.documents)
+
+
+# Blocking: forms are compared only when they share a key, so every pair _same_name accepts must share one.
+_NAME_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _respell(name: str, edit: int, at: int) -> str:
+    """One transliteration-like change: swap two letters, double the last, drop or add an h or vowel, a hyphen."""
+    at %= max(1, len(name) - 1)
+    return [
+        name[:at] + name[at + 1 : at + 2] + name[at : at + 1] + name[at + 2 :],
+        name + name[-1:],
+        name[:at] + name[at + 1 :],
+        name[:at] + "h" + name[at:],
+        name[:at] + "aeiouy"[at % 6] + name[at:],
+        name[:at] + "-" + name[at:],
+        name.upper(),
+    ][edit % 7]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.text(_NAME_LETTERS, min_size=1, max_size=12).map(str.capitalize),
+    st.lists(st.tuples(st.integers(0, 6), st.integers(0, 20)), max_size=3),
+)
+def test_blocking_keeps_every_pair_same_name_accepts(name: str, edits: list[tuple[int, int]]) -> None:
+    other = name
+    for edit, at in edits:
+        other = _respell(other, edit, at)
+    if names._same_name(name, other):
+        assert set(names.blocking_keys(name)) & set(names.blocking_keys(other)), (name, other)
+
+
+@pytest.mark.parametrize("pair", PAIRS, ids=[f"{p['a']}~{p['b']}" for p in PAIRS])
+def test_blocking_keeps_fixture_pairs(pair: dict) -> None:
+    if names._same_name(pair["a"], pair["b"]):
+        assert set(names.blocking_keys(pair["a"])) & set(names.blocking_keys(pair["b"]))
+
+
+_AGENCY_MENTIONS = """AP Associated Press AFP Agence France-Presse Agence France Presse Reuters dpa DPA Deutsche Presse-Agentur UPI
+United Press International Xinhua TASS ITAR-TASS ANSA EFE Kyodo Yonhap PA Media Press Association AAP Australian Associated
+Press Anadolu IRNA Interfax RIA RIA Novosti KCNA PTI Press Trust of India Bernama Antara Jiji Canadian Press KUNA MENA Tasnim
+ISNA Bloomberg (AP/Reuters) "AFP's" x-AP.""".replace("\n", " ")
+
+
+@pytest.mark.parametrize(("pattern", "prefilter"), list(zip(names.AGENCY_PATTERNS, names.AGENCY_PREFILTERS)),
+                         ids=[name for _, name in names.AGENCY_PATTERNS])
+def test_agency_prefilter_matches_wherever_its_pattern_does(pattern: tuple, prefilter: object) -> None:
+    regex, _ = pattern
+    texts = [_AGENCY_MENTIONS, *(path.read_text(encoding="utf-8") for path in sorted((ROOT / "fixtures").rglob("*.txt")))]
+    matches = [match for text in texts for match in regex.finditer(text)]
+    assert matches, "give the test a mention of this agency"
+    for match in matches:
+        assert prefilter.match(match.string, match.start()), match.group()  # type: ignore[attr-defined]

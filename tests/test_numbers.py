@@ -90,3 +90,25 @@ def test_extraction_never_crashes_and_spans_are_in_range(text: str) -> None:
     for quantity in extract_quantities(text):
         assert 0 <= quantity.start < quantity.end <= len(text)
         assert quantity.low <= quantity.high
+
+
+class _EveryWord:
+    """Stands in for the set of words that may open a quantity, admitting every word."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+_OPENING_TEXTS = [c["text"] for c in EXTRACTION] + [
+    "Some 30 troops, up to 1,000 people and between 10 and 12 percent; from 5 to 9 a.m., a dozen, US$ 5 and a quarter of voters.",
+    "A little more than half of them, no fewer than two-thirds, almost a hundred, as many as a couple of dozen.",
+]
+
+
+@pytest.mark.parametrize("text", _OPENING_TEXTS, ids=range(len(_OPENING_TEXTS)))
+def test_skipping_words_that_cannot_open_a_quantity_changes_nothing(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diffnews import numbers
+
+    fast = extract_quantities.__wrapped__(text)
+    monkeypatch.setattr(numbers, "_OPENING_WORDS", _EveryWord())
+    assert extract_quantities.__wrapped__(text) == fast

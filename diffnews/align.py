@@ -147,19 +147,13 @@ def score_documents(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict
     """Score the candidate pairs of two sentence lists; pairs never looked at score 0."""
     profiles_left = [_profile(s.text) for s in left]
     profiles_right = [_profile(s.text) for s in right]
-    background: dict[str, float] = {}
-    for profile in profiles_left + profiles_right:
-        for t, w in profile.weights.items():
-            background[t] = min(background.get(t, w), w)
+    background = lowest_weights((t, w) for profile in profiles_left + profiles_right for t, w in profile.weights.items())
     canonical = _canonical_terms(
         [{t for p in profiles_left for t in p.terms}, {t for p in profiles_right for t in p.terms}], background
     )
     terms_left = [tuple(canonical.get(t, t) for t in p.terms) for p in profiles_left]
     terms_right = [tuple(canonical.get(t, t) for t in p.terms) for p in profiles_right]
-    merged: dict[str, float] = {}
-    for t, w in background.items():
-        key = canonical.get(t, t)
-        merged[key] = min(merged.get(key, w), w)
+    merged = lowest_weights((canonical.get(t, t), w) for t, w in background.items())
     weights = _document_weights(terms_left + terms_right, merged)
     size_left, size_right = max(s.index for s in left) + 1, max(s.index for s in right) + 1
     scores: dict[tuple[int, int], float] = {}
@@ -178,6 +172,14 @@ def score_documents(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict
         )
         scores[(i, j)] = _logistic(z)
     return scores
+
+
+def lowest_weights(weighted: Iterable[tuple[str, float]]) -> dict[str, float]:
+    """Keep each term's lowest weight: a term is no rarer for being spelled rarely once."""
+    lowest: dict[str, float] = {}
+    for t, w in weighted:
+        lowest[t] = min(lowest.get(t, w), w)
+    return lowest
 
 
 def _document_weights(all_terms: Sequence[Sequence[str]], background: dict[str, float]) -> dict[str, float]:

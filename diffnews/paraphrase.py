@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 
-from .align import _canonical_terms, _profile
+from .align import _canonical_terms, _profile, lowest_weights
 from .text import words
 
 # Weight of each feature on the log-odds scale; the bias puts the decision line at 0.5.
@@ -67,11 +67,7 @@ def pair_features(a: str, b: str) -> dict[str, float] | None:
     shared = terms_first & terms_second
     if not shared:
         return None
-    weights: dict[str, float] = {}
-    for profile in (first, second):
-        for t, w in profile.weights.items():
-            key = canonical.get(t, t)
-            weights[key] = min(weights.get(key, w), w)
+    weights = lowest_weights((canonical.get(t, t), w) for profile in (first, second) for t, w in profile.weights.items())
     matched = sum(weights[t] for t in shared)
     left_out = sorted((sum(weights[t] for t in terms_first - shared), sum(weights[t] for t in terms_second - shared)))
     numbers_first = {t for t in terms_first if t.startswith("#")}

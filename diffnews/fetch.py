@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import InputError
-from .load import is_url  # noqa: F401 - the test for what fetch_url accepts lives with the loader
 
 if TYPE_CHECKING:
     from email.message import Message

@@ -163,7 +163,10 @@ def repair_mojibake(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     >>> repair_mojibake("It\u00e2\u20ac\u2122s caf\u00c3\u00a9 time, caf\u00e9")
     ('It’s café time, café', (('â€™', '’'), ('Ã©', 'é')))
     """
-    if not _MOJIBAKE_LEAD.search(text) or not re.compile(_MOJIBAKE).search(text):
+    if not _MOJIBAKE_LEAD.search(text):
+        return text, ()
+    pattern = re.compile(_MOJIBAKE)
+    if not pattern.search(text):
         return text, ()
     repairs: list[tuple[str, str]] = []
 
@@ -176,7 +179,7 @@ def repair_mojibake(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         repairs.append((match.group(), fixed))
         return fixed
 
-    return re.compile(_MOJIBAKE).sub(fix, text), tuple(repairs)
+    return pattern.sub(fix, text), tuple(repairs)
 
 
 def _byte_of(char: str) -> int:

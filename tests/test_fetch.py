@@ -14,7 +14,8 @@ from click.testing import CliRunner
 
 from diffnews.cli import main
 from diffnews.errors import InputError
-from diffnews.fetch import fetch_url, is_url
+from diffnews.fetch import fetch_url
+from diffnews.load import is_url
 
 from .conftest import FIXTURES
 

@@ -8,7 +8,7 @@ datelines, bylines).  The functions here are the one definition of that split.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Alignment, Attribution, Document, NameVariant, NumberMatch, Operation, Options, QuoteMode, Report, Sentence, WordEdit
@@ -85,24 +85,12 @@ def source_name(attribution: Attribution) -> str:
     return attribution.resolved or attribution.source
 
 
-def sources_of(report: Report, sentence_ids: Sequence[str]) -> tuple[str, ...]:
-    """Who the given sentences credit their claims to, in order, without repeats."""
-    grouped = _grouped_attributions(report.attributions)
+def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Sequence[str]) -> tuple[str, ...]:
+    """Who the given sentences credit their claims to, in order, without repeats.
+
+    ``grouped`` is ``attributions_by_sentence(report)``, made once per report by the caller.
+    """
     return tuple(dict.fromkeys(source_name(a) for sentence_id in sentence_ids for a in grouped.get(sentence_id, ())))
-
-
-_last_grouping: list[tuple[tuple[Attribution, ...], dict[str, tuple[Attribution, ...]]]] = []
-
-
-def _grouped_attributions(attributions: tuple[Attribution, ...]) -> dict[str, tuple[Attribution, ...]]:
-    # Renderers ask for the sources of each sentence in turn: group a report's attributions once, not once
-    # per sentence.  The tuple is immutable and held here, so identity says it is the same report's.
-    if not _last_grouping or _last_grouping[0][0] is not attributions:
-        grouped: dict[str, list[Attribution]] = {}
-        for attribution in attributions:
-            grouped.setdefault(attribution.sentence, []).append(attribution)
-        _last_grouping[:] = [(attributions, {key: tuple(value) for key, value in grouped.items()})]
-    return _last_grouping[0][1]
 
 
 def quoted_sources(report: Report, document: Document) -> tuple[tuple[str, int], ...]:

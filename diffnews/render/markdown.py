@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..report import (
+    attributions_by_sentence,
     changed_quotes,
     document_label,
     quoted_sources,
@@ -13,7 +14,7 @@ from ..report import (
     sources_of,
     unique_sentences,
 )
-from ..model import Alignment, NumberStatus, Operation, Report, Sentence, WordEdit
+from ..model import Alignment, Attribution, NumberStatus, Operation, Report, Sentence, WordEdit
 from .escape import code_span, escape_markdown
 
 
@@ -21,11 +22,12 @@ def render(report: Report, *, questions: bool = False) -> str:
     """Render a report as annotated Markdown; append discussion questions when asked."""
     labels = [document_label(document, position) for position, document in enumerate(report.documents)]
     sentences = sentence_index(report)
+    sources = attributions_by_sentence(report)
     parts = [_heading(report, labels)]
-    parts.append(_numbers(report, labels))
-    parts.append(_shared(report, labels, sentences))
+    parts.append(_numbers(report, labels, sources))
+    parts.append(_shared(report, labels, sentences, sources))
     for position, document in enumerate(report.documents):
-        parts.append(_unique(report, labels[position], unique_sentences(report, document)))
+        parts.append(_unique(labels[position], unique_sentences(report, document), sources))
     parts.append(_quotes(report, labels))
     parts.append(_provenance(report, labels))
     parts.append(_spellings(report, labels))
@@ -58,7 +60,7 @@ def _letter(label: str) -> str:
     return escape_markdown(label.split(":")[0])
 
 
-def _numbers(report: Report, labels: Sequence[str]) -> str:
+def _numbers(report: Report, labels: Sequence[str], grouped: Mapping[str, Sequence[Attribution]]) -> str:
     lines = [f"## Numbers ({len(report.numbers)})", ""]
     if not report.numbers:
         return "\n".join(lines + ["No figures found."])
@@ -73,7 +75,7 @@ def _numbers(report: Report, labels: Sequence[str]) -> str:
             if mention is None:
                 cells.append("")
                 continue
-            source = sources_of(report, (mention.sentence,))
+            source = sources_of(grouped, (mention.sentence,))
             credit = f", {escape_markdown('; '.join(source))}" if source else ""
             cells.append(f"**{escape_markdown(mention.quantity.text)}** ({mention.sentence}{credit})")
         things = " / ".join(dict.fromkeys(escape_markdown(m.quantity.thing) for m in match.mentions if m.quantity.thing))
@@ -93,7 +95,7 @@ def _numbers(report: Report, labels: Sequence[str]) -> str:
                     + f"**{escape_markdown(sentence.text[quantity.start : quantity.end])}**"
                     + escape_markdown(sentence.text[quantity.end :])
                 )
-                lines.append(f"  - {letters[mention.document]} ({mention.sentence}){_according(sources_of(report, (mention.sentence,)))}: {marked}")
+                lines.append(f"  - {letters[mention.document]} ({mention.sentence}){_according(sources_of(grouped, (mention.sentence,)))}: {marked}")
     return "\n".join(lines)
 
 
@@ -105,7 +107,7 @@ _STATUS_LABELS = {
 }
 
 
-def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence]) -> str:
+def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence], grouped: Mapping[str, Sequence[Attribution]]) -> str:
     lines = [f"## Shared facts ({len(report.alignments)})"]
     if not report.alignments:
         lines += ["", "No sentences tell the same fact."]
@@ -115,7 +117,7 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
         for label, ids in zip(labels, alignment.sentences):
             if ids:
                 text = " ".join(sentences[i].text for i in ids)
-                sources = sources_of(report, ids)
+                sources = sources_of(grouped, ids)
                 credited.append((label, sources))
                 lines.append(f"- **{_letter(label)}** ({', '.join(ids)}){_according(sources)}: {escape_markdown(text)}")
         if len({sources for _, sources in credited if sources}) > 1:
@@ -165,13 +167,13 @@ def _according(sources: Sequence[str]) -> str:
     return f" \u00b7 *according to {escape_markdown('; '.join(sources))}*" if sources else ""
 
 
-def _unique(report: Report, label: str, sentences: Sequence[Sentence]) -> str:
+def _unique(label: str, sentences: Sequence[Sentence], grouped: Mapping[str, Sequence[Attribution]]) -> str:
     lines = [f"## Only in {escape_markdown(label)} ({len(sentences)})", ""]
     if not sentences:
         lines.append("Nothing: every sentence is shared.")
     for sentence in sentences:
         role = "" if sentence.role.value == "body" else f" *{sentence.role.value}*"
-        lines.append(f"- ({sentence.id}){role}{_according(sources_of(report, (sentence.id,)))}: {escape_markdown(sentence.text)}")
+        lines.append(f"- ({sentence.id}){role}{_according(sources_of(grouped, (sentence.id,)))}: {escape_markdown(sentence.text)}")
     return "\n".join(lines)
 
 

@@ -117,7 +117,7 @@ def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: 
     from .model import Options
 
     try:
-        from .load import read_source
+        from .decode import read_source
 
         text = read_source(pairs_file, max_bytes=max_bytes).decode("utf-8-sig", errors="replace")
         pairs = read_pairs(text, name=pairs_file, outdir=output_dir, format=format_)

@@ -272,7 +272,7 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
     """Check each story file against its sources: ``sources`` if given, else its front matter, else the config."""
     from .check import RULES
     from .errors import DiffnewsError, InputError
-    from .load import decode, read_source
+    from .decode import decode, read_source
 
     config_path = config if config is not None else find_config(os.getcwd())
     project = read_config(config_path) if config_path else ProjectConfig()

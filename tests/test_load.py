@@ -8,7 +8,8 @@ import json
 import pytest
 
 from diffnews.errors import InputError
-from diffnews.load import decode, load_text
+from diffnews.decode import decode
+from diffnews.load import load_text
 
 from .conftest import FIXTURES
 

@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from diffnews.cli import main
-from diffnews.load import MAX_RUN, load_bytes, repair_mojibake
+from diffnews.decode import repair_mojibake
+from diffnews.load import MAX_RUN, load_bytes
 
 from .conftest import FIXTURES
 

@@ -301,6 +301,8 @@ def _name_aliases(vocabularies: Sequence[set[str]], weights: dict[str, float]) -
     for t in names:
         # Same first letter and nearly the same length: a spelling variant, found without scanning every name.
         pool = [u for size in range(len(t) - 2, len(t) + 3) for u in by_shape.get((t[0], size), ()) if u > t]
+        if not pool:
+            continue
         for u, _, _ in process.extract(t, pool, scorer=OSA.normalized_similarity, score_cutoff=_NAME_MIN_SIMILARITY, limit=None):
             if len(where[t] | where[u]) > 1:
                 first, second = sorted((root(t), root(u)))

@@ -16,7 +16,7 @@ import functools
 import os
 import re
 
-from .text import normalize_text, words
+from .text import normalize_text, split_words
 
 # Function words and reporting verbs: they say nothing about which fact a sentence tells.
 STOPWORDS = frozenset(
@@ -156,18 +156,26 @@ def content_words(text: str) -> list[tuple[str, str]]:
     ['afghan', 'official', 'vow', 'secur', 'larg', 'city', 'qala', 'naw']
     """
     lowered = _PHRASES.sub(lambda match: match.group().replace(" ", "_"), normalize_text(text).lower())
-    equivalents = _equivalents()
     result: list[tuple[str, str]] = []
-    for token in words(lowered):
-        parts = [token] if token in equivalents or (token[:1].isdigit() and not token.replace("-", "").isdigit()) else token.split("-")
-        for part in parts:
-            if "_" in part:
-                part = part.replace("_", "-")
-            if part not in equivalents:
-                part = part.strip("'.")
-            if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
-                result.append((term(part), part))
+    for token in split_words(lowered):
+        result.extend(_token_terms(token))
     return result
+
+
+@functools.lru_cache(maxsize=65536)
+def _token_terms(token: str) -> tuple[tuple[str, str], ...]:
+    """``(term, word)`` for each content part of one lowercase token: words recur, so each is worked out once."""
+    equivalents = _equivalents()
+    parts = [token] if token in equivalents or (token[:1].isdigit() and not token.replace("-", "").isdigit()) else token.split("-")
+    result: list[tuple[str, str]] = []
+    for part in parts:
+        if "_" in part:
+            part = part.replace("_", "-")
+        if part not in equivalents:
+            part = part.strip("'.")
+        if part and part not in STOPWORDS and (len(part) > 1 or part.isdigit()):
+            result.append((term(part), part))
+    return tuple(result)
 
 
 @functools.cache

@@ -22,17 +22,26 @@ _TRANSLATION = str.maketrans(
         "\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None, "\u00ad": None,
     }
 )
-_SPACES = re.compile(r"\s+")
 
-_WORD = re.compile(r"\w+(?:[-'.,/]\w+)*\.?(?<=\w\.\w\.)|\w+(?:[-'.,/]\w+)*")
+# A word: letters and digits, with inner hyphens, apostrophes, points, commas and slashes (Qala-e-Naw, 1,000),
+# and the closing point of an abbreviation with inner points (U.S.).  One pass, no backtracking to a second branch.
+WORD = re.compile(r"\w+(?:[-'.,/]\w+)*(?:(?<=\w\.\w)\.)?")
 
 
 def normalize_text(text: str) -> str:
     """Unify quotes, dashes, Unicode spaces and compatibility forms, and collapse white space."""
-    text = unicodedata.normalize("NFKC", text).translate(_TRANSLATION)
-    return _SPACES.sub(" ", text).strip()
+    if text.isascii():
+        # NFKC and the table change nothing in ASCII but the backtick; this is the common case, and 5x faster.
+        return " ".join(text.replace("`", "'").split())
+    # str.split() splits on exactly the characters that are white space to the re module's \s.
+    return " ".join(unicodedata.normalize("NFKC", text).translate(_TRANSLATION).split())
 
 
 def words(text: str) -> list[str]:
-    """Split normalized text into lowercase words, keeping inner hyphens, apostrophes and digit groups."""
-    return [word.lower() for word in _WORD.findall(normalize_text(text))]
+    """Split text into lowercase words, keeping inner hyphens, apostrophes and digit groups."""
+    return split_words(normalize_text(text))
+
+
+def split_words(normalized: str) -> list[str]:
+    """Split text that :func:`normalize_text` has already normalized into lowercase words."""
+    return [word.lower() for word in WORD.findall(normalized)]

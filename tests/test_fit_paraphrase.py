@@ -46,3 +46,18 @@ def test_read_pairs_skips_headers_bad_lines_and_duplicates(tmp_path: pathlib.Pat
     written = len(fit_paraphrase.json.loads((_PATH.parent.parent / "fixtures" / "align" / "pairs.json").read_text(encoding="utf-8"))["pairs"])
     assert pairs[0] == (1, "A b c.", "A b c d.")
     assert len(pairs) == 1 + written
+
+
+def test_held_out_scores_counts_hits_misses_and_pairs_without_shared_words() -> None:
+    def rows_of(items: list) -> list[list[float]]:
+        return [[1.0, features["jaccard"]] for _, features in items]
+
+    same = "The Taliban attacked the city of Qala-e Naw on Wednesday."
+    pairs = [
+        (1, same, same),  # identical: predicted same, a hit
+        (0, same, same),  # labelled different: a false "same"
+        (0, same, "Iran hosted peace talks in Tehran."),  # no content word shared: scored different
+        (1, same, "Iran hosted peace talks in Tehran."),  # a missed "same"
+    ]
+    line = fit_paraphrase.held_out_scores([-0.5, 1.0], rows_of, pairs)
+    assert line == "held out: 4 pairs, accuracy 0.500, precision 0.500, recall 0.500, F1 0.500"

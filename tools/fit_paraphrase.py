@@ -1,13 +1,14 @@
 """Fit the weights of diffnews.paraphrase.similarity on labelled sentence pairs.
 
-    python tools/fit_paraphrase.py msr_paraphrase_train.txt [more.tsv ...]
+    python tools/fit_paraphrase.py msr_paraphrase_train.txt [more.tsv ...] [--held-out test.tsv ...]
 
 Input files use the Microsoft Research Paraphrase Corpus layout (label, id,
 id, sentence, sentence; tab-separated; an optional header line).  The pairs
 in fixtures/align/pairs.json are added.  The script standardizes the
 features, fits an L2-penalised logistic regression by Newton's method (pure
 Python, no dependency), prints 10-fold cross-validated accuracy, and prints
-the WEIGHTS table to paste into diffnews/paraphrase.py.  The corpus is not
+the WEIGHTS table to paste into diffnews/paraphrase.py.  With ``--held-out`` it
+also prints accuracy, precision, recall and F1 on pairs kept out of the fit.  The corpus is not
 shipped with diffnews; see docs/notes/aligner.md for where it comes from.
 """
 
@@ -29,8 +30,8 @@ PENALTY = 1.0
 """L2 penalty on the standardized weights (the bias is not penalised)."""
 
 
-def read_pairs(paths: list[str]) -> list[tuple[int, str, str]]:
-    """Read labelled pairs, dropping exact duplicates."""
+def read_pairs(paths: list[str], *, written: bool = True) -> list[tuple[int, str, str]]:
+    """Read labelled pairs, dropping exact duplicates; ``written`` adds fixtures/align/pairs.json."""
     pairs: list[tuple[int, str, str]] = []
     seen: set[tuple[str, str]] = set()
     for path in paths:
@@ -39,7 +40,7 @@ def read_pairs(paths: list[str]) -> list[tuple[int, str, str]]:
             if len(fields) == 5 and fields[0] in ("0", "1") and (fields[3], fields[4]) not in seen:
                 seen.add((fields[3], fields[4]))
                 pairs.append((int(fields[0]), fields[3], fields[4]))
-    for pair in json.loads((ROOT / "fixtures" / "align" / "pairs.json").read_text(encoding="utf-8"))["pairs"]:
+    for pair in json.loads((ROOT / "fixtures" / "align" / "pairs.json").read_text(encoding="utf-8"))["pairs"] if written else ():
         pairs.append((int(pair["same"]), pair["a"], pair["b"]))
     return pairs
 
@@ -92,6 +93,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("files", nargs="+", help="tab-separated labelled pairs (MSRP layout)")
     parser.add_argument("--features", help="comma-separated feature names to use (default: all)")
+    parser.add_argument("--held-out", nargs="+", default=[], metavar="FILE",
+                        help="also fit on FILES only and print accuracy, precision, recall and F1 on these pairs")
     args = parser.parse_args()
     pairs = read_pairs(args.files)
     featured = [(label, pair_features(a, b)) for label, a, b in pairs]
@@ -119,6 +122,8 @@ def main() -> None:
     positive = sum(label for label, _, _ in pairs) / len(pairs)
     print(f"{len(pairs)} pairs ({positive:.3f} same fact); 10-fold cross-validated accuracy {correct / len(pairs):.3f}")
     weights = fit(rows_of(usable), [label for label, _ in usable])
+    if args.held_out:
+        print(held_out_scores(weights, rows_of, read_pairs(args.held_out, written=False)))
     raw = {name: w / s for name, w, s in zip(names, weights[1:], scales)}
     bias = weights[0] - sum(w * m / s for w, m, s in zip(weights[1:], means, scales))
     print("WEIGHTS: dict[str, float] = {")
@@ -126,6 +131,21 @@ def main() -> None:
     for name in names:
         print(f'    "{name}": {raw[name]:.4f},')
     print("}")
+
+
+def held_out_scores(weights: list[float], rows_of, pairs: list[tuple[int, str, str]]) -> str:  # type: ignore[no-untyped-def]
+    """Score fitted weights on pairs kept out of the fit: accuracy, and precision, recall, F1 of "same fact"."""
+    predicted = []
+    for label, a, b in pairs:
+        features = pair_features(a, b)
+        z = sum(w * x for w, x in zip(weights, rows_of([(label, features)])[0])) if features is not None else -1.0
+        predicted.append((z >= 0, bool(label)))
+    hits = sum(p and t for p, t in predicted)
+    precision = hits / max(1, sum(p for p, _ in predicted))
+    recall = hits / max(1, sum(t for _, t in predicted))
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    accuracy = sum(p == t for p, t in predicted) / len(predicted)
+    return f"held out: {len(pairs)} pairs, accuracy {accuracy:.3f}, precision {precision:.3f}, recall {recall:.3f}, F1 {f1:.3f}"
 
 
 if __name__ == "__main__":

@@ -31,6 +31,10 @@ from diffnews.numbers import extract_quantities, relate
 
 MIN_CONTEXT = 2.0
 """Least summed idf of shared context words for two unaligned figures to pair (about one rare word)."""
+CONFLICT_WORDS = 2
+"""Least number of shared context words for two unaligned figures of a generic thing to pair as a conflict."""
+SPECIFIC_THING = 0.7
+"""Thing score from which two figures name a specific kind of thing (troops ~ fighters), not only a unit."""
 NEAR_WORDS = 12
 """Shared words at most this many words from both figures count fully; farther ones count FAR_WEIGHT."""
 FAR_WEIGHT = 0.4
@@ -292,6 +296,11 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     # but only for numbers too large to coincide by chance.
     evidence = context + (AGREEMENT_EVIDENCE if relation is not NumberStatus.CONFLICT and specific else 0.0)
     if evidence < MIN_CONTEXT and not (alignment and thing >= 0.5):
+        return None
+    # A conflict is a claim that the outlets disagree.  Outside aligned sentences, two figures of a
+    # generic thing (years, dollars) sharing one word ("without action" / "delay action") do not make it.
+    if (relation is NumberStatus.CONFLICT and not alignment and thing < SPECIFIC_THING
+            and len(a.context.keys() & b.context.keys()) < CONFLICT_WORDS):
         return None
     local = min(LOCAL_CAP, LOCAL_WEIGHT * len(a.phrasing & b.phrasing))
     # Figures of nothing named ("18 of them") pair only in aligned or closely restated sentences.

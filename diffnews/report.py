@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Alignment, Attribution, Document, NameVariant, NumberMatch, Operation, Options, QuoteMode, Report, Sentence, WordEdit
+from .speakers import PRONOUNS
 from .text import normalize_text
 
 
@@ -82,7 +83,9 @@ def source_name(attribution: Attribution) -> str:
     """Name who a claim comes from, chain included: ``AFP <- Shams``."""
     if attribution.chain:
         return " \u2190 ".join(attribution.chain)
-    return attribution.resolved or attribution.source
+    name = attribution.resolved or attribution.source
+    # A pronoun that no earlier sentence resolves: say so, rather than "according to they".
+    return f'"{name}" (not named nearby)' if name.lower() in PRONOUNS else name
 
 
 def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Sequence[str]) -> tuple[str, ...]:

@@ -9,7 +9,8 @@ import jsonschema
 import pytest
 
 from diffnews import compare_files
-from diffnews.model import Report
+from diffnews.model import Attribution, QuoteMode, Report
+from diffnews.report import source_name
 from diffnews.render import json as json_renderer
 from diffnews.text import normalize_text
 
@@ -64,3 +65,19 @@ def test_sentences_cover_every_line_once_in_order(report: Report, side: str) -> 
 def test_sentence_ids_are_unique_across_report(report: Report) -> None:
     ids = [s.id for d in report.documents for s in d.sentences]
     assert len(ids) == len(set(ids))
+
+
+@pytest.mark.parametrize(
+    ("source", "resolved", "chain", "shown"),
+    [
+        ("they", "they", (), '"they" (not named nearby)'),
+        ("They", "", (), '"They" (not named nearby)'),
+        ("they", "Two U.S. officials", (), "Two U.S. officials"),
+        ("Shams", "Husamuddin Shams", (), "Husamuddin Shams"),
+        ("Shams", "Husamuddin Shams", ("AFP", "Husamuddin Shams"), "AFP \u2190 Husamuddin Shams"),
+    ],
+    ids=["unresolved", "unresolved-no-resolution", "resolved-pronoun", "surname", "chain"],
+)
+def test_source_name_says_when_a_pronoun_is_not_resolved(source: str, resolved: str, chain: tuple, shown: str) -> None:
+    attribution = Attribution("a1", source, resolved, "said", QuoteMode.INDIRECT, chain=chain)
+    assert source_name(attribution) == shown

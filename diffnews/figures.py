@@ -28,6 +28,7 @@ from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
 from diffnews.numbers import extract_quantities, relate
+from diffnews.lexicon import stem as lexicon_stem
 
 MIN_CONTEXT = 2.0
 """Least summed idf of shared context words for two unaligned figures to pair (about one rare word)."""
@@ -117,18 +118,11 @@ class _Figure:
 
 @functools.lru_cache(maxsize=16384)
 def stem(word: str) -> str:
-    """Reduce a lowercase word to a crude stem, enough for ``completed`` ~ ``complete``, ``troops`` ~ ``troop``."""
+    """Reduce a word to the aligner's stem, ``-men`` read as ``-man``: ``troops`` ~ ``troop``, ``servicemen`` ~ ``serviceman``."""
     word = word.lower().replace("\u2019", "'")
-    if word.endswith("'s"):
-        word = word[:-2]
     if word.endswith("men") and len(word) > 4:
-        return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith(("ss", "us", "is")):
-            return word[: -len(suffix)]
-    return word
+        word = word[:-3] + "man"
+    return lexicon_stem(word)
 
 
 _CLASS_OF: dict[str, set[int]] = {}

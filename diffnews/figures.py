@@ -28,6 +28,7 @@ from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
 from diffnews.numbers import extract_quantities, relate
+from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.lexicon import stem as lexicon_stem
 
 MIN_CONTEXT = 2.0
@@ -62,37 +63,7 @@ EXTRA_SCORE = 2.6
 """A figure left over after one-to-one pairing may still join an already paired figure above this score,
 or at any score when it sits in a headline or subheading, because those restate body figures."""
 
-# Small classes of general English news vocabulary whose members count the same kind of thing.
-_THING_CLASSES = (
-    "troop soldier serviceman servicemember force personnel fighter militiaman commando marine sailor airman "
-    "trooper guard recruit militia army",
-    "militant insurgent rebel guerrilla fighter jihadist",
-    "person people resident civilian inhabitant local villager citizen individual",
-    "death dead fatality casualty victim body",
-    "worker employee staff staffer",
-    "police policeman policemen officer cop",
-    "child kid minor",
-    "student pupil",
-    "home house dwelling",
-    "refugee migrant asylum-seeker",
-    "vote ballot",
-)
-# People named by sex, and the civilian roles a plain "people"/"women" figure may stand for
-# ("hundreds of thousands of female workers" / "500,000 women").  Soldiers, police, children and
-# prisoners stay apart: reports contrast them with civilians, so a match there would mislead.
-_GENDERED = {"woman": "female", "women": "female", "girl": "female", "female": "female", "man": "male",
-             "men": "male", "boy": "male", "male": "male"}
-_GENERIC_PEOPLE = frozenset("person people individual adult woman women man men girl boy".split())
-_CIVILIAN_ROLES = frozenset("person people individual adult resident civilian inhabitant citizen worker employee "
-                            "staffer".split())
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
-_STOPWORDS = frozenset(
-    "a an the and or but if of to in on at by for with from into onto over under about after before since as "
-    "than that this these those there here it its it's he she they we you i his her their our your my me him "
-    "them us who whom whose which what when where while why how is are was were be been being has have had do "
-    "does did will would could should may might can must not no nor so too very also just only now then still "
-    "said says say told tell according added claimed reported more most less some any all each every other such "
-    "own same one two three up down out off again once".split())
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019-]*")
 _LOCAL_TOKEN = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
 
@@ -126,11 +97,11 @@ def stem(word: str) -> str:
 
 
 _CLASS_OF: dict[str, set[int]] = {}
-for _number, _members in enumerate(_THING_CLASSES):
+for _number, _members in enumerate(THING_CLASSES):
     for _member in _members.split():
         _CLASS_OF.setdefault(stem(_member), set()).add(_number)
-_GENERIC_STEMS = frozenset(stem(word) for word in _GENERIC_PEOPLE)
-_CIVILIAN_STEMS = frozenset(stem(word) for word in _CIVILIAN_ROLES) | _GENERIC_STEMS
+_GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_PEOPLE)
+_CIVILIAN_STEMS = frozenset(stem(word) for word in CIVILIAN_ROLES) | _GENERIC_STEMS
 
 
 @functools.lru_cache(maxsize=4096)
@@ -140,7 +111,7 @@ def _sentence_words(text: str) -> tuple[tuple[int, str], ...]:
     for match in _WORD.finditer(text):
         raw = match.group()
         word = "usa" if raw in ("US", "U.S.") else raw.lower()
-        found.append((match.start(), stem(word) if word not in _STOPWORDS and len(word) > 2 else ""))
+        found.append((match.start(), stem(word) if word not in STOPWORDS and len(word) > 2 else ""))
     return tuple(found)
 
 
@@ -210,7 +181,7 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
                 figures.append(_Figure(
                     position, (position, sentence.index, quantity.start), sentence,
                     Mention(document.id, sentence.id, quantity), thing_words[-1] if thing_words else "",
-                    frozenset(w for w in thing_words[:-1] if w not in _STOPWORDS), contexts[k], foreign,
+                    frozenset(w for w in thing_words[:-1] if w not in STOPWORDS), contexts[k], foreign,
                     _phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
                 ))
     return figures
@@ -230,7 +201,7 @@ def _idf(documents: Sequence[Document]) -> dict[str, float]:
 
 def _sex(figure: _Figure) -> str:
     """Return ``female``/``male`` when the thing names people by sex (``women``, ``female workers``), else ``""``."""
-    named = {_GENDERED[w] for w in (figure.head, *figure.modifiers) if w in _GENDERED}
+    named = {GENDERED[w] for w in (figure.head, *figure.modifiers) if w in GENDERED}
     return named.pop() if len(named) == 1 else ""
 
 

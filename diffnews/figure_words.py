@@ -1,0 +1,38 @@
+"""Word tables for matching figures across documents: what kinds of thing a figure may count.
+
+General English news vocabulary, never words from particular articles.  Used by
+:mod:`diffnews.figures`.
+"""
+
+from __future__ import annotations
+
+# Small classes of general English news vocabulary whose members count the same kind of thing.
+THING_CLASSES = (
+    "troop soldier serviceman servicemember force personnel fighter militiaman commando marine sailor airman "
+    "trooper guard recruit militia army",
+    "militant insurgent rebel guerrilla fighter jihadist",
+    "person people resident civilian inhabitant local villager citizen individual",
+    "death dead fatality casualty victim body",
+    "worker employee staff staffer",
+    "police policeman policemen officer cop",
+    "child kid minor",
+    "student pupil",
+    "home house dwelling",
+    "refugee migrant asylum-seeker",
+    "vote ballot",
+)
+# People named by sex, and the civilian roles a plain "people"/"women" figure may stand for
+# ("hundreds of thousands of female workers" / "500,000 women").  Soldiers, police, children and
+# prisoners stay apart: reports contrast them with civilians, so a match there would mislead.
+GENDERED = {"woman": "female", "women": "female", "girl": "female", "female": "female", "man": "male",
+             "men": "male", "boy": "male", "male": "male"}
+GENERIC_PEOPLE = frozenset("person people individual adult woman women man men girl boy".split())
+CIVILIAN_ROLES = frozenset("person people individual adult resident civilian inhabitant citizen worker employee "
+                            "staffer".split())
+STOPWORDS = frozenset(
+    "a an the and or but if of to in on at by for with from into onto over under about after before since as "
+    "than that this these those there here it its it's he she they we you i his her their our your my me him "
+    "them us who whom whose which what when where while why how is are was were be been being has have had do "
+    "does did will would could should may might can must not no nor so too very also just only now then still "
+    "said says say told tell according added claimed reported more most less some any all each every other such "
+    "own same one two three up down out off again once".split())

@@ -22,7 +22,8 @@ UNITS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen".split())}
 TENS = {w: 10 * i for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7}
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
              "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
@@ -41,9 +42,12 @@ MONTHS = {m: i for i, ms in enumerate((
     "september sept sep", "october oct", "november nov", "december dec"), 1) for m in ms.split()}
 DAYS_PER = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
             "year": 365.25, "decade": 3652.5, "century": 36525, "centuries": 36525}
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY"}
+CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB",
+                  "afn": "AFN"}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", **CURRENCY_CODES}
+"""Written before the figure: signs, ISO codes and ``Rs`` (``Rs 4,500 crore``, ``USD 5 million``)."""
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
-                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN"}
+                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", **CURRENCY_CODES}
 CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
                   "RUB": "rubles", "AFN": "afghanis"}
 IRREGULAR_PLURALS = frozenset(
@@ -69,6 +73,8 @@ class Tokens:
         self.lower = [m.group().lower() for m in matches]
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
+        self.title_case: bool | None = None
+        """Whether most longer words are capitalized (a headline); computed once, on first need."""
 
     def __len__(self) -> int:
         return len(self.lower)
@@ -101,6 +107,8 @@ def is_code(tokens: Tokens, index: int) -> bool:
     if not word[:1].isdecimal():
         return False
     if tokens.glued(index) and (tokens.get(index - 1)[:1].isalpha() or tokens.get(index - 1) in ("-", "/", ".")):
+        if tokens.get(index - 1) in CURRENCY_SIGNS or tokens.get(index - 1) == "." and tokens.get(index - 2) == "rs":
+            return False  # ``Rs4,500``, ``Rs.500``, ``USD5m``: a currency written against the figure
         return not (tokens.get(index - 1) == "-" and not tokens.glued(index - 1))
     after = tokens.get(index + 1)
     if tokens.glued(index + 1) and after[:1].isalpha() and after not in (
@@ -147,11 +155,23 @@ def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
             current, end = current * 100, end + 1
     if end == index or (seen == 0 and current == 0):
         return None
-    if seen == 1 and tokens.get(index) == "one" and tokens.get(end) not in (*SCALES, "dozen"):
+    if seen == 1 and tokens.get(index) == "one" and tokens.get(end) not in (*SCALES, "dozen") and not _one_counts(
+            tokens, index):
         return None
     if tokens.get(index) == "zero" and seen == 1:
         return None
     return total + current, end
+
+
+_NOT_AFTER_COUNTING_ONE = frozenset("another way hand thing side point time such".split())
+_NOT_BEFORE_COUNTING_ONE = frozenset([*DETERMINERS, "no", "any", "every", "each", "which", "at", "on", "of"])
+
+
+def _one_counts(tokens: Tokens, index: int) -> bool:
+    """Whether bare ``one`` counts the noun after it (``One person was killed``), not a pronoun (``one of``)."""
+    after = tokens.get(index + 1)
+    return (bool(WORDLIKE.match(after)) and after not in BOUNDARY and after not in _NOT_AFTER_COUNTING_ONE
+            and tokens.get(index - 1) not in _NOT_BEFORE_COUNTING_ONE and not tokens.glued(index + 1))
 
 
 def read_vague(tokens: Tokens, index: int) -> tuple[float, float, int] | None:
@@ -284,19 +304,23 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         if after == "s" and tokens.glued(index + 1):
             return make_quantity(tokens, index, index + 2, number, number + 9, QuantityKind.YEAR, value=number)
         next_word = tokens.get(index + 1)
-        if not (is_plural(next_word) and next_word not in BOUNDARY and tokens.get(index - 1) != "the"):
+        # Counts written without a thousands comma are round (``1500 troops``); ``1990 levels`` is a year.
+        if not (is_plural(next_word) and next_word not in BOUNDARY and tokens.get(index - 1) != "the"
+                and number % 50 == 0):
             return make_quantity(tokens, index, index + 1, number, number, QuantityKind.YEAR, value=number)
     return None
 
 
 def parse_ratio(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     """Read ``1 in 3``, ``one-in-three`` and ``2 out of 3`` as a percent."""
+    if tokens.get(index + 1) not in ("in", "out") and "-in-" not in tokens.get(index):
+        return None  # every token is tried: leave the common case before reading any number
     parts = tokens.get(index).split("-")
     if len(parts) == 3 and parts[1] == "in" and all(p in UNITS or p in TENS for p in parts[::2]):
         numerator, denominator = (UNITS.get(p) or TENS.get(p, 0) for p in parts[::2])
         end = index + 1
     else:
-        first = read_number(tokens, index)
+        first = read_number(tokens, index) or ((1.0, index + 1) if tokens.get(index) == "one" else None)
         if first is None or first[1] != index + 1:
             return None
         joiner = (tokens.get(index + 1),) if tokens.get(index + 1) == "in" else (tokens.get(index + 1), "of")

@@ -20,6 +20,9 @@ import re
 from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
+from diffnews.number_shapes import (
+    is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article, read_hyphen_unit,
+)
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS,
     VAGUE, VAGUE_PHRASES, Tokens, is_code,
@@ -128,24 +131,39 @@ def _replace_text(quantity: Quantity, text: str) -> Quantity:
 
 def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     """Parse the quantity whose qualifier or number starts at token ``index``, if any."""
-    if is_code(tokens, index) or (index == 0 and tokens.get(1) == "." and tokens.glued(1)):
+    shape = parse_shape(tokens, index)
+    if shape is not None:
+        return shape
+    if is_code(tokens, index) or (index == 0 and tokens.get(1) == "." and tokens.glued(1)) or is_not_quantity(
+            tokens, index):
         return None
     special = parse_calendar(tokens, index) or parse_ratio(tokens, index)
     if special is not None:
-        return special
+        named = special[0].kind is QuantityKind.ORDINAL and is_named_ordinal(tokens, index, special[1])
+        return None if named else special
     qualifier, core = _read_qualifier(tokens, index)
     if tokens.get(core) == "from" and qualifier == "":
         core += 1
         if parse_calendar(tokens, core) is not None:  # "from 1965 to 1970" spans years, not an amount
             return None
-    amount = _read_amount(tokens, core)
+    calendar = parse_calendar(tokens, core) if qualifier else None
+    if calendar is not None and (calendar[0].kind is not QuantityKind.YEAR or calendar[0].low % 50):
+        return calendar  # "around 3 p.m.", "below 1990 levels": a point in time, not an amount
+    if qualifier and (ratio := parse_ratio(tokens, core)) is not None:  # "roughly 1 in 3"
+        low, high = apply_qualifier(qualifier, ratio[0].low, ratio[0].high, integral=False)
+        return make_quantity(tokens, index, ratio[1], low, high, QuantityKind.PERCENT, thing=ratio[0].thing,
+                             qualifier=qualifier, value=ratio[0].value, unit="percent")
+    amount = _read_amount(tokens, core) or _read_article_amount(tokens, core, qualified=bool(qualifier))
     if amount is None:
         return None
     low, high, end = amount.low, amount.high, amount.end
     range_end = _read_range_end(tokens, amount, qualifier)
     if range_end is not None:
         low, high, end, amount = range_end.low, range_end.high, range_end.end, range_end
-        qualifier = ""
+        # "some 40 to 50" widens the range; "between", "from" and bound words only introduce it.
+        qualifier = qualifier if QUALIFIERS.get(qualifier.lower()) == "about" else ""
+    elif not qualifier and amount.kind is QuantityKind.COUNT and end == core + 1 and is_identifier(tokens, core):
+        return None
     suffix, end = _read_suffix_qualifier(tokens, end)
     qualifier = qualifier or suffix
     low, high = apply_qualifier(qualifier, low, high, integral=amount.kind is QuantityKind.COUNT)
@@ -159,6 +177,16 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
                          value=amount.value, unit=amount.unit)
 
 
+def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:
+    """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure."""
+    article = read_article(tokens, index, qualified=qualified)
+    if article is None:
+        return None
+    value, end, scaled = article
+    amount = _with_unit(tokens, value, value, value, end, "", False)
+    return _replace_written(amount, value) if scaled or amount.kind is not QuantityKind.COUNT else None
+
+
 def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amount | None:
     """Read a number, vague amount or fraction with its unit (percent, currency, time)."""
     currency = ""
@@ -166,6 +194,13 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         index += 1
     if tokens.get(index) in CURRENCY_SIGNS:
         currency, index = CURRENCY_SIGNS[tokens.get(index)], index + 1
+        index += tokens.get(index) == "." and tokens.glued(index)  # "Rs. 500"
+    elif "-" in tokens.get(index) and (hyphened := read_hyphen_unit(tokens, index)) is not None:
+        # A number word joined to its unit: "a two-hour standoff", "a five-year-old girl".
+        count, unit = hyphened
+        days = DAYS_PER[unit]
+        return _Amount(count * days, count * days, count, QuantityKind.DURATION, index + 1, "day",
+                       "centuries" if unit == "century" else unit + "s", written=count)
     vague = read_vague(tokens, index)
     if vague is not None:
         low, high, end = vague
@@ -231,7 +266,7 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     unit = unit_word[:-1] if unit_word.endswith("s") and unit_word[:-1] in DAYS_PER else unit_word
     if unit in DAYS_PER:
         days = DAYS_PER[unit]
-        thing = (unit if unit != "centuries" else "century") + "s"
+        thing = "centuries" if unit in ("century", "centuries") else unit + "s"
         return _Amount(low * days, high * days, value, QuantityKind.DURATION, end + (2 if hyphen else 1), "day",
                        thing, vague)
     return _Amount(low, high, value, QuantityKind.COUNT, end, "", None, vague)
@@ -281,7 +316,6 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str) -> _Amount |
     joiner = tokens.get(first.end)
     if not (joiner in ("to", "-") or (joiner == "and" and qualifier == "between")):
         return None
-    currency_sign = tokens.get(first.end + 1) in CURRENCY_SIGNS
     second = _read_amount(tokens, first.end + 1, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
@@ -292,7 +326,8 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str) -> _Amount |
             low = first.written * second.low / second.written
         if second.kind is not QuantityKind.COUNT and low == first.low and second.low != second.written:
             return None
-    elif first.kind is not second.kind and not currency_sign:
+    elif first.kind is not second.kind or first.unit != second.unit:
+        # "jumped 12% to $48.50", "fell 4 percentage points to 27%": a change, then a level, not a range.
         return None
     if low >= second.high:
         return None
@@ -347,9 +382,11 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     >>> status("more than 90 percent", "90%"), status("$1.375 billion", "$1.4 billion"), status("1,000", "280")
     ('compatible', 'compatible', 'conflict')
     """
+    overlap = a.low <= b.high and b.low <= a.high
     if _close(a.low, b.low) and _close(a.high, b.high):
-        return NumberStatus.SAME
-    if a.low <= b.high and b.low <= a.high:
+        # Ends equal up to float noise but not touching (0 and 4e-258) are agreeing figures, not one figure.
+        return NumberStatus.SAME if overlap else NumberStatus.COMPATIBLE
+    if overlap:
         return NumberStatus.COMPATIBLE
     widen_a, widen_b = _rounding_tolerance(a), _rounding_tolerance(b)
     if a.low - widen_a <= b.high + widen_b and b.low - widen_b <= a.high + widen_a:

@@ -1,0 +1,185 @@
+"""Number shapes that are not plain amounts: names, scores, phone numbers, ranks, ages, zoned times, centuries.
+
+Internal to :mod:`diffnews.numbers`.  A news sentence carries digits that count
+nothing (``Boeing 737``, ``beat Arsenal 3-1``, ``1-800-222-8477``) and figures
+whose kind shows only in their surroundings (``The suspect, 32,`` is an age,
+``1100 GMT`` a time).  These readers look at the tokens around a number; each
+is cheap and returns early unless its shape is present.
+
+>>> from diffnews.number_words import Tokens
+>>> tokens = Tokens("The Boeing 737 was grounded for a decade.")
+>>> is_identifier(tokens, 2), read_article(Tokens("nearly a decade"), 1, qualified=True)
+(True, (1.0, 2, False))
+"""
+
+from __future__ import annotations
+
+from diffnews.model import Quantity, QuantityKind
+from diffnews.number_words import (
+    DAYS_PER, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, Tokens, is_plural, make_quantity,
+)
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
+STREET_WORDS = frozenset("street st road rd avenue ave boulevard blvd lane drive square place".split())
+SCORE_VERBS = frozenset("beat beats beaten won win wins lost lose loses drew draw draws defeated trailed trail "
+                        "led leads edged thrashed".split())
+SCORE_NOUNS = frozenset("win victory defeat loss draw vote votes decision ruling lead scoreline".split())
+"""Words next to a hyphenated pair that make it a score or tally (``lost 1-2``, ``a 3-2 win``)."""
+AGE_POSSESSIVES = frozenset("his her their its".split())
+_OPENERS = frozenset(('"', "'", "(", ":", "-", "["))
+"""Tokens after which a capitalized word may be capitalized only because a quote or clause starts."""
+_CENTURY_SUFFIXES = frozenset(["st", "nd", "rd", "th", "st-century", "nd-century", "rd-century", "th-century"])
+_NOT_AGE_NOUNS = MONTHS.keys() | WEEKDAYS | UNITS.keys() | TENS.keys()
+
+
+def _capitalized(tokens: Tokens, index: int) -> bool:
+    return 0 <= index < len(tokens) and tokens.text[tokens.starts[index]].isupper()
+
+
+def _integer(word: str) -> bool:
+    return word.isdecimal() and len(word) <= 4
+
+
+def is_title_case(tokens: Tokens) -> bool:
+    """Whether most longer words are capitalized, as in a headline, where capitals say nothing about names."""
+    if tokens.title_case is None:
+        long_words = [i for i in range(len(tokens)) if len(tokens.lower[i]) > 3 and tokens.lower[i].isalpha()]
+        capitals = sum(_capitalized(tokens, i) for i in long_words)
+        tokens.title_case = len(long_words) >= 3 and capitals * 2 > len(long_words)
+    return tokens.title_case
+
+
+def is_identifier(tokens: Tokens, index: int) -> bool:
+    """Whether the bare integer at ``index`` names something (``Flight 370``, ``10 Downing Street``)."""
+    word, before = tokens.get(index), tokens.get(index - 1)
+    if not _integer(word):
+        return False
+    position = index + 1
+    while (position < index + 4 and _capitalized(tokens, position) and tokens.get(position).isalpha()
+           and tokens.get(position) not in STREET_WORDS):
+        position += 1
+    if position > index + 1 and tokens.get(position) in STREET_WORDS and _capitalized(tokens, position - 1):
+        return True  # an address: the words between are the street's name
+    # A capitalized word inside a sentence is a name; a number right after it is part of the name,
+    # unless a plural noun follows, as in ``told Reuters 30 people`` or ``gave Ukraine 30 tanks``.
+    if not (_capitalized(tokens, index - 1) and before.isalpha() and not tokens.glued(index)):
+        return False
+    if index < 2 or tokens.get(index - 2) in _OPENERS or before in MONTHS or before in WEEKDAYS:
+        return False
+    return not is_plural(tokens.get(index + 1)) and not is_title_case(tokens)
+
+
+def is_named_ordinal(tokens: Tokens, index: int, end: int) -> bool:
+    """Whether a digit ordinal starts a name (``3rd Assault Brigade``, ``82nd Airborne``)."""
+    return (tokens.get(index)[:1].isdecimal() and _capitalized(tokens, end) and tokens.get(end) not in MONTHS
+            and not is_title_case(tokens))
+
+
+def is_not_quantity(tokens: Tokens, index: int) -> bool:
+    """Whether the number at ``index`` is a phone number, a score or vote tally, or a bare decade (``60s``)."""
+    word = tokens.get(index)
+    if not _integer(word) or tokens.get(index + 1) != "-" or not tokens.glued(index + 1):
+        return word.isdecimal() and len(word) == 2 and tokens.get(index + 1) == "s" and tokens.glued(index + 1)
+    second = tokens.get(index + 2)
+    if not (_integer(second) and tokens.glued(index + 2)):
+        return False
+    if len(word) == 4:
+        return False  # a year: "2019-20", "2021-07-15"
+    if tokens.get(index + 3) == "-" and tokens.glued(index + 3) and tokens.get(index + 4).isdecimal():
+        return True  # digit groups joined by two or more hyphens: a phone or serial number
+    # A range is written low to high, so a descending pair is a score or a tally (``3-1``, ``5-4 ruling``).
+    if int(word) >= int(second):
+        return True
+    return tokens.get(index - 1) in SCORE_VERBS or tokens.get(index + 3) in SCORE_NOUNS
+
+
+def parse_shape(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
+    """Read a rank (``No. 2``), a century, a zoned clock time (``1100 GMT``) or an age (``, 32,``, ``60s``)."""
+    word = tokens.get(index)
+    if word == "no":
+        number = tokens.get(index + 2)
+        if tokens.get(index + 1) == "." and number.isdecimal() and not (
+                tokens.get(index + 3) == "-" and tokens.glued(index + 3)):
+            return make_quantity(tokens, index, index + 3, int(number), int(number), QuantityKind.ORDINAL,
+                                 value=int(number))
+        return None
+    if not word.isdecimal():
+        return _parse_century(tokens, index) if word in ORDINAL_WORDS or "-" in word else None
+    century = _parse_century(tokens, index)
+    if century is not None:
+        return century
+    after = tokens.get(index + 1)
+    if len(word) == 4 and after in TIME_ZONES and int(word[:2]) < 24 and int(word[2:]) < 60:
+        minutes = int(word[:2]) * 60 + int(word[2:])
+        return make_quantity(tokens, index, index + 2, minutes, minutes, QuantityKind.TIME, value=minutes)
+    years = DAYS_PER["year"]
+    if (len(word) == 2 and word.endswith("0") and after == "s" and tokens.glued(index + 1)
+            and (tokens.get(index - 1) in AGE_POSSESSIVES or tokens.get(index - 2) in AGE_POSSESSIVES)):
+        age = int(word)
+        return make_quantity(tokens, index, index + 2, age * years, (age + 9) * years, QuantityKind.DURATION,
+                             thing="years", value=age, unit="day")
+    if (tokens.get(index - 1) == "," and tokens.get(index - 2).isalpha() and after in (",", ";", ")", ".")
+            and len(word) <= 3 and 0 < int(word) <= 120 and tokens.get(index - 2) not in _NOT_AGE_NOUNS):
+        # A bare small number set off by commas after a noun is an age in apposition: ``The suspect, 32, was``.
+        return make_quantity(tokens, index, index + 1, int(word) * years, int(word) * years, QuantityKind.DURATION,
+                             thing="years", value=int(word), unit="day")
+    return None
+
+
+def _parse_century(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
+    """Read ``19th-century``, ``the 21st century``, ``nineteenth-century`` as a span of years."""
+    word = tokens.get(index)
+    parts = word.split("-")
+    suffix = tokens.get(index + 1)
+    if word.isdecimal() and suffix in _CENTURY_SUFFIXES and tokens.glued(index + 1):
+        if suffix.endswith("-century"):  # one token: "19th-century"
+            return make_quantity(tokens, index, index + 2, (int(word) - 1) * 100, int(word) * 100 - 1,
+                                 QuantityKind.YEAR, value=int(word))
+        rank, end = int(word), index + 2
+    elif parts[0] in ORDINAL_WORDS or (len(parts) > 1 and parts[0] in TENS and parts[1] in ORDINAL_WORDS):
+        rank = ORDINAL_WORDS.get(parts[0]) or TENS[parts[0]] + ORDINAL_WORDS[parts[1]]
+        if parts[-1] == "century":
+            return make_quantity(tokens, index, index + 1, (rank - 1) * 100, rank * 100 - 1, QuantityKind.YEAR,
+                                 value=rank)
+        end = index + 1
+    else:
+        return None
+    if tokens.get(end) == "-" and tokens.glued(end) and tokens.get(end + 1) == "century":
+        end += 2
+    elif tokens.get(end) == "century":
+        end += 1
+    else:
+        return None
+    return make_quantity(tokens, index, end, (rank - 1) * 100, rank * 100 - 1, QuantityKind.YEAR, value=rank)
+
+
+def read_hyphen_unit(tokens: Tokens, index: int) -> tuple[float, str] | None:
+    """Read a number word joined to a time unit in one token (``two-hour``, ``five-year-old``) as (value, unit)."""
+    parts = tokens.get(index).split("-")
+    value, count = 0, 0
+    while count < min(2, len(parts) - 1) and (parts[count] in UNITS or parts[count] in TENS):
+        value += UNITS.get(parts[count], 0) + TENS.get(parts[count], 0)
+        count += 1
+    if count == 0 or parts[count] not in DAYS_PER or (count == 2 and parts[0] not in TENS):
+        return None
+    return float(value), parts[count]
+
+
+def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
+    """Read ``half a`` or (when a qualifier or ``for`` says it is an amount) ``a`` before a unit or scale word.
+
+    Returns the value, the index of the unit (past a scale word) and whether a scale word was read;
+    ``a man`` alone is not a quantity.
+    """
+    value, position = 1.0, index
+    if tokens.get(index) == "half" and tokens.get(index + 1) in ("a", "an"):
+        value, position = 0.5, index + 1
+    elif tokens.get(index) not in ("a", "an") or not (qualified or tokens.get(index - 1) in ("for", "within")):
+        return None
+    unit = tokens.get(position + 1)
+    if value == 0.5 and unit in SCALES:  # "a million" is read as a number already; "half a million" is not
+        return value * SCALES[unit], position + 2, True
+    if unit in DAYS_PER or unit == "percentage" or (value == 0.5 and unit == "percent"):
+        return value, position + 1, False
+    return None

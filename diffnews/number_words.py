@@ -286,15 +286,17 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     if after in (":", "/") and glued_pair and tokens.get(index + 2).isdecimal():
         end = index + 3
         if after == ":":
-            end += tokens.get(end) in ("a.m.", "p.m.", "am", "pm")
-            value = number * 60 + int(tokens.get(index + 2))
+            marker = tokens.get(end) if tokens.get(end) in _CLOCK_MARKERS else ""
+            end += bool(marker)
+            value = _minutes(number, int(tokens.get(index + 2)), marker)
             return make_quantity(tokens, index, end, value, value, QuantityKind.TIME, value=value)
         if tokens.get(end) == "/" and tokens.glued(end) and tokens.get(end + 1).isdecimal():
             end += 2
         value = number * 100 + int(tokens.get(index + 2))
         return make_quantity(tokens, index, end, value, value, QuantityKind.DATE, value=value)
-    if after in ("a.m.", "p.m.", "am", "pm") and number <= 12:
-        return make_quantity(tokens, index, index + 2, number * 60, number * 60, QuantityKind.TIME, value=number * 60)
+    if after in _CLOCK_MARKERS and number <= 12:
+        value = _minutes(number, 0, after)
+        return make_quantity(tokens, index, index + 2, value, value, QuantityKind.TIME, value=value)
     if tokens.get(index - 1) in MONTHS or after in MONTHS and 1 <= number <= 31:
         if after in MONTHS:
             end = index + 2 + (tokens.get(index + 2).isdecimal() and len(tokens.get(index + 2)) == 4)
@@ -335,3 +337,15 @@ def parse_ratio(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     percent = round(100 * numerator / denominator, 6)
     return make_quantity(tokens, index, end, percent, percent, QuantityKind.PERCENT, value=percent, unit="percent",
                          thing=read_thing(tokens, end, True) or "percent")
+
+
+_CLOCK_MARKERS = frozenset(("a.m.", "p.m.", "am", "pm"))
+
+
+def _minutes(hour: int, minute: int, marker: str) -> int:
+    """Minutes after midnight of a clock time: 3 p.m. is 900, 12 a.m. is 0, 12 p.m. is noon."""
+    if marker in ("p.m.", "pm") and hour < 12:
+        hour += 12
+    elif marker in ("a.m.", "am") and hour == 12:
+        hour = 0
+    return hour * 60 + minute

@@ -4,7 +4,7 @@
 
 Without --gold both fixtures/attribution/sentences.json (written with the
 rules: an upper bound) and fixtures/attribution/blind.json (written blind) are
-scored, each printed separately.  A case is {context?, sentence|text,
+scored, each printed separately (and any later blind set, blind2.json, ...).  A case is {context?, sentence|text,
 after?, expected|attributions}; context + sentence (+ after) make one
 document and only the target sentence's attributions are scored.
 
@@ -35,7 +35,6 @@ from diffnews.names import find_name_variants  # noqa: E402
 from diffnews.text import normalize_text  # noqa: E402
 
 FIXTURES = ROOT / "fixtures" / "attribution" / "sentences.json"
-BLIND = ROOT / "fixtures" / "attribution" / "blind.json"
 GOLD_PLACES = (ROOT.parent / "shared" / "eval" / "seed_gold.json", Path("/work/shared/eval/seed_gold.json"))
 
 
@@ -175,7 +174,7 @@ def check_seed() -> bool:
 def gold_paths(argv: list[str]) -> list[Path]:
     paths = [Path(argv[index + 1]) for index, arg in enumerate(argv[:-1]) if arg == "--gold"]
     paths += [Path(arg.split("=", 1)[1]) for arg in argv if arg.startswith("--gold=")]
-    return paths or [FIXTURES, BLIND]
+    return paths or [FIXTURES, *sorted((ROOT / "fixtures" / "attribution").glob("blind*.json"))]
 
 
 def main(argv: list[str]) -> int:

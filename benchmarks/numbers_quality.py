@@ -175,15 +175,14 @@ def seed_pair() -> str:
     return f"seed pair: comparison {_compare_score(matches, relations, uniques)}"
 
 
-def blind_extraction() -> list[str]:
-    """Score extraction on the blind set, written without seeing the code (fixtures/numbers/blind.json).
+def blind_extraction(path: Path) -> list[str]:
+    """Score extraction on a blind set, written without seeing the code (fixtures/numbers/blind*.json).
 
     Detection counts a figure found when a predicted quantity overlaps its span
     and has its kind.  Its interval conventions differ from ours for durations
     (unit as written, ours in days), dates and money, so interval agreement is
     reported only for counts and percents, where both use plain values.
     """
-    path = ROOT / "fixtures/numbers/blind.json"
     cases = json.loads(path.read_text(encoding="utf-8"))["cases"]
     true_positive = predicted = expected = 0
     comparable = agreeing = 0
@@ -205,16 +204,17 @@ def blind_extraction() -> list[str]:
                 agreeing += _agrees(hit, float(item["low"]), high, item["kind"])
     share = agreeing / comparable if comparable else 1.0
     return [
-        f"blind extraction (span + kind): {_prf(true_positive, predicted, expected)}",
-        f"blind intervals, counts and percents found: {share:.3f} agree ({agreeing}/{comparable})",
+        f"{path.stem} extraction (span + kind): {_prf(true_positive, predicted, expected)}",
+        f"{path.stem} intervals, counts and percents found: {share:.3f} agree ({agreeing}/{comparable})",
     ]
 
 
 def main() -> None:
     """Print every figure."""
     print(f"fixtures extraction: {fixture_extraction()}")
-    for line in blind_extraction():
-        print(line)
+    for path in sorted((ROOT / "fixtures/numbers").glob("blind*.json")):
+        for line in blind_extraction(path):
+            print(line)
     for path in sorted((ROOT / "fixtures/gold/numbers").glob("*.json")):
         for line in dev_gold(path):
             print(line)

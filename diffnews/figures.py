@@ -210,6 +210,8 @@ def _thing_score(a: _Figure, b: _Figure) -> float | None:
     qa, qb = a.mention.quantity, b.mention.quantity
     if qa.kind is not qb.kind or qa.unit != qb.unit:
         return None
+    if qa.kind is QuantityKind.DURATION and _ago(a) != _ago(b):
+        return None  # "15 years ago" is a point in time, "the last two years" a stretch of it
     if qa.kind is QuantityKind.DURATION or qa.kind is QuantityKind.MONEY:
         return 0.5
     if qa.kind is QuantityKind.PERCENT and "percent" in (a.head, b.head) or a.head == b.head == "":
@@ -224,6 +226,13 @@ def _thing_score(a: _Figure, b: _Figure) -> float | None:
     if {a.head, b.head} <= _CIVILIAN_STEMS and (a.head in _GENERIC_STEMS or b.head in _GENERIC_STEMS):
         return 0.5
     return None
+
+
+def _ago(figure: _Figure) -> bool:
+    """Whether a duration dates something back from now ("two years ago", "a decade earlier")."""
+    quantity = figure.mention.quantity
+    following = figure.sentence.text[quantity.end : quantity.end + 12].lower().split()
+    return bool(following) and following[0].strip(",.;:") in ("ago", "earlier", "before", "later")
 
 
 def _context(a: _Figure, b: _Figure, idf: dict[str, float]) -> float:

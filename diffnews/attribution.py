@@ -24,10 +24,10 @@ from dataclasses import dataclass
 
 from .model import Attribution, QuoteMode, Role, Sentence
 from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
-from .quotes import flatten, quote_in, quote_spans
+from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .referents import is_person, resolve_source
-from .speakers import (DAY_PHRASE, DETERMINERS, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start, clause_subject,
-                       left_phrase, right_phrase, strip_adverbs, tokenize)
+from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
+                       clause_subject, is_outlet, left_phrase, right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences", "find_agencies"]
 
@@ -46,6 +46,11 @@ _VERBS = (
 _CLAUSE_VERBS = "showed shows found finds ruled rules charged forecast projected signaled signalled determined".split()
 # Verbs that report a characterization only when a quotation follows ("called the vote \"a disgrace\"").
 _CHARACTERIZING = "described describes called calls termed terms branded brands dubbed labelled labeled".split()
+# Verbs that report speech only in a fixed frame: "asked" after a quoted question, "accused X of" an act.
+_QUESTION = frozenset("asked asks wondered".split())
+_ACCUSING = frozenset("accused accuses".split())
+# Head nouns of documents and inquiries: "a study found coffee drinkers sleep less" reports a finding without "that".
+_FINDINGS = frozenset("audit study report survey poll probe inquiry review analysis data research investigation census".split())
 # Present-tense forms that are also plural nouns ("Taliban claims of victory").
 _NOUN_LIKE = frozenset(
     "claims reports notes states vows warns urges denies insists says promises pledges claim rules finds shows calls "
@@ -54,10 +59,10 @@ _NOUN_LIKE = frozenset(
 # The cue verbs are looked up in a set: an alternation of ~150 words costs milliseconds to compile and
 # several times a word lookup to scan.  Every other word matches ``word`` and is skipped by ``_cues``.
 _CUE = re.compile(
-    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+saying\b)|(?<=,\s)(?:saying|adding)|(?P<word>[a-z]+))\b",
+    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+(?:saying|telling)\b)|(?<=,\s)(?:saying|adding)|(?P<word>[a-z]+))\b",
     re.IGNORECASE,
 )
-_CUE_WORDS = frozenset(_VERBS + _CLAUSE_VERBS + _CHARACTERIZING)
+_CUE_WORDS = frozenset(_VERBS + _CLAUSE_VERBS + _CHARACTERIZING) | _QUESTION | _ACCUSING
 # The only non-ASCII letters that [a-z] matches under IGNORECASE, mapped as that flag compares them.
 _CASE_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
@@ -74,11 +79,6 @@ def _cues(flat: str) -> list[re.Match[str]]:
     """Find the reporting cues of a sentence, left to right."""
     return [match for match in _CUE.finditer(flat) if _is_cue(match)]
 _NEGATIONS = re.compile(r"(?:\bnot|\bnever|n't|\bto|\bdid|\bdoes|\bdo|-)\s*$", re.IGNORECASE)
-_LISTENER = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of)(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
-    r"(?:\s+(?:news\s+agency|newspaper|television|radio|channel|broadcaster|website))?"
-    r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+)?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
-)
 _RELAY_FRAME = re.compile(
     r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with|(?:speaking|talking)\s+(?:to|with)|(?:contacted|interviewed|reached)\s+by)\s+",
     re.IGNORECASE,
@@ -88,7 +88,6 @@ _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
 )
 _DASH_BYLINE = re.compile(r"\"\s*-{1,2}\s*([A-Z][^\"]{1,80}?)\s*\.?$")
-_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|newspaper|broadcaster|Times|Post|Journal|agency|media|Press)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +104,8 @@ class _Found:
     """Whom the source relays ("AFP quoted Shams": Shams)."""
     relay: str = ""
     """Who relays the source ("X told Reuters", "was quoted by Xinhua", "In an interview with the BBC, X")."""
+    via: str = ""
+    """The outlet between the source and the relayed speaker ("Interfax quoted X as telling Rossiya-24 that")."""
 
 
 def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
@@ -122,8 +123,8 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
             quote, share = quote_in(sentence.text, quotes[index], item.content)
             direct = share > 0 and bool(quote)  # any verbatim words of the speaker: a full or partial quotation
             shares.append(share)
-            chain = (item.source, item.chain_inner) if item.chain_inner else (item.relay, item.source) if item.relay else ()
-            chain = tuple(canonical_agency(link) or link for link in chain)
+            chain = (item.source, item.via, item.chain_inner) if item.chain_inner else (item.relay, item.source) if item.relay else ()
+            chain = tuple(canonical_agency(link) or link for link in chain if link)
             cue = sentence.text[item.content[1]] if item.cue == "-" else item.cue  # the dash as written
             records.append(Attribution(sentence.id, item.source, resolved, cue,
                                        QuoteMode.DIRECT if direct else QuoteMode.INDIRECT, quote, chain))
@@ -141,13 +142,15 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
         return []
     tokens = tokenize(flat)
     found: list[_Found] = []
-    headline = role in (Role.HEADLINE, Role.SUBHEADING)
+    headline: bool | None = role in (Role.HEADLINE, Role.SUBHEADING) or None  # Title Case is read only when needed
     for match in _cues(flat):
         cue = match.group()
         if any(start <= match.start() < end for start, end in quotes):
             continue
-        if cue[0].isupper() and not headline and not cue.lower().startswith("according"):
-            continue
+        if cue[0].isupper() and not cue.lower().startswith("according"):
+            headline = looks_like_headline(flat) if headline is None else headline
+            if not headline:
+                continue
         item = _read_cue(flat, tokens, match, quotes)
         if item and not any(item.start == other.start for other in found) and not _nested(flat, item, found):
             found.append(item)
@@ -156,12 +159,15 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     if byline and not found:
         dash = flat.rfind("-", 0, byline.start(1))
         found.append(_Found(byline.group(1).strip(), flat[dash:dash + 1], byline.start(1), (0, dash)))
-    citing = re.search(r",\s*citing\s+", flat)
-    if citing and len(found) == 1 and not found[0].chain_inner:
+    citing = re.search(r",\s*(citing)\s+", flat)
+    if citing and len(found) == 1 and not found[0].chain_inner and not found[0].relay:
+        # "X reported, citing Y" / "X, citing Y, reported that": Y is the speaker and X relays Y's words
         cited, _ = right_phrase(flat, tokens, citing.end())
         item = found[0]
-        found = [_Found(item.source, item.cue, item.start, (item.content[0], min(item.content[1], citing.start())), cited)]
-    return _merge_according(found)
+        end = citing.start() if item.content[0] < citing.start() < item.content[1] else item.content[1]
+        if cited:
+            found = [_Found(cited, citing.group(1), citing.end(), (item.content[0], end), relay=item.source)]
+    return _merge_according(_bound_contents(found))
 
 
 def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list[tuple[int, int]]) -> _Found | None:
@@ -174,23 +180,31 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         content = (end, len(flat)) if len(before) < 3 else (0, len(before))
         return _Found(source, re.sub(r"\s+", " ", cue), match.start(), content)
     if lower in {"quoted", "cited"}:
-        saying = re.compile(r"\bas\s+saying\b").search(flat, match.end())
+        saying = re.compile(r"\bas\s+(?:saying|telling)\b").search(flat, match.end())
         assert saying is not None
         inner = flat[match.end():saying.start()].strip(" ,")
+        via, after = "", saying.end()
+        listener = LISTENER.match(flat, saying.end()) if saying.group().endswith("telling") else None
+        if listener and is_outlet(listener.group().strip(" ,")):  # "quoted X as telling Rossiya-24 that": a double relay
+            via, after = listener.group().strip(" ,"), listener.end() + len(re.match(r"[\s,]*(?:that\b)?", flat[listener.end():]).group())  # type: ignore[union-attr]
         passive = re.search(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+$", flat[:match.start()])
         if passive and inner.startswith("by "):  # "X was quoted by Xinhua as saying": Xinhua relays X
             source, start = left_phrase(flat, tokens, passive.start())
             relay = inner[3:].strip()
-            return _Found(source, f"{lower} ... as saying", start, (saying.end(), len(flat)),
+            return _Found(source, f"{lower} ... as saying", start, (after, len(flat)),
                           relay=canonical_agency(relay) or relay) if source else None
         source, start = left_phrase(flat, tokens, match.start())
         if not source or not inner:
             return None
-        return _Found(source, f"{lower} ... as saying", start, (saying.end(), len(flat)), inner)
+        return _Found(source, f"{lower} ... as saying", start, (after, len(flat)), inner, via=canonical_agency(via) or via)
     if lower in {"saying", "adding"}:  # "Groups welcomed the decision, saying ...": the clause subject speaks
         source, start = clause_subject(flat, tokens, match.start())
         return _Found(source, cue, start, (_after_object(flat, tokens, match.end(), lower)[0], len(flat))) if source else None
     rest = flat[match.end():]
+    if lower in _QUESTION and not re.search(r"\?\s*\"\s*(?:[\w.'-]+\s+){0,4}$", flat[:match.start()]):
+        return None  # "asked not to be named", "asked the court": only a quoted question is reported speech
+    if lower in _ACCUSING and not re.match(r"\s+[^,.;:\"]{1,80}?\bof\b", rest):
+        return None  # "the accused men": an accusation names its act ("accused the police of ...")
     if lower in {"said", "says", "say"} and _CONTENTLESS.match(rest):
         return None  # "said goodbye", "said nothing": a speech act without reported content
     if lower in _CHARACTERIZING and not re.match(r"\s+(?!(?:for|on|off|up|in|out|back|to|by)\b)[^,.;:\"]{1,60}?\s(?:as\s+)?\"", rest):
@@ -211,13 +225,17 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         return None  # "said the interactions described": the phrase belongs to another cue
     if source and re.search(r"\bthan\s*$", flat[:start]):
         return None  # "faster than models had predicted": a comparison, not a claim
+    if source and lower.endswith("ed") and re.search(r"\b(?i:in|on|at|from|through|under)\s*$", flat[:start]) \
+            and re.match(r"\s+(?:on|in|at|by|to|from|via|late|early|last|this|overnight)\b[^,\"]*,", rest):
+        return None  # "In a statement posted on its website, X said": a participle in an opening phrase
     content_after = _after_object(flat, tokens, match.end(), lower)
     tail = _is_tail(flat[content_after[1]:])
     prefix = flat[:start].rstrip()
     # A speaker after a closing quote ends a trailing attribution; after a comma it may open the clause instead
     # ("In a post on X, the senator wrote that ..."), so what follows the cue decides.
     trailing = bool(source) and (prefix.endswith('"') or prefix.endswith(",") and tail)
-    if lower in _CLAUSE_VERBS and not (trailing or re.match(r"\s*(?:[\w-]+\s+){0,3}?that\b", rest)):
+    finding = bool(source) and source.split()[-1].lower() in _FINDINGS
+    if lower in _CLAUSE_VERBS and not (trailing or finding or re.match(r"\s*(?:[\w-]+\s+){0,3}?that\b", rest)):
         return None
     if source:
         if trailing and len(prefix) > 12:
@@ -226,6 +244,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
                 content = (0, len(flat))  # a split quote: '"We are ready," he said, "but not now."'
         else:
             content = (content_after[0], len(flat))
+        opening = re.match(r'\s*"[^"]+[,!?]"', flat)
+        if opening and opening.end() <= start and re.match(r'[^"]{0,80}?,\s*"', flat[match.end():]):
+            content = (0, len(flat))  # '"We stay," the mayor, X, told the BBC by phone, "and we fight."'
     else:
         before = flat[: match.start()].rstrip()
         if not before.endswith((",", '"', "-")) or lower in {"told", "tells"}:
@@ -242,7 +263,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     relay = ""
     if lower in {"told", "tells"}:
         listener = flat[match.end():content_after[1]].strip(" ,")
-        if _is_outlet(listener):
+        if is_outlet(listener):
             relay = canonical_agency(listener) or listener
     return _Found(source, cue, start, content, relay=relay)
 
@@ -262,9 +283,9 @@ def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:
     frame = _RELAY_FRAME.search(flat)
     if not frame or not found:
         return found
-    listener = _LISTENER.match(flat, frame.end())
+    listener = LISTENER.match(flat, frame.end())
     outlet = listener.group().strip() if listener else ""
-    if not outlet or not _is_outlet(outlet):
+    if not outlet or not is_outlet(outlet):
         return found
     nearest = min(found, key=lambda item: abs(item.start - frame.start()))
     if nearest.chain_inner or nearest.relay:
@@ -288,11 +309,21 @@ def _after_object(flat: str, tokens: list[Token], position: int, cue: str) -> tu
     """Return where the reported content starts after a cue, and where a "told" listener ends."""
     rest = flat[position:]
     if cue in {"told", "tells"}:
-        listener = _LISTENER.match(rest)
+        listener = LISTENER.match(rest)
         end = position + (listener.end() if listener else 0)
         return end + len(re.match(r"[\s,:]*(?:that\b)?\s*", flat[end:]).group()), end  # type: ignore[union-attr]
     lead = re.match(r"[\s,:]*(?:on\s+\w+(?:\s+\d+)?\s*)?(?:that\b)?\s*", rest)
     return position + (lead.end() if lead else 0), position
+
+
+def _bound_contents(found: list[_Found]) -> list[_Found]:
+    """End each claim where the next speaker's clause starts: "A claimed victory, B alleged fraud, and C said ..."."""
+    bounded = []
+    for item in found:
+        later = [other.start for other in found if item.content[0] < other.start < item.content[1] and other.start > item.start]
+        bounded.append(_Found(item.source, item.cue, item.start, (item.content[0], min(later)), item.chain_inner, item.relay,
+                              item.via) if later else item)
+    return bounded
 
 
 def _merge_according(found: list[_Found]) -> list[_Found]:
@@ -327,13 +358,6 @@ def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, in
         if donor is not None:
             results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))
             quoted_share[index] = share
-
-
-def _is_outlet(listener: str) -> bool:
-    if canonical_agency(listener):
-        return True
-    bare = listener.removeprefix("the ").strip()
-    return bool(_OUTLET_WORDS.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
 
 
 def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:

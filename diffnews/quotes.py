@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .model import Role, Sentence
 
-__all__ = ["FLATTEN", "flatten", "quote_in", "quote_spans"]
+__all__ = ["FLATTEN", "flatten", "looks_like_headline", "quote_in", "quote_spans"]
 
 # One character in, one character out, so offsets into the flattened text index Sentence.text too.
 FLATTEN = str.maketrans(
@@ -23,6 +23,10 @@ FLATTEN = str.maketrans(
 )
 _OPENING_CURLY = "\u201c\u201e\u00ab"
 _CLOSING_CURLY = "\u201d\u00bb"
+# Words a headline leaves lowercase in Title Case ("Sale of Cargo Unit, Sources Say").
+_MINOR_WORDS = frozenset("a an the and or but nor of to in on at for by with from as vs via over into up off per than".split())
+# A headline quotes with single marks: an opening mark after a space, a closing one before a space or the end.
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\[-]))'(?=\w)(?P<quoted>[^'\"]+?(?<=[\w.!?,]))'(?=[\s,.;:!?)]|$)")
 
 
 def flatten(text: str) -> str:
@@ -59,8 +63,26 @@ def quote_spans(sentences: Sequence[Sentence], flats: list[str]) -> list[list[tu
                 inside, carried = False, 0
         else:
             carried = 0
+        if not own and not inside and "'" in flat and (sentence.role in (Role.HEADLINE, Role.SUBHEADING) or looks_like_headline(flat)):
+            own = [match.span("quoted") for match in _SINGLE_QUOTE.finditer(flat)]
         spans.append(own)
     return spans
+
+
+def looks_like_headline(flat: str) -> bool:
+    """Whether a line is written in headline Title Case: every word but the minor ones capitalized, no full stop.
+
+    A headline keeps its style when the loader could not mark its role (a headline quoted inside a list, a
+    second deck), and its capitalized reporting verbs ("Sources Say") are then cues.
+
+    >>> looks_like_headline("Audit Finds City Overpaid Road Contractors"), looks_like_headline("Police said on Monday.")
+    (True, False)
+    """
+    if flat.rstrip().endswith("."):
+        return False
+    tokens = re.findall(r"[^\W\d_][\w'.-]*", flat)
+    major = [token for token in tokens if token.lower() not in _MINOR_WORDS]
+    return len(tokens) >= 4 and len(major) >= 3 and all(token[0].isupper() for token in major)
 
 
 def quote_in(text: str, quotes: list[tuple[int, int]], content: tuple[int, int]) -> tuple[str, float]:

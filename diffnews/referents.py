@@ -110,10 +110,20 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
             found = matches[-1].strip()
             return found if head in TITLE_WORDS else f"{found} {head.capitalize()}"
     if len(words) <= 2 and head in _COMPANY_NOUNS:
-        companies = [_drop_leading(match) for match in re.findall(_COMPANY_NAME, earlier)]
+        companies = _companies(earlier)
         if companies:
             return companies[-1]  # "the company" -> the last company named ("Norvale Pharmaceuticals")
     return bare
+
+
+def _companies(earlier: str) -> list[str]:
+    """Return the companies the text names, in order: by a company suffix ("Norvale Pharmaceuticals") or an
+    apposition ("Harwell Logistics, the freight operator,")."""
+    named = [(match.start(), _drop_leading(match.group())) for match in re.finditer(_COMPANY_NAME, earlier)]
+    apposed = re.finditer(r"((?:[A-Z][\w'&.-]*\s+){0,2}[A-Z][\w'&.-]*),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:"
+                          + "|".join(sorted(_COMPANY_NOUNS)) + r")(?=\s*[,.;])", earlier)
+    named += [(match.start(), _drop_leading(match.group(1))) for match in apposed]
+    return [name for _, name in sorted(named)]
 
 
 def _plural_subject(sentences: Sequence[Sentence], flats: list[str], index: int) -> str:
@@ -156,6 +166,6 @@ def _last_mention(earlier: str, *, person: bool) -> str:
         name = _strip_title(run) or run
         if person and is_person(name):
             return name
-        if not person and any(word in ORGANIZATION_HEADS for word in run.split()):
+        if not person and (any(word in ORGANIZATION_HEADS for word in run.split()) or run in _companies(run)):
             return run
     return ""

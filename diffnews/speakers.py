@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from .names import TITLE_WORDS
+from .names import TITLE_WORDS, canonical_agency
 
 __all__ = [
-    "DAY_PHRASE", "DETERMINERS", "LEADING", "PREPOSITIONS", "PRONOUNS", "STOP", "Token",
-    "at_clause_start", "clause_subject", "left_phrase", "right_phrase", "strip_adverbs", "tokenize",
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "STOP", "Token",
+    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "right_phrase", "strip_adverbs", "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -54,6 +54,30 @@ DAY_PHRASE = re.compile(
 )
 
 
+# Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
+_MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
+LISTENER = re.compile(
+    r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
+    r"(?:\s+(?:news\s+agency|" + _MEDIA + r"))?"
+    r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
+)
+"""Whom a "told" speaks to: a named listener ("the Swiss daily Le Temps", "Reuters") or a short common-noun one."""
+_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|media|Press|(?i:" + _MEDIA + r"))\b")
+# Words that end newspaper names ("the Kyiv Independent", "the Daily Telegraph"): general English mastheads.
+_MASTHEAD = re.compile(
+    r"\b(?:Independent|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Observer|Mirror|Express|Globe|Inquirer|"
+    r"Courier|Monitor|Economist|Dispatch|Bulletin|Standard|Star|Sun|Mail|Daily|Insider)$"
+)
+
+
+def is_outlet(listener: str) -> bool:
+    """Whether a listener is a news outlet that relays the speaker, not an audience ("reporters", "the jury")."""
+    if canonical_agency(listener):
+        return True
+    bare = re.sub(r"^(?:the|a|an)\s+", "", listener.strip())
+    return bool(_OUTLET_WORDS.search(bare) or _MASTHEAD.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
+
+
 def tokenize(flat: str) -> list[Token]:
     """Split a flattened sentence into words (keeping abbreviations and initials) and punctuation."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(flat)]
@@ -81,8 +105,12 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if not (text[0].isalnum() or text == "&") or low in STOP and not (low == "to" and chosen and _prev_word(tokens, token) == "close"):
             break
         if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES:
-            # "people briefed on the matter", "a report released on Thursday": a participle after a noun stays
-            if not ((not chosen or chosen[0][2] in PREPOSITIONS) and _prev_word(tokens, token) not in STOP | DETERMINERS | {""}):
+            # "people briefed on the matter", "a report released on Thursday": a participle after a noun stays;
+            # one between a determiner and its noun is an adjective ("the accused man")
+            previous = _prev_word(tokens, token)
+            if chosen and chosen[0][2][0].islower() and previous in DETERMINERS:
+                pass
+            elif not ((not chosen or chosen[0][2] in PREPOSITIONS) and previous not in STOP | DETERMINERS | {""}):
                 break
         chosen.insert(0, token)
         if len(chosen) >= 12:
@@ -116,7 +144,7 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
             return named, last_start + last.index(named)
     for index, (start, text) in enumerate(chunks[:-1]):
         rest = [chunk.strip() for _, chunk in chunks[index + 1:]]
-        if all(re.match(r"(?:[a-z]|[A-Z]-[A-Z][\w.]*|[A-Z]{1,2}\.?-)", chunk) for chunk in rest[:1]):
+        if all(re.match(r"(?:[a-z]|\d{1,3}\b|[A-Z]-[A-Z][\w.]*|[A-Z]{1,2}\.?-)", chunk) for chunk in rest[:1]):
             words = text.split()
             while words and words[0].lower() in LEADING:
                 words.pop(0)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    DAYS_PER, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, Tokens, is_plural, make_quantity,
+    BOUNDARY, DAYS_PER, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, Tokens, is_plural, make_quantity,
 )
 
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -31,6 +31,13 @@ _OPENERS = frozenset(('"', "'", "(", ":", "-", "["))
 """Tokens after which a capitalized word may be capitalized only because a quote or clause starts."""
 _CENTURY_SUFFIXES = frozenset(["st", "nd", "rd", "th", "st-century", "nd-century", "rd-century", "th-century"])
 _NOT_AGE_NOUNS = MONTHS.keys() | WEEKDAYS | UNITS.keys() | TENS.keys()
+PEOPLE_NOUNS = frozenset("people persons adults children kids patients women men girls boys residents citizens voters "
+                         "those anyone everyone individuals seniors pensioners workers employees".split())
+"""Nouns for people: ``adults over 65``, ``children under five`` give an age, not a count."""
+DIAL_VERBS = frozenset("dial dials dialed dialled dialing dialling".split())
+_NOT_NAMES = BOUNDARY | frozenset("another exactly precisely barely fully only just roughly nearly almost some".split())
+"""Sentence-initial words that open an amount, not a name (``Another 12 died``), unlike ``Section 230``."""
+_COUNT_LINKS = frozenset("more new additional further extra other".split())
 
 
 def _capitalized(tokens: Tokens, index: int) -> bool:
@@ -65,9 +72,30 @@ def is_identifier(tokens: Tokens, index: int) -> bool:
     # unless a plural noun follows, as in ``told Reuters 30 people`` or ``gave Ukraine 30 tanks``.
     if not (_capitalized(tokens, index - 1) and before.isalpha() and not tokens.glued(index)):
         return False
-    if index < 2 or tokens.get(index - 2) in _OPENERS or before in MONTHS or before in WEEKDAYS:
+    if index < 1 or tokens.get(index - 2) in _OPENERS or before in MONTHS or before in WEEKDAYS:
         return False
-    return not is_plural(tokens.get(index + 1)) and not is_title_case(tokens)
+    if index == 1 and before in _NOT_NAMES:  # a first word is capitalized anyway: only a noun can be a name
+        return False
+    # ``18 more Leopard 2 tanks``: a count already stands before the name, so the plural is its noun.
+    counted = tokens.get(index - 3) if tokens.get(index - 2) in _COUNT_LINKS else tokens.get(index - 2)
+    counted_before = counted[:1].isdecimal() or counted in UNITS or counted in TENS
+    return (counted_before or not is_plural(tokens.get(index + 1))) and not is_title_case(tokens)
+
+
+def age_interval(tokens: Tokens, index: int, end: int, qualifier: str, thing: str, low: float,
+                 high: float) -> tuple[float, float] | None:
+    """Return the count from ``index`` to ``end`` as an age in days if it is one: ``aged 16``, ``adults over 65``."""
+    if low > 120 or tokens.get(end) in SCALES:
+        return None
+    position = index - 1
+    while tokens.get(position) in (",", "and", "or") or tokens.get(position).isdecimal():
+        position -= 1  # back over a list of ages to ``aged``
+    if tokens.get(position) in ("aged", "ages") or (
+            qualifier.lower() in ("over", "under", "above", "below") and not is_plural(thing.rsplit(" ", 1)[-1])
+            and tokens.get(index - 1) in PEOPLE_NOUNS):  # "adults over 50 smoke", not "adults over 50 nations"
+        years = DAYS_PER["year"]
+        return low * years, high * years
+    return None
 
 
 def is_named_ordinal(tokens: Tokens, index: int, end: int) -> bool:
@@ -77,8 +105,17 @@ def is_named_ordinal(tokens: Tokens, index: int, end: int) -> bool:
 
 
 def is_not_quantity(tokens: Tokens, index: int) -> bool:
-    """Whether the number at ``index`` is a phone number, a score or vote tally, or a bare decade (``60s``)."""
+    """Whether the number at ``index`` names or dials rather than counts: a phone number, a score or tally,
+    a bare decade (``60s``), a rate's denominator (``per 100,000``) or a brand (``7-Eleven``)."""
     word = tokens.get(index)
+    if word in UNITS or word in TENS:
+        return _is_brand(tokens, index - 2)
+    if not word[:1].isdecimal():
+        return False
+    if tokens.get(index - 1) == "per" or tokens.get(index - 1) in DIAL_VERBS:
+        return True  # a rate's denominator (``per 100,000``) or a number to call (``dial 999``)
+    if word.isdecimal() and (_in_phone_number(tokens, index) or _is_brand(tokens, index)):
+        return True
     if not _integer(word) or tokens.get(index + 1) != "-" or not tokens.glued(index + 1):
         return word.isdecimal() and len(word) == 2 and tokens.get(index + 1) == "s" and tokens.glued(index + 1)
     second = tokens.get(index + 2)
@@ -92,6 +129,27 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
     if int(word) >= int(second):
         return True
     return tokens.get(index - 1) in SCORE_VERBS or tokens.get(index + 3) in SCORE_NOUNS
+
+
+def _is_brand(tokens: Tokens, index: int) -> bool:
+    """Whether digits at ``index`` and a capitalized number word after a hyphen make a name (``7-Eleven``)."""
+    second = tokens.get(index + 2)
+    return (_integer(tokens.get(index)) and tokens.get(index + 1) == "-" and (second in UNITS or second in TENS)
+            and tokens.glued(index + 1) and tokens.glued(index + 2) and _capitalized(tokens, index + 2)
+            and not is_title_case(tokens))
+
+
+def _in_phone_number(tokens: Tokens, index: int) -> bool:
+    """Whether a digit group stands in a run of spaced groups (``0800 789 321``): three, or two led by a 0."""
+    def group(position: int) -> bool:
+        return tokens.get(position).isdecimal() and 2 <= len(tokens.get(position)) <= 5
+
+    first = last = index
+    while group(first - 1) and not tokens.glued(first):
+        first -= 1
+    while group(last + 1) and not tokens.glued(last + 1):
+        last += 1
+    return group(index) and last > first and (last - first >= 2 or tokens.get(first).startswith("0"))
 
 
 def parse_shape(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:

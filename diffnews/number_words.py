@@ -43,13 +43,17 @@ MONTHS = {m: i for i, ms in enumerate((
 DAYS_PER = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
             "year": 365.25, "decade": 3652.5, "century": 36525, "centuries": 36525}
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB",
-                  "afn": "AFN"}
-CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", **CURRENCY_CODES}
+                  "afn": "AFN", "chf": "CHF", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "krw": "KRW"}
+CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "₦": "NGN", "₩": "KRW",
+                  "ksh": "KES", **CURRENCY_CODES}
 """Written before the figure: signs, ISO codes and ``Rs`` (``Rs 4,500 crore``, ``USD 5 million``)."""
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
-                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", **CURRENCY_CODES}
+                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", "rand": "ZAR", "naira": "NGN", **CURRENCY_CODES}
 CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
-                  "RUB": "rubles", "AFN": "afghanis"}
+                  "RUB": "rubles", "AFN": "afghanis", "CHF": "francs", "ZAR": "rand", "NGN": "naira",
+                  "KES": "shillings", "KRW": "won"}
+LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
+"""Capital letters written against a scaled figure as a currency sign: ``R12.5 billion`` (rand), ``N21.8 trillion``."""
 IRREGULAR_PLURALS = frozenset(
     "people police personnel staff children women men cattle clergy militia media data feet teeth geese mice "
     "livestock youth".split())
@@ -109,10 +113,12 @@ def is_code(tokens: Tokens, index: int) -> bool:
     if tokens.glued(index) and (tokens.get(index - 1)[:1].isalpha() or tokens.get(index - 1) in ("-", "/", ".")):
         if tokens.get(index - 1) in CURRENCY_SIGNS or tokens.get(index - 1) == "." and tokens.get(index - 2) == "rs":
             return False  # ``Rs4,500``, ``Rs.500``, ``USD5m``: a currency written against the figure
+        if letter_currency(tokens, index - 1) or tokens.get(index - 2) == "magnitude":
+            return False  # ``R12.5 billion``, ``magnitude-5.9``
         return not (tokens.get(index - 1) == "-" and not tokens.glued(index - 1))
     after = tokens.get(index + 1)
     if tokens.glued(index + 1) and after[:1].isalpha() and after not in (
-            "st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", *GLUED_SCALES):
+            "st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", *GLUED_SCALES):
         return True
     return tokens.get(index - 1) in ("#",) or (tokens.get(index - 1) == "." and tokens.get(index - 2) == "no")
 
@@ -129,9 +135,49 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
         if parsed is None:
             return None
         value, end = parsed
+    if tokens.matches(end, _AND_A_HALF):  # "four and a half years", "2 and a half million"
+        value, end = value + 0.5, end + 3
     while tokens.get(end) in SCALES:
         value, end = value * SCALES[tokens.get(end)], end + 1
     return value, end
+
+
+_AND_A_HALF = ("and", "a", "half")
+
+
+def letter_currency(tokens: Tokens, index: int) -> str:
+    """Return the currency of a capital letter written as a sign before a scaled figure (``R12.5 billion``)."""
+    code = LETTER_SIGNS.get(tokens.get(index), "")
+    if not code or not tokens.glued(index + 1) or tokens.glued(index) or not DIGITS.match(tokens.get(index + 1)):
+        return ""
+    scale = tokens.get(index + 2)
+    glued_scale = scale in GLUED_SCALES and tokens.glued(index + 2)
+    # Alone, a letter before digits is a code (``N95``, ``R2``); a scale word shows it is money.
+    return code if tokens.text[tokens.starts[index]].isupper() and (scale in SCALES or glued_scale) else ""
+
+
+def currency_word(word: str, after: str, low: float) -> str:
+    """Return the currency a word after a figure names, or ``""``; ``won`` only as a noun (not ``1,500 won prizes``)."""
+    singular = word[:-1] if word.endswith("s") and word != "centuries" else word
+    if word == "won":
+        # The verb takes an object ("won prizes", "won the vote"); the currency ends its phrase or meets a preposition.
+        noun = not WORDLIKE.match(after) or after in BOUNDARY and after not in DETERMINERS and after not in ("a", "an")
+        return "KRW" if low >= 1000 and noun else ""
+    return CURRENCY_WORDS.get(singular) or CURRENCY_WORDS.get(word, "")
+
+
+_NOT_BEFORE_SHARE = frozenset("in for per within each every the last next this".split())
+
+
+def is_bare_share(tokens: Tokens, index: int, end: int) -> bool:
+    """Whether ``a third`` without ``of`` is a share of a whole named before (``a fifth said``, ``by a third,``).
+
+    Followed by a noun it is an ordinal (``a third term``); after ``in``/``for`` a period (``in a quarter``).
+    A share is a subject or an object: punctuation, a function word or a past-tense verb follows it.
+    """
+    after = tokens.get(end)
+    closes = after == "" or not after[:1].isalnum() or after in BOUNDARY or after.endswith("ed")
+    return closes and tokens.get(index) in ("a", "one") and tokens.get(index - 1) not in _NOT_BEFORE_SHARE
 
 
 def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
@@ -156,7 +202,7 @@ def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
     if end == index or (seen == 0 and current == 0):
         return None
     if seen == 1 and tokens.get(index) == "one" and tokens.get(end) not in (*SCALES, "dozen") and not _one_counts(
-            tokens, index):
+            tokens, index) and not tokens.matches(end, _AND_A_HALF):
         return None
     if tokens.get(index) == "zero" and seen == 1:
         return None
@@ -270,10 +316,12 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
             return make_quantity(tokens, index, end + 1, value, value, QuantityKind.DATE, value=value)
         return None
     if not word.isdecimal():
-        if word in ORDINAL_WORDS or (word.split("-")[-1] in ORDINAL_WORDS and word.split("-")[0] in TENS):
+        parts = word.split("-")
+        if len(parts) == 2 and parts[0] in ORDINAL_WORDS and parts[1].endswith("est"):
+            parts = parts[:1]  # a rank among superlatives: "third-largest", "second-biggest"
+        if parts[-1] in ORDINAL_WORDS and (len(parts) == 1 or len(parts) == 2 and parts[0] in TENS):
             if word == "second" and tokens.get(index - 1) not in DETERMINERS:
                 return None
-            parts = word.split("-")
             value = ORDINAL_WORDS[parts[-1]] + (TENS[parts[0]] if len(parts) == 2 else 0)
             return make_quantity(tokens, index, index + 1, value, value, QuantityKind.ORDINAL, value=value,
                                  thing=read_thing(tokens, index + 1, True))

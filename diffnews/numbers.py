@@ -21,11 +21,11 @@ from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article, read_hyphen_unit,
+    age_interval, is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article, read_hyphen_unit,
 )
 from diffnews.number_words import (
-    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS,
-    VAGUE, VAGUE_PHRASES, Tokens, is_code,
+    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, LETTER_SIGNS, MONTHS, ORDINAL_WORDS,
+    SCALES, TENS, UNITS, VAGUE, VAGUE_PHRASES, Tokens, currency_word, is_bare_share, is_code, letter_currency,
     make_quantity, parse_calendar, parse_ratio, read_number, read_thing, read_thing_before, read_vague,
 )
 
@@ -105,7 +105,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 _LOOKAHEAD = 6
 """Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
 _CORE_WORDS = frozenset(
-    [*UNITS, *TENS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *DAYS_PER,
+    [*UNITS, *TENS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *LETTER_SIGNS, *DAYS_PER,
      *(word + "s" for word in DAYS_PER), *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
@@ -166,15 +166,18 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         return None
     suffix, end = _read_suffix_qualifier(tokens, end)
     qualifier = qualifier or suffix
-    low, high = apply_qualifier(qualifier, low, high, integral=amount.kind is QuantityKind.COUNT)
     thing = amount.thing if amount.thing is not None else read_thing(tokens, end, amount.value == 1)
+    kind, unit = amount.kind, amount.unit
+    if kind is QuantityKind.COUNT and (age := age_interval(tokens, index, end, qualifier, thing, low, high)):
+        (low, high), kind, unit, thing = age, QuantityKind.DURATION, "day", "years"
+    low, high = apply_qualifier(qualifier, low, high, integral=kind is QuantityKind.COUNT)
     first = index if qualifier and qualifier not in ("or more", "or so", "plus", "+", "or fewer", "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
         first = index
-    if not thing and amount.kind is QuantityKind.COUNT:
+    if not thing and kind is QuantityKind.COUNT:
         thing = read_thing_before(tokens, first)
-    return make_quantity(tokens, first, end, low, high, amount.kind, thing=thing, qualifier=qualifier,
-                         value=amount.value, unit=amount.unit)
+    return make_quantity(tokens, first, end, low, high, kind, thing=thing, qualifier=qualifier, value=amount.value,
+                         unit=unit)
 
 
 def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:
@@ -192,8 +195,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     currency = ""
     if tokens.get(index) in ("us", "u.s.") and tokens.get(index + 1) == "$" and tokens.glued(index + 1):
         index += 1
-    if tokens.get(index) in CURRENCY_SIGNS:
-        currency, index = CURRENCY_SIGNS[tokens.get(index)], index + 1
+    if sign := CURRENCY_SIGNS.get(tokens.get(index)) or letter_currency(tokens, index):
+        currency, index = sign, index + 1
         index += tokens.get(index) == "." and tokens.glued(index)  # "Rs. 500"
     elif "-" in tokens.get(index) and (hyphened := read_hyphen_unit(tokens, index)) is not None:
         # A number word joined to its unit: "a two-hour standoff", "a five-year-old girl".
@@ -234,7 +237,7 @@ def _read_fraction(tokens: Tokens, index: int) -> _Amount | None:
         share, end = FRACTIONS[tokens.get(index + 1)], index + 2
     else:
         return None
-    if tokens.get(end) != "of":
+    if tokens.get(end) != "of" and not is_bare_share(tokens, index, end):
         return None
     percent = round(share * 100, 6)
     return _Amount(percent, percent, percent, QuantityKind.PERCENT, end, "percent",
@@ -249,7 +252,7 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         currency, end = CURRENCY_WORDS.get(next_word) or CURRENCY_WORDS[next_word[:-1]], end + 2
     if currency:
         return _Amount(low, high, value, QuantityKind.MONEY, end, currency, CURRENCY_NAMES[currency], vague)
-    if word == "%" or word in ("percent", "pct") or (word == "per" and next_word == "cent"):
+    if word == "%" or word in ("percent", "pct", "pc") or (word == "per" and next_word == "cent"):
         end += 2 if word == "per" else 1
         if tokens.get(end) in ("point", "points") or (word == "percentage" and next_word in ("point", "points")):
             end += 1
@@ -257,9 +260,7 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low, high, value, QuantityKind.PERCENT, end, "percent", thing or "percent", vague)
     if word == "percentage" and next_word in ("point", "points"):
         return _Amount(low, high, value, QuantityKind.PERCENT, end + 2, "point", "percentage points", vague)
-    singular = word[:-1] if word.endswith("s") and word not in ("centuries",) else word
-    if singular in CURRENCY_WORDS or word in CURRENCY_WORDS:
-        code = CURRENCY_WORDS.get(singular) or CURRENCY_WORDS[word]
+    if code := currency_word(word, next_word, low):
         return _Amount(low, high, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
     unit_word = next_word.split("-")[0] if hyphen else word

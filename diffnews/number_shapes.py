@@ -16,10 +16,9 @@ from __future__ import annotations
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, Tokens, is_plural, make_quantity,
+    BOUNDARY, DAYS_PER, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural, make_quantity,
 )
 
-WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
 STREET_WORDS = frozenset("street st road rd avenue ave boulevard blvd lane drive square place".split())
 SCORE_VERBS = frozenset("beat beats beaten won win wins lost lose loses drew draw draws defeated trailed trail "

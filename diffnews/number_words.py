@@ -40,6 +40,7 @@ ORDINAL_WORDS = {w: i for i, w in enumerate(
 MONTHS = {m: i for i, ms in enumerate((
     "january jan", "february feb", "march mar", "april apr", "may", "june jun", "july jul", "august aug",
     "september sept sep", "october oct", "november nov", "december dec"), 1) for m in ms.split()}
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 DAYS_PER = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
             "year": 365.25, "decade": 3652.5, "century": 36525, "centuries": 36525}
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB",

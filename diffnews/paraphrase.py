@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import itertools
 import math
+from collections.abc import Sequence
 
 from .align import _canonical_terms, _profile, lowest_weights
+from .number_words import WEEKDAYS
 from .text import WORD as _TOKEN, normalize_text
 
 # Weight of each feature on the log-odds scale; the bias puts the decision line at 0.5.
@@ -93,7 +95,7 @@ def pair_features(a: str, b: str) -> dict[str, float] | None:
     # Capitalized words after the first: names one side gives and the other does not.
     names_first = {t.lower() for t in tokens_first[1:] if t[0].isupper()}
     names_second = {t.lower() for t in tokens_second[1:] if t[0].isupper()}
-    days_first, days_second = distinct_first & _WEEKDAYS, distinct_second & _WEEKDAYS
+    days_first, days_second = distinct_first & WEEKDAYS, distinct_second & WEEKDAYS
     return {
         # Shared content weight over each side's content weight: the larger side and the smaller.
         "coverage_of_larger": matched / (matched + left_out[1]),
@@ -119,26 +121,19 @@ def pair_features(a: str, b: str) -> dict[str, float] | None:
         # Characters: spelling variants and inflections that whole words miss.
         "characters": fuzz.ratio(lower_first, lower_second) / 100,
         "best_part": fuzz.partial_ratio(lower_first, lower_second) / 100,
-        "char3_dice": _char3_dice(lower_first, lower_second),
+        "char3_dice": _ngram_dice(f" {lower_first} ", f" {lower_second} ", 3),
     }
 
 
 _NEGATIONS = frozenset("not no never nor none nobody nothing without".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _negated(distinct: set[str], lowered: str) -> bool:
     return "n't" in lowered or not _NEGATIONS.isdisjoint(distinct)
 
 
-def _char3_dice(first: str, second: str) -> float:
-    first, second = f" {first} ", f" {second} "
-    grams_first = set(zip(first, first[1:], first[2:]))
-    grams_second = set(zip(second, second[1:], second[2:]))
-    return 2 * len(grams_first & grams_second) / (len(grams_first) + len(grams_second))
-
-
-def _ngram_dice(first: list[str], second: list[str], n: int) -> float:
+def _ngram_dice(first: Sequence[str], second: Sequence[str], n: int) -> float:
+    """Dice overlap of the n-grams of two sequences: of words, or of a string's characters."""
     grams_first = set(zip(*(first[i:] for i in range(n))))
     grams_second = set(zip(*(second[i:] for i in range(n))))
     if not grams_first and not grams_second:

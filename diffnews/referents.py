@@ -116,12 +116,16 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
     return bare
 
 
+# A name set off by a company noun: "Harwell Logistics, the freight operator,".
+_APPOSED_COMPANY = (r"((?:[A-Z][\w'&.-]*\s+){0,2}[A-Z][\w'&.-]*),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:"
+                    + "|".join(sorted(_COMPANY_NOUNS)) + r")(?=\s*[,.;])")
+
+
 def _companies(earlier: str) -> list[str]:
     """Return the companies the text names, in order: by a company suffix ("Norvale Pharmaceuticals") or an
     apposition ("Harwell Logistics, the freight operator,")."""
     named = [(match.start(), _drop_leading(match.group())) for match in re.finditer(_COMPANY_NAME, earlier)]
-    apposed = re.finditer(r"((?:[A-Z][\w'&.-]*\s+){0,2}[A-Z][\w'&.-]*),\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}(?:"
-                          + "|".join(sorted(_COMPANY_NOUNS)) + r")(?=\s*[,.;])", earlier)
+    apposed = re.finditer(_APPOSED_COMPANY, earlier)
     named += [(match.start(), _drop_leading(match.group(1))) for match in apposed]
     return [name for _, name in sorted(named)]
 

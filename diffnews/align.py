@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from .lexicon import content_words, term, word_weight
 from .model import Alignment, Document, Operation, Options, QuantityKind, Role, Sentence, WordEdit
-from .text import normalize_text
+from .text import normalize_text, split_words
 
 _NAME_MIN_LENGTH = 5
 """Shorter names (Iran, Iraq) are never matched fuzzily: one letter changes them."""
@@ -53,18 +53,24 @@ _CANDIDATES_PER_SENTENCE = 6
 _LOCAL_FLOOR = 0.25
 """Share of a term's weight kept when every sentence of the documents has it (the topic)."""
 
-# Aligner score: a logistic over six features, fitted on the hand gold (docs/notes/aligner.md).
-# The bias puts the decision line at 0.5, the default Options.threshold.
-_DOC_BIAS = -4.03
-_DOC_DICE = 2.17
-_DOC_CONTAINMENT = 1.65
-_DOC_EVIDENCE = 2.17
-"""Per unit of log(1 + matched weight): a lone shared word is not a fact."""
-_DOC_BOTH_HEADLINES = 1.41
-_DOC_ONE_HEADLINE = 1.35
-"""A headline states the lead fact in few words: it pairs with the other headline and the lede."""
-_DOC_POSITION = -3.84
-"""Per unit of relative position gap: reports of one event tell it in roughly the same order."""
+# Aligner score: a logistic over the features of document_features(), fitted on the hand gold by
+# tools/fit_aligner.py (docs/notes/aligner.md).  The bias puts the decision line at 0.5, the default
+# Options.threshold.
+DOCUMENT_WEIGHTS: dict[str, float] = {
+    "bias": -8.13,
+    # Dice and token_set overlap (one is nearly the other): together they weigh shared wording.
+    "dice": -0.93,
+    "containment": 0.40,
+    # Per unit of log(1 + matched weight): a lone shared word is not a fact.
+    "evidence": 2.19,
+    # A headline states the lead fact in few words: it pairs with the other headline and the lede.
+    "both_headlines": 5.67,
+    "one_headline": 0.97,
+    # Per unit of relative position gap: reports of one event tell it in roughly the same order.
+    "position": -3.28,
+    # rapidfuzz token-set ratio over all words, function words included: how alike the wording is.
+    "token_set": 8.16,
+}
 _GROUP_LINK = 0.5
 """Every pair across a group of several sentences on each side must score at least this."""
 _NEAR_BEST = 3.0
@@ -145,6 +151,15 @@ def align_sentences(
 
 def score_documents(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict[tuple[int, int], float]:
     """Score the candidate pairs of two sentence lists; pairs never looked at score 0."""
+    bias = DOCUMENT_WEIGHTS["bias"]
+    return {
+        pair: _logistic(bias + sum(DOCUMENT_WEIGHTS[name] * value for name, value in features.items()))
+        for pair, features in document_features(left, right).items()
+    }
+
+
+def document_features(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict[tuple[int, int], dict[str, float]]:
+    """Return the features of every candidate pair (indices into ``left`` and ``right``) that shares a term."""
     profiles_left = [_profile(s.text) for s in left]
     profiles_right = [_profile(s.text) for s in right]
     background = lowest_weights((t, w) for profile in profiles_left + profiles_right for t, w in profile.weights.items())
@@ -156,22 +171,26 @@ def score_documents(left: Sequence[Sentence], right: Sequence[Sentence]) -> dict
     merged = lowest_weights((canonical.get(t, t), w) for t, w in background.items())
     weights = _document_weights(terms_left + terms_right, merged)
     size_left, size_right = max(s.index for s in left) + 1, max(s.index for s in right) + 1
-    scores: dict[tuple[int, int], float] = {}
+    from rapidfuzz.fuzz import token_set_ratio
+
+    joined_left = [" ".join(split_words(s.norm)) for s in left]
+    joined_right = [" ".join(split_words(s.norm)) for s in right]
+    features: dict[tuple[int, int], dict[str, float]] = {}
     for i, j in _candidates(terms_left, terms_right, weights):
         dice, containment, matched = _features(terms_left[i], terms_right[j], weights, lone=False)
         if not matched:
             continue
         headlines = (left[i].role is Role.HEADLINE) + (right[j].role is Role.HEADLINE)
-        z = (
-            _DOC_BIAS
-            + _DOC_DICE * dice
-            + _DOC_CONTAINMENT * containment
-            + _DOC_EVIDENCE * math.log1p(matched)
-            + (_DOC_BOTH_HEADLINES if headlines == 2 else _DOC_ONE_HEADLINE if headlines == 1 else 0.0)
-            + _DOC_POSITION * abs(left[i].index / size_left - right[j].index / size_right)
-        )
-        scores[(i, j)] = _logistic(z)
-    return scores
+        features[(i, j)] = {
+            "dice": dice,
+            "containment": containment,
+            "evidence": math.log1p(matched),
+            "both_headlines": float(headlines == 2),
+            "one_headline": float(headlines == 1),
+            "position": abs(left[i].index / size_left - right[j].index / size_right),
+            "token_set": token_set_ratio(joined_left[i], joined_right[j]) / 100,
+        }
+    return features
 
 
 def lowest_weights(weighted: Iterable[tuple[str, float]]) -> dict[str, float]:

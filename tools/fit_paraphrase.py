@@ -62,26 +62,29 @@ def solve(matrix: list[list[float]], vector: list[float]) -> list[float]:
     return result
 
 
-def fit(rows: list[list[float]], labels: list[int]) -> list[float]:
+def fit(
+    rows: list[list[float]], labels: list[int], *, row_weights: list[float] | None = None, penalty: float = PENALTY
+) -> list[float]:
     """Return logistic-regression weights (bias first) for rows that already start with a constant 1."""
     size = len(rows[0])
+    row_weights = row_weights or [1.0] * len(rows)
     weights = [0.0] * size
     for _ in range(25):
         gradient = [0.0] * size
         hessian = [[0.0] * size for _ in range(size)]
-        for row, label in zip(rows, labels):
+        for row, label, weight in zip(rows, labels, row_weights):
             z = sum(w * x for w, x in zip(weights, row))
             p = 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
             for i in range(size):
-                gradient[i] += (p - label) * row[i]
+                gradient[i] += weight * (p - label) * row[i]
                 for j in range(i, size):
-                    hessian[i][j] += p * (1 - p) * row[i] * row[j]
+                    hessian[i][j] += weight * p * (1 - p) * row[i] * row[j]
         for i in range(size):
             for j in range(i):
                 hessian[i][j] = hessian[j][i]
             if i:
-                gradient[i] += PENALTY * weights[i]
-                hessian[i][i] += PENALTY
+                gradient[i] += penalty * weights[i]
+                hessian[i][i] += penalty
         step = solve(hessian, gradient)
         weights = [w - s for w, s in zip(weights, step)]
         if max(abs(s) for s in step) < 1e-8:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-from .figures import stem
+from .figure_context import stem
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
 from .names import fold_name
 from .numbers import relate

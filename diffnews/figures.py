@@ -18,18 +18,19 @@ are then paired by elimination.  Each group is classified by
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diffnews.model import (
-    Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
+    Alignment, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Role, Sentence,
 )
 from diffnews.numbers import extract_quantities, relate
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
-from diffnews.lexicon import stem as lexicon_stem
+from diffnews.figure_context import (
+    closeness, context_words, phrasing, population, stem, stems, thing_end,
+)
 
 MIN_CONTEXT = 2.0
 """Least summed idf of shared context words for two unaligned figures to pair (about one rare word)."""
@@ -44,8 +45,6 @@ AGREEMENT_EVIDENCE = 1.4
 """What two precise, agreeing figures add to the context evidence."""
 ALIGNED_WEIGHT = 0.4
 """What an alignment adds, times its score: one signal among several, since aligners err on headlines."""
-LOCAL_WORDS = 5
-"""Words on each side of a figure (and its thing) whose word pairs are compared as its local phrasing."""
 LOCAL_WEIGHT = 0.25
 """What each word pair shared by two figures' local phrasing adds, up to LOCAL_CAP."""
 LOCAL_CAP = 2.0
@@ -64,8 +63,6 @@ EXTRA_SCORE = 2.6
 or at any score when it sits in a headline or subheading, because those restate body figures."""
 
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019-]*")
-_LOCAL_TOKEN = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,15 +82,8 @@ class _Figure:
     """Context stems nearer to another amount of the same sentence than to this one."""
     phrasing: frozenset[tuple[str, str]]
     """Word pairs of the figure's local phrasing, every word kept, the figure itself written ``#``."""
-
-
-@functools.lru_cache(maxsize=16384)
-def stem(word: str) -> str:
-    """Reduce a word to the aligner's stem, ``-men`` read as ``-man``: ``troops`` ~ ``troop``, ``servicemen`` ~ ``serviceman``."""
-    word = word.lower().replace("\u2019", "'")
-    if word.endswith("men") and len(word) > 4:
-        word = word[:-3] + "man"
-    return lexicon_stem(word)
+    population: frozenset[str]
+    """Stems of the group its sentence restricts a share to ("among Tea Party supporters"), else empty."""
 
 
 _CLASS_OF: dict[str, set[int]] = {}
@@ -104,62 +94,6 @@ _GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_PEOPLE)
 _CIVILIAN_STEMS = frozenset(stem(word) for word in CIVILIAN_ROLES) | _GENERIC_STEMS
 
 
-@functools.lru_cache(maxsize=4096)
-def _sentence_words(text: str) -> tuple[tuple[int, str], ...]:
-    """Return each word's start offset and its stem, or ``""`` for a stopword or a word of two letters or fewer."""
-    found = []
-    for match in _WORD.finditer(text):
-        raw = match.group()
-        word = "usa" if raw in ("US", "U.S.") else raw.lower()
-        found.append((match.start(), stem(word) if word not in STOPWORDS and len(word) > 2 else ""))
-    return tuple(found)
-
-
-def _context_words(text: str, skip: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
-    """Map each content word's stem outside ``skip`` to its distance in words from ``skip``, negative before it."""
-    # Each sentence is read once (cached), though every figure in it and the idf table ask for its words.
-    words = _sentence_words(text)
-    first = next((k for k, (start, _) in enumerate(words) if start >= skip[0]), len(words))
-    last = max(first - 1, max((k for k, (start, _) in enumerate(words) if start < skip[1]), default=-1))
-    found: dict[str, int] = {}
-    for k, (position, key) in enumerate(words):
-        if not key or first <= k <= last or any(start <= position < end for start, end in others):
-            continue
-        distance = k - first if k < first else k - last - (first > last)
-        if abs(distance) < abs(found.get(key, distance - 1 if distance < 0 else distance + 1)):
-            found[key] = distance
-    return found
-
-
-def _phrasing(text: str, start: int, end: int, thing_end: int) -> frozenset[tuple[str, str]]:
-    """Return the word pairs around a figure: LOCAL_WORDS before it, its thing, LOCAL_WORDS after."""
-    lower = text.lower().replace("\u2019", "'")
-    before = _LOCAL_TOKEN.findall(lower[:start])[-LOCAL_WORDS:]
-    thing = _LOCAL_TOKEN.findall(lower[end:thing_end])
-    after = _LOCAL_TOKEN.findall(lower[thing_end:])[:LOCAL_WORDS]
-    sequence = [*before, "#", *thing, *after]
-    return frozenset(zip(sequence, sequence[1:]))
-
-
-def _thing_end(text: str, quantity: Quantity) -> int:
-    """Return the offset just past the counted thing when it follows the figure, else the figure's end."""
-    words = quantity.thing.split()
-    if not words or words[-1] in quantity.text.lower():
-        return quantity.end
-    # The thing follows within a few words ("280 of its servicemen"); one announced before the
-    # figure ("how many women ... run to 1.6 million") has no span after it.
-    window = text[quantity.end : quantity.end + 80].lower()
-    position = window.find(words[-1])
-    if position < 0 or window[:position].count(" ") > len(words) + 3:
-        return quantity.end
-    return quantity.end + position + len(words[-1])
-
-
-def _closeness(distance: int) -> tuple[int, int]:
-    """Order signed word distances by how closely a word belongs to a figure, preceding words first on ties."""
-    return abs(distance), distance > 0
-
-
 def _figures(documents: Sequence[Document]) -> list[_Figure]:
     figures = []
     for position, document in enumerate(documents):
@@ -167,22 +101,24 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
             if not sentence.role.is_content:
                 continue
             amounts = [q for q in extract_quantities(sentence.text) if q.kind.is_amount]
-            spans = [(q.start, _thing_end(sentence.text, q)) for q in amounts]
+            group = population(sentence.text)
+            spans = [(q.start, thing_end(sentence.text, q)) for q in amounts]
             # Other figures' words ("percent", their things) say nothing about this figure.
-            contexts = [_context_words(sentence.text, span, spans[:k] + spans[k + 1 :]) for k, span in enumerate(spans)]
+            contexts = [context_words(sentence.text, span, spans[:k] + spans[k + 1 :]) for k, span in enumerate(spans)]
             for k, quantity in enumerate(amounts):
                 thing_words = [stem(w) for w in re.split(r"[\s-]+", quantity.thing) if w]
                 # In a sentence listing several figures ("Gingrich 11 percent, Palin 10 percent") a word
                 # tells about the figure nearest to it, not about the others.
                 # On a tie the word goes to the figure after it: "Palin earned 10 percent", "Palin (12 percent)".
                 foreign = frozenset(word for word, distance in contexts[k].items() if any(
-                    _closeness(other[word]) < _closeness(distance)
+                    closeness(other[word]) < closeness(distance)
                     for m, other in enumerate(contexts) if m != k and word in other))
                 figures.append(_Figure(
                     position, (position, sentence.index, quantity.start), sentence,
                     Mention(document.id, sentence.id, quantity), thing_words[-1] if thing_words else "",
                     frozenset(w for w in thing_words[:-1] if w not in STOPWORDS), contexts[k], foreign,
-                    _phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
+                    phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
+                    group,
                 ))
     return figures
 
@@ -194,7 +130,7 @@ def _idf(documents: Sequence[Document]) -> dict[str, float]:
         for sentence in document.sentences:
             if sentence.role.is_content:
                 total += 1
-                for word in _context_words(sentence.text, (0, 0)):
+                for word in context_words(sentence.text, (0, 0)):
                     counts[word] = counts.get(word, 0) + 1
     return {word: math.log((total + 1) / (count + 1)) for word, count in counts.items()}
 
@@ -253,6 +189,11 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     context = _context(a, b, idf)
     relation = relate(qa, qb)
     if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO):
+        return None
+    # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
+    # sentence must name that group too.
+    if qa.kind is QuantityKind.PERCENT and (a.population or b.population) and not (
+            a.population <= stems(b.sentence.text) and b.population <= stems(a.sentence.text)):
         return None
     thing = _thing_score(a, b)
     if thing is None:

@@ -1,0 +1,99 @@
+"""Read what surrounds a figure in its sentence: word stems and their distances, the local phrasing,
+where the counted thing ends, and the subgroup a share is of.
+
+Internal to :mod:`diffnews.figures`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from diffnews.figure_words import STOPWORDS
+from diffnews.lexicon import stem as lexicon_stem
+from diffnews.model import Quantity
+
+LOCAL_WORDS = 5
+"""Words on each side of a figure (and its thing) whose word pairs are compared as its local phrasing."""
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z][A-Za-z'\u2019-]*")
+_LOCAL_TOKEN = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")
+# The group after "among", up to four words before punctuation: "among Tea Party supporters (at 20 percent)".
+_AMONG = re.compile(r"\b[Aa]mong ((?:[\w'-]+ ?){1,4})")
+
+
+@functools.lru_cache(maxsize=16384)
+def stem(word: str) -> str:
+    """Reduce a word to the aligner's stem, ``-men`` read as ``-man``: ``troops`` ~ ``troop``, ``servicemen`` ~ ``serviceman``."""
+    word = word.lower().replace("\u2019", "'")
+    if word.endswith("men") and len(word) > 4:
+        word = word[:-3] + "man"
+    return lexicon_stem(word)
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_words(text: str) -> tuple[tuple[int, str], ...]:
+    """Return each word's start offset and its stem, or ``""`` for a stopword or a word of two letters or fewer."""
+    found = []
+    for match in _WORD.finditer(text):
+        raw = match.group()
+        word = "usa" if raw in ("US", "U.S.") else raw.lower()
+        found.append((match.start(), stem(word) if word not in STOPWORDS and len(word) > 2 else ""))
+    return tuple(found)
+
+
+def context_words(text: str, skip: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
+    """Map each content word's stem outside ``skip`` to its distance in words from ``skip``, negative before it."""
+    # Each sentence is read once (cached), though every figure in it and the idf table ask for its words.
+    words = sentence_words(text)
+    first = next((k for k, (start, _) in enumerate(words) if start >= skip[0]), len(words))
+    last = max(first - 1, max((k for k, (start, _) in enumerate(words) if start < skip[1]), default=-1))
+    found: dict[str, int] = {}
+    for k, (position, key) in enumerate(words):
+        if not key or first <= k <= last or any(start <= position < end for start, end in others):
+            continue
+        distance = k - first if k < first else k - last - (first > last)
+        if abs(distance) < abs(found.get(key, distance - 1 if distance < 0 else distance + 1)):
+            found[key] = distance
+    return found
+
+
+def phrasing(text: str, start: int, end: int, thing_end: int) -> frozenset[tuple[str, str]]:
+    """Return the word pairs around a figure: LOCAL_WORDS before it, its thing, LOCAL_WORDS after."""
+    lower = text.lower().replace("\u2019", "'")
+    before = _LOCAL_TOKEN.findall(lower[:start])[-LOCAL_WORDS:]
+    thing = _LOCAL_TOKEN.findall(lower[end:thing_end])
+    after = _LOCAL_TOKEN.findall(lower[thing_end:])[:LOCAL_WORDS]
+    sequence = [*before, "#", *thing, *after]
+    return frozenset(zip(sequence, sequence[1:]))
+
+
+def thing_end(text: str, quantity: Quantity) -> int:
+    """Return the offset just past the counted thing when it follows the figure, else the figure's end."""
+    words = quantity.thing.split()
+    if not words or words[-1] in quantity.text.lower():
+        return quantity.end
+    # The thing follows within a few words ("280 of its servicemen"); one announced before the
+    # figure ("how many women ... run to 1.6 million") has no span after it.
+    window = text[quantity.end : quantity.end + 80].lower()
+    position = window.find(words[-1])
+    if position < 0 or window[:position].count(" ") > len(words) + 3:
+        return quantity.end
+    return quantity.end + position + len(words[-1])
+
+
+def closeness(distance: int) -> tuple[int, int]:
+    """Order signed word distances by how closely a word belongs to a figure, preceding words first on ties."""
+    return abs(distance), distance > 0
+
+
+def population(text: str) -> frozenset[str]:
+    """Return the content stems of an "among ..." group in the sentence: the part of a population a share is of."""
+    match = _AMONG.search(text)
+    if match is None:
+        return frozenset()
+    return stems(match.group(1))
+
+
+def stems(text: str) -> frozenset[str]:
+    return frozenset(key for _, key in sentence_words(text) if key)

@@ -203,7 +203,7 @@ def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
     if end == index or (seen == 0 and current == 0):
         return None
     if seen == 1 and tokens.get(index) == "one" and tokens.get(end) not in (*SCALES, "dozen") and not _one_counts(
-            tokens, index) and not tokens.matches(end, _AND_A_HALF):
+            tokens, index) and not tokens.matches(end, _AND_A_HALF) and not _one_starts_range(tokens, end):
         return None
     if tokens.get(index) == "zero" and seen == 1:
         return None
@@ -212,6 +212,11 @@ def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
 
 _NOT_AFTER_COUNTING_ONE = frozenset("another way hand thing side point time such".split())
 _NOT_BEFORE_COUNTING_ONE = frozenset([*DETERMINERS, "no", "any", "every", "each", "which", "at", "on", "of"])
+
+
+def _one_starts_range(tokens: Tokens, end: int) -> bool:
+    """Whether ``one`` opens a range of number words: ``one or two``, ``one to three``."""
+    return tokens.get(end) in ("or", "to") and tokens.get(end + 1).split("-")[0] in UNITS
 
 
 def _one_counts(tokens: Tokens, index: int) -> bool:

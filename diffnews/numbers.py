@@ -313,12 +313,15 @@ def _read_suffix_qualifier(tokens: Tokens, end: int) -> tuple[str, int]:
 
 
 def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str) -> _Amount | None:
-    """Read the upper end of ``18 to 25``, ``10-12%`` or ``between 10 and 12``."""
+    """Read the upper end of ``18 to 25``, ``10-12%``, ``between 10 and 12`` or ``two or three``."""
     joiner = tokens.get(first.end)
-    if not (joiner in ("to", "-") or (joiner == "and" and qualifier == "between")):
+    if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
     second = _read_amount(tokens, first.end + 1, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
+        return None
+    # "two or three judges", "10 or 12 percent" give a rough range; "1 or 100" offers two choices.
+    if joiner == "or" and not first.written < second.written <= 2 * first.written + 1:
         return None
     low = first.low
     if first.kind is QuantityKind.COUNT and first.low == first.written:

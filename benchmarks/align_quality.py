@@ -53,20 +53,30 @@ def find_sentence(sentences: tuple[Sentence, ...], substring: str) -> str:
     return hits[0]
 
 
-def score(report: Report, gold: dict, verbose: bool) -> dict[str, float]:
-    first, second = report.documents[0], report.documents[1]
+def gold_tiers(first: tuple[Sentence, ...], second: tuple[Sentence, ...], gold: dict) -> dict[tuple[str, str], str]:
+    """Map each gold pair of sentence ids to its tier; when several entries land on one pair, the highest counts."""
     tiers: dict[tuple[str, str], str] = {}
     for entry in gold["alignment"]:
-        pair = (find_sentence(first.sentences, entry["a"]), find_sentence(second.sentences, entry["b"]))
+        pair = (find_sentence(first, entry["a"]), find_sentence(second, entry["b"]))
         if pair not in tiers or TIER_RANK[entry["tier"]] > TIER_RANK[tiers[pair]]:
             tiers[pair] = entry["tier"]
+    return tiers
+
+
+def prf(predicted: int, correct: int, wanted: int, found: int) -> tuple[float, float, float]:
+    """Return precision, recall and F1; no prediction is precision 1, nothing wanted is recall 1."""
+    precision = correct / predicted if predicted else 1.0
+    recall = found / wanted if wanted else 1.0
+    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def score(report: Report, gold: dict, verbose: bool) -> dict[str, float]:
+    tiers = gold_tiers(report.documents[0].sentences, report.documents[1].sentences, gold)
     predicted = {(a, b) for alignment in report.alignments for a in alignment.sentences[0] for b in alignment.sentences[1]}
     wanted = {pair for pair, tier in tiers.items() if tier != "optional"}
     strong = {pair for pair, tier in tiers.items() if tier == "strong"}
     correct = {pair for pair in predicted if pair in tiers}
-    precision = len(correct) / len(predicted) if predicted else 1.0
-    recall = len(wanted & predicted) / len(wanted) if wanted else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    precision, recall, f1 = prf(len(predicted), len(correct), len(wanted), len(wanted & predicted))
     if verbose:
         text = {s.id: s.text for d in report.documents for s in d.sentences}
         for pair in sorted(predicted - set(tiers)):
@@ -110,9 +120,7 @@ def main() -> None:
             f"{result['strong_found']:>3}/{result['strong']:<4} {result['predicted']:>5}"
         )
     if totals["wanted"]:
-        precision = totals["correct"] / totals["predicted"] if totals["predicted"] else 1.0
-        recall = totals["found"] / totals["wanted"]
-        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        precision, recall, f1 = prf(totals["predicted"], totals["correct"], totals["wanted"], totals["found"])
         print(f"{'all (micro)':28} {precision:6.3f} {recall:6.3f} {f1:6.3f}")
     else:
         print(f"{'all (micro)':28} no gold file could be scored")

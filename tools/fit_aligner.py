@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from align_quality import TIER_RANK, find_sentence, gold_files  # noqa: E402
+from align_quality import gold_files, gold_tiers, prf  # noqa: E402
 from fit_paraphrase import fit  # noqa: E402
 
 from diffnews.align import DOCUMENT_WEIGHTS, choose_groups, document_features  # noqa: E402
@@ -53,13 +53,11 @@ class GoldFile:
         self.right = [s for s in documents[1].sentences if s.role.is_content]
         index_left = {s.id: i for i, s in enumerate(self.left)}
         index_right = {s.id: j for j, s in enumerate(self.right)}
-        self.tiers: dict[tuple[int, int], str] = {}
-        for entry in gold["alignment"]:
-            a, b = find_sentence(documents[0].sentences, entry["a"]), find_sentence(documents[1].sentences, entry["b"])
-            if a in index_left and b in index_right:
-                pair = (index_left[a], index_right[b])
-                if pair not in self.tiers or TIER_RANK[entry["tier"]] > TIER_RANK[self.tiers[pair]]:
-                    self.tiers[pair] = entry["tier"]
+        self.tiers = {
+            (index_left[a], index_right[b]): tier
+            for (a, b), tier in gold_tiers(documents[0].sentences, documents[1].sentences, gold).items()
+            if a in index_left and b in index_right
+        }
         self.features = document_features(self.left, self.right)
 
     def examples(self) -> list[tuple[dict[str, float], int]]:
@@ -77,13 +75,6 @@ class GoldFile:
         strong = {pair for pair, tier in self.tiers.items() if tier == "strong"}
         return (len(predicted), len(predicted & self.tiers.keys()), len(wanted), len(wanted & predicted),
                 len(strong), len(strong & predicted))
-
-
-def prf(counts: tuple[int, ...] | list[int]) -> tuple[float, float, float]:
-    predicted, correct, wanted, found = counts[:4]
-    precision = correct / predicted if predicted else 1.0
-    recall = found / wanted if wanted else 1.0
-    return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
 class Model:
@@ -118,7 +109,7 @@ class Model:
         for point in OPERATING_POINTS:
             self.offset = math.log(point / (1 - point))
             totals = [sum(c) for c in zip(*(gold.counts(self.scores(gold), 0.5) for gold in files))]
-            best = max(best, (prf(totals)[2], -point))
+            best = max(best, (prf(*totals[:4])[2], -point))
         self.offset = math.log(-best[1] / (1 + best[1]))
         return best[0]
 
@@ -150,9 +141,9 @@ def main() -> None:
         model.choose_operating_point(others)
         counts = held.counts(model.scores(held), 0.5)
         totals = [t + c for t, c in zip(totals, counts)]
-        precision, recall, f1 = prf(counts)
+        precision, recall, f1 = prf(*counts[:4])
         print(f"{held.name:28} {precision:6.3f} {recall:6.3f} {f1:6.3f}  {counts[5]}/{counts[4]}")
-    precision, recall, f1 = prf(totals)
+    precision, recall, f1 = prf(*totals[:4])
     print(f"{'leave-one-file-out (micro)':28} {precision:6.3f} {recall:6.3f} {f1:6.3f}  {totals[5]}/{totals[4]}")
     model = Model(files, names, args.penalty)
     print(f"fitted on all {len(files)} files: micro F1 {model.choose_operating_point(files):.3f} (in-sample)")

@@ -10,6 +10,8 @@ of the other, not both common English words, never both used by one document.
 
 >>> _same_name("Hessamuddin", "Husamuddin"), _same_name("Badghis", "Bagdhis"), _same_name("Qala-e Naw", "Qala-e-Naw")
 (True, True, True)
+>>> _same_name("al-Qaddafi", "Gadhafi"), _same_name("Al-Qaeda", "al-Qaida")
+(True, True)
 >>> _same_name("Iran", "Iraq"), _same_name("Takhar", "Tajikistan"), _same_name("Niger", "Nigeria")
 (False, False, False)
 """
@@ -152,7 +154,7 @@ def _candidate_pairs(forms: Sequence[tuple[int, str]]) -> list[tuple[int, int]]:
     return sorted({(i, j) for members in buckets.values() for n, i in enumerate(members) for j in members[n + 1:]})
 
 
-def blocking_keys(text: str) -> tuple[str, str]:
+def blocking_keys(text: str) -> tuple[str, ...]:
     """Return keys that two spellings share whenever ``_same_name`` accepts them, so pairs are not all compared.
 
     Equal folds, equal skeletons and skeletons one swap apart all have the same skeleton letters, sorted;
@@ -161,8 +163,11 @@ def blocking_keys(text: str) -> tuple[str, str]:
     >>> blocking_keys("Badghis"), blocking_keys("Bagdhis")
     (('skeleton:bdks', 'fold:badghis'), ('skeleton:bdks', 'fold:bagdhis'))
     """
-    fold = fold_name(text)
-    return "skeleton:" + "".join(sorted(_skeleton(fold))), "fold:" + fold.rstrip(fold[-1:]) + fold[-1:]
+    keys: list[str] = []
+    for form in dict.fromkeys((text, _without_article(text))):
+        fold = fold_name(form)
+        keys += ["skeleton:" + "".join(sorted(_skeleton(fold))), "fold:" + fold.rstrip(fold[-1:]) + fold[-1:]]
+    return tuple(keys)
 
 
 def _name_places(document: Document) -> dict[str, tuple[str, ...]]:
@@ -207,6 +212,14 @@ def _add_runs(run: list[str], places: dict[str, list[str]], sentence_id: str) ->
             places.setdefault(" ".join(run[start:start + size]), []).append(sentence_id)
 
 
+# The Arabic article is written or dropped at will in transliterated names (al-Qaddafi, Gadhafi).
+_ARTICLE = re.compile(r"^(?:al|el)[- ](?=[^\W\d_]{4})", re.IGNORECASE)
+
+
+def _without_article(text: str) -> str:
+    return _ARTICLE.sub("", text)
+
+
 _TRANSLITERATION_SWAPS = str.maketrans("qcgzvwj", "kkksfuj")
 
 
@@ -229,7 +242,13 @@ def _skeleton(fold: str) -> str:
 
 def _same_name(first: str, second: str) -> bool:
     """Decide whether two spellings most likely name the same thing."""
-    a, b = fold_name(first), fold_name(second)
+    if _same_spelling(fold_name(first), fold_name(second)):
+        return True
+    bare_first, bare_second = _without_article(first), _without_article(second)
+    return (bare_first, bare_second) != (first, second) and _same_spelling(fold_name(bare_first), fold_name(bare_second))
+
+
+def _same_spelling(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long = sorted((a, b), key=len)

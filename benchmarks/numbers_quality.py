@@ -12,6 +12,7 @@ texts are missing are skipped.
 from __future__ import annotations
 
 import json
+import re
 import math
 import sys
 from pathlib import Path
@@ -75,7 +76,9 @@ def _locate(document: Document, sentence: str, text: str) -> Located | None:
     for candidate in document.sentences:
         position = candidate.text.find(sentence)
         if position >= 0:
-            start = candidate.text.find(text, position if text in candidate.text[position:] else 0)
+            # The figure as a whole word ("9" in "396-9", not the 9 inside "396"), after the substring if it is there.
+            found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", candidate.text)]
+            start = next((f for f in found if f >= position), found[0] if found else candidate.text.find(text))
             return (candidate.id, start, start + len(text)) if start >= 0 else None
     return None
 

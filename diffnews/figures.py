@@ -253,9 +253,13 @@ def _eliminable(a: _Figure, b: _Figure) -> bool:
     thing = _thing_score(a, b)
     if thing is None or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers):
         return False
-    if a.head != b.head and not (_CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set())) and thing < 0.5:
+    qa, qb = a.mention.quantity, b.mention.quantity
+    if a.head != b.head and not (_CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set())) and (
+            thing < 0.5 or qa.kind is QuantityKind.DURATION and not (qa.low <= qb.high and qb.low <= qa.high)):
+        # Spans told in different units are one fact when their intervals meet ("almost two decades" /
+        # "20 years"); agreeing only after rounding ("99 weeks" / "two years") is no evidence.
         return False
-    if relate(a.mention.quantity, b.mention.quantity) is NumberStatus.CONFLICT:
+    if relate(qa, qb) is NumberStatus.CONFLICT:
         return False
     return _comparable_size(a, b, ELIMINATION_RATIO)
 

@@ -25,6 +25,10 @@ SCORE_VERBS = frozenset("beat beats beaten won win wins lost lose loses drew dra
                         "led leads edged thrashed".split())
 SCORE_NOUNS = frozenset("win victory defeat loss draw vote votes decision ruling lead scoreline".split())
 """Words next to a hyphenated pair that make it a score or tally (``lost 1-2``, ``a 3-2 win``)."""
+VOTE_WORDS = frozenset("vote votes voted voting ruling decision verdict tally ballot".split())
+"""Words next to a descending pair that make it a vote tally, whose two sides are counts of votes."""
+VOTE_VERBS = frozenset("passed approved rejected confirmed adopted overturned upheld split".split())
+"""Verbs of a chamber or court that a tally follows without a vote word (``passed the bill 396-9``)."""
 AGE_POSSESSIVES = frozenset("his her their its".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-", "["))
 """Tokens after which a capitalized word may be capitalized only because a quote or clause starts."""
@@ -130,6 +134,23 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
     return tokens.get(index - 1) in SCORE_VERBS or tokens.get(index + 3) in SCORE_NOUNS
 
 
+def _is_tally(tokens: Tokens, index: int) -> bool:
+    """Whether a glued descending pair of integers starts at ``index`` and reads as votes (``a 5-4 ruling``).
+
+    A sports score (``beat Arsenal 3-1``) is not a tally: only vote words and the verbs of chambers and
+    courts make one, so ``3-1`` stays skipped by :func:`is_not_quantity`.
+    """
+    first, second = tokens.get(index), tokens.get(index + 2)
+    if not (first.isdecimal() and second.isdecimal() and len(first) <= 3 and len(second) <= 3):
+        return False
+    if tokens.get(index + 1) not in ("-", "\u2013") or not tokens.glued(index + 1) or not tokens.glued(index + 2):
+        return False
+    if int(first) < int(second) or (tokens.get(index + 3) in ("-", "\u2013") and tokens.glued(index + 3)):
+        return False
+    before = {tokens.get(index - 1), tokens.get(index - 2), tokens.get(index - 3)}
+    return bool(before & (VOTE_WORDS | VOTE_VERBS) or tokens.get(index + 3) in VOTE_WORDS)
+
+
 def _is_brand(tokens: Tokens, index: int) -> bool:
     """Whether digits at ``index`` and a capitalized number word after a hyphen make a name (``7-Eleven``)."""
     second = tokens.get(index + 2)
@@ -152,8 +173,13 @@ def _in_phone_number(tokens: Tokens, index: int) -> bool:
 
 
 def parse_shape(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
-    """Read a rank (``No. 2``), a century, a zoned clock time (``1100 GMT``) or an age (``, 32,``, ``60s``)."""
+    """Read a rank (``No. 2``), a century, a zoned clock time (``1100 GMT``), an age (``, 32,``, ``60s``)
+    or one side of a vote tally (``voted 396-9``)."""
     word = tokens.get(index)
+    for first in (index, index - 2):
+        if _is_tally(tokens, first):
+            votes = int(word)
+            return make_quantity(tokens, index, index + 1, votes, votes, QuantityKind.COUNT, thing="votes", value=votes)
     if word == "no":
         number = tokens.get(index + 2)
         if tokens.get(index + 1) == "." and number.isdecimal() and not (

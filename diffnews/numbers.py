@@ -393,7 +393,8 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     if overlap:
         return NumberStatus.COMPATIBLE
     widen_a, widen_b = _rounding_tolerance(a), _rounding_tolerance(b)
-    if a.low - widen_a <= b.high + widen_b and b.low - widen_b <= a.high + widen_a:
+    # Strictly: 12 and 13 only touch at 12.5, and neither is a rounding of the other.
+    if a.low - widen_a < b.high + widen_b and b.low - widen_b < a.high + widen_a:
         return NumberStatus.COMPATIBLE
     return NumberStatus.CONFLICT
 

@@ -128,7 +128,8 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
         return False  # a year: "2019-20", "2021-07-15"
     if tokens.get(index + 3) == "-" and tokens.glued(index + 3) and tokens.get(index + 4).isdecimal():
         return True  # digit groups joined by two or more hyphens: a phone or serial number
-    # A range is written low to high, so a descending pair is a score or a tally (``3-1``, ``5-4 ruling``).
+    # A range is written low to high, so a descending pair is a score (``3-1``); a tally next to a vote
+    # word (``5-4 ruling``) never gets here, parse_shape reads it first.
     if int(word) >= int(second):
         return True
     return tokens.get(index - 1) in SCORE_VERBS or tokens.get(index + 3) in SCORE_NOUNS

@@ -12,8 +12,8 @@ texts are missing are skipped.
 from __future__ import annotations
 
 import json
-import re
 import math
+import re
 import sys
 from pathlib import Path
 

@@ -144,9 +144,10 @@ def _is_tally(tokens: Tokens, index: int) -> bool:
     first, second = tokens.get(index), tokens.get(index + 2)
     if not (first.isdecimal() and second.isdecimal() and len(first) <= 3 and len(second) <= 3):
         return False
-    if tokens.get(index + 1) not in ("-", "\u2013") or not tokens.glued(index + 1) or not tokens.glued(index + 2):
+    # Dashes are all "-" here: extract_quantities folds them before tokenizing.
+    if tokens.get(index + 1) != "-" or not tokens.glued(index + 1) or not tokens.glued(index + 2):
         return False
-    if int(first) < int(second) or (tokens.get(index + 3) in ("-", "\u2013") and tokens.glued(index + 3)):
+    if int(first) < int(second) or (tokens.get(index + 3) == "-" and tokens.glued(index + 3)):
         return False
     before = {tokens.get(index - 1), tokens.get(index - 2), tokens.get(index - 3)}
     return bool(before & (VOTE_WORDS | VOTE_VERBS) or tokens.get(index + 3) in VOTE_WORDS)

@@ -32,8 +32,9 @@ FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "qua
 VAGUE = {"dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),
          "millions": (2e6, 9.99e6 - 1), "billions": (2e9, 1e10 - 1), "tens": (20, 99)}
 VAGUE_PHRASES = {("several",): (3, 9), ("a", "few"): (2, 5), ("a", "couple", "of"): (2, 3),
-                 ("a", "couple"): (2, 3), ("couple", "of"): (2, 3), ("a", "handful", "of"): (2, 6), ("a", "score", "of"): (20, 20),
-                 ("half", "a", "dozen"): (6, 6), ("a", "dozen"): (12, 12), ("dozen",): (12, 12)}
+                 ("a", "couple"): (2, 3), ("couple", "of"): (2, 3), ("a", "handful", "of"): (2, 6),
+                 ("a", "score", "of"): (20, 20), ("half", "a", "dozen"): (6, 6), ("a", "dozen"): (12, 12),
+                 ("dozen",): (12, 12)}
 ORDINAL_WORDS = {w: i for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)}

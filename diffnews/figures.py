@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diffnews.model import (
-    Alignment, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Role, Sentence,
+    Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
 from diffnews.numbers import extract_quantities, relate
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
@@ -255,13 +255,20 @@ def _eliminable(a: _Figure, b: _Figure) -> bool:
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
     if a.head != b.head and not (_CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set())) and (
-            thing < 0.5 or qa.kind is QuantityKind.DURATION and not (qa.low <= qb.high and qb.low <= qa.high)):
+            thing < 0.5 or qa.kind is QuantityKind.DURATION and not (_definite(qa) and _definite(qb) and (
+                qa.low <= qb.high and qb.low <= qa.high))):
         # Spans told in different units are one fact when their intervals meet ("almost two decades" /
-        # "20 years"); agreeing only after rounding ("99 weeks" / "two years") is no evidence.
+        # "20 years"); agreeing only after rounding ("99 weeks" / "two years"), or only because one is
+        # vague or a bound ("a few weeks", "up to a year" hold many spans), is no evidence.
         return False
     if relate(qa, qb) is NumberStatus.CONFLICT:
         return False
     return _comparable_size(a, b, ELIMINATION_RATIO)
+
+
+def _definite(quantity: Quantity) -> bool:
+    """Whether a figure names one amount, give or take a qualifier: not vague, not a bare bound."""
+    return quantity.value is not None and 0 < quantity.low and quantity.high != math.inf
 
 
 def _comparable_size(a: _Figure, b: _Figure, ratio: float) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural, make_quantity,
+    BOUNDARY, DAYS_PER, FRACTIONS, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural, make_quantity,
 )
 
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
@@ -251,8 +251,35 @@ def read_hyphen_unit(tokens: Tokens, index: int) -> tuple[float, str] | None:
     return float(value), parts[count]
 
 
+_NOT_COUNTED = frozenset({"and", "to", "of", "or", "by", "for", "in", "on", "fold", "odd", "plus", "way"})
+"""Words after ``two-`` that do not name what is counted: ``two-and-a-half``, ``two-to-one``, ``three-fold``,
+``two-way``."""
+
+
+def read_hyphen_count(tokens: Tokens, index: int) -> tuple[float, str] | None:
+    """Read a number word joined to a noun in one token (``two-term``, ``five-member``) as (value, plural noun).
+
+    ``one-`` is left alone: ``one-time``, ``one-sided`` and ``one-off`` are idioms more often than counts.
+    """
+    parts = tokens.get(index).split("-")
+    value, count = 0, 0
+    while count < min(2, len(parts) - 1) and (parts[count] in UNITS or parts[count] in TENS):
+        value += UNITS.get(parts[count], 0) + TENS.get(parts[count], 0)
+        count += 1
+    noun = parts[count] if count else ""
+    if value < 2 or count != len(parts) - 1 or (count == 2 and parts[0] not in TENS):
+        return None
+    if len(noun) < 3 or not noun.isalpha() or noun in _NOT_COUNTED or noun in UNITS or noun in TENS or noun in FRACTIONS:
+        return None
+    return float(value), noun if noun.endswith("s") else noun + "s"
+
+
+_TIME_DISTANCE = frozenset({"ago", "later", "earlier"})
+"""Words after ``a week`` that make it a span of time: ``a week ago``, ``a year later``."""
+
+
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
-    """Read ``half a`` or (when a qualifier or ``for`` says it is an amount) ``a`` before a unit or scale word.
+    """Read ``half a`` or (when a qualifier, ``for`` or ``ago`` says it is an amount) ``a`` before a unit or scale word.
 
     Returns the value, the index of the unit (past a scale word) and whether a scale word was read;
     ``a man`` alone is not a quantity.
@@ -260,7 +287,9 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
     value, position = 1.0, index
     if tokens.get(index) == "half" and tokens.get(index + 1) in ("a", "an"):
         value, position = 0.5, index + 1
-    elif tokens.get(index) not in ("a", "an") or not (qualified or tokens.get(index - 1) in ("for", "within")):
+    elif tokens.get(index) not in ("a", "an") or not (
+        qualified or tokens.get(index - 1) in ("for", "within") or tokens.get(index + 2) in _TIME_DISTANCE
+    ):
         return None
     unit = tokens.get(position + 1)
     if value == 0.5 and unit in SCALES:  # "a million" is read as a number already; "half a million" is not

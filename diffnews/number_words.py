@@ -227,6 +227,9 @@ def _one_counts(tokens: Tokens, index: int) -> bool:
             and tokens.get(index - 1) not in _NOT_BEFORE_COUNTING_ONE and not tokens.glued(index + 1))
 
 
+_SPAN_EDGES = frozenset({"last", "past", "next", "first"})
+
+
 def read_vague(tokens: Tokens, index: int) -> tuple[float, float, int] | None:
     """Read ``dozens``, ``hundreds of thousands``, ``several hundred``, ``a few``."""
     word = tokens.get(index)
@@ -239,6 +242,9 @@ def read_vague(tokens: Tokens, index: int) -> tuple[float, float, int] | None:
             if tokens.matches(index, phrase):
                 bounds, end = phrase_bounds, index + len(phrase)
                 break
+        else:
+            if word == "few" and tokens.get(index - 1) in _SPAN_EDGES:  # "the last few weeks" is "a few"
+                bounds, end = VAGUE_PHRASES[("a", "few")], index + 1
     if bounds is None:
         return None
     low, high = float(bounds[0]), float(bounds[1])

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    age_interval, is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article, read_hyphen_unit,
+    age_interval, is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article, read_hyphen_count,
+    read_hyphen_unit,
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, LETTER_SIGNS, MONTHS, ORDINAL_WORDS,
@@ -204,6 +205,9 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         days = DAYS_PER[unit]
         return _Amount(count * days, count * days, count, QuantityKind.DURATION, index + 1, "day",
                        "centuries" if unit == "century" else unit + "s", written=count)
+    elif "-" in tokens.get(index) and (counted := read_hyphen_count(tokens, index)) is not None:
+        # A number word joined to what it counts: "a two-term congressman", "a five-member panel".
+        return _Amount(counted[0], counted[0], counted[0], QuantityKind.COUNT, index + 1, "", counted[1], written=counted[0])
     vague = read_vague(tokens, index)
     if vague is not None:
         low, high, end = vague

@@ -228,6 +228,7 @@ def _one_counts(tokens: Tokens, index: int) -> bool:
 
 
 _SPAN_EDGES = frozenset({"last", "past", "next", "first"})
+"""Words before a bare ``few`` that make it an amount: ``the last few weeks`` (but not ``few people came``)."""
 
 
 def read_vague(tokens: Tokens, index: int) -> tuple[float, float, int] | None:
@@ -242,9 +243,8 @@ def read_vague(tokens: Tokens, index: int) -> tuple[float, float, int] | None:
             if tokens.matches(index, phrase):
                 bounds, end = phrase_bounds, index + len(phrase)
                 break
-        else:
-            if word == "few" and tokens.get(index - 1) in _SPAN_EDGES:  # "the last few weeks" is "a few"
-                bounds, end = VAGUE_PHRASES[("a", "few")], index + 1
+        if bounds is None and word == "few" and tokens.get(index - 1) in _SPAN_EDGES:
+            bounds, end = VAGUE_PHRASES[("a", "few")], index + 1  # "the last few weeks" reads like "a few weeks"
     if bounds is None:
         return None
     low, high = float(bounds[0]), float(bounds[1])

@@ -242,13 +242,22 @@ def _parse_century(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
 def read_hyphen_unit(tokens: Tokens, index: int) -> tuple[float, str] | None:
     """Read a number word joined to a time unit in one token (``two-hour``, ``five-year-old``) as (value, unit)."""
     parts = tokens.get(index).split("-")
+    value, count = _hyphened_number(parts)
+    if count == 0 or parts[count] not in DAYS_PER:
+        return None
+    return float(value), parts[count]
+
+
+def _hyphened_number(parts: list[str]) -> tuple[int, int]:
+    """Read the number words that open a hyphened token's parts (``twenty-one-gun``): (value, parts read).
+
+    At most two parts, and two only as tens plus units; nothing is read when the token is only a number.
+    """
     value, count = 0, 0
     while count < min(2, len(parts) - 1) and (parts[count] in UNITS or parts[count] in TENS):
         value += UNITS.get(parts[count], 0) + TENS.get(parts[count], 0)
         count += 1
-    if count == 0 or parts[count] not in DAYS_PER or (count == 2 and parts[0] not in TENS):
-        return None
-    return float(value), parts[count]
+    return (0, 0) if count == 2 and parts[0] not in TENS else (value, count)
 
 
 _NOT_COUNTED = frozenset({"and", "to", "of", "or", "by", "for", "in", "on", "fold", "odd", "plus", "way"})
@@ -262,12 +271,9 @@ def read_hyphen_count(tokens: Tokens, index: int) -> tuple[float, str] | None:
     ``one-`` is left alone: ``one-time``, ``one-sided`` and ``one-off`` are idioms more often than counts.
     """
     parts = tokens.get(index).split("-")
-    value, count = 0, 0
-    while count < min(2, len(parts) - 1) and (parts[count] in UNITS or parts[count] in TENS):
-        value += UNITS.get(parts[count], 0) + TENS.get(parts[count], 0)
-        count += 1
-    noun = parts[count] if count else ""
-    if value < 2 or count != len(parts) - 1 or (count == 2 and parts[0] not in TENS):
+    value, count = _hyphened_number(parts)
+    noun = parts[count]
+    if value < 2 or count != len(parts) - 1:
         return None
     if len(noun) < 3 or not noun.isalpha() or noun in _NOT_COUNTED or noun in UNITS or noun in TENS or noun in FRACTIONS:
         return None

@@ -205,7 +205,7 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
         thing = 0.2
     if a.modifiers and b.modifiers:
         thing += 0.3 if a.modifiers & b.modifiers else -0.3
-    specific = all(q.value is not None and 0 < q.low and q.high <= 1.5 * q.low for q in (qa, qb)) and max(
+    specific = all(_definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and max(
         qa.low, qb.low) >= 10
     # Precise figures that agree are evidence of one fact (vague ones agree with too much to tell),
     # but only for numbers too large to coincide by chance.

@@ -7,6 +7,11 @@ and their kind and interval agree.  Comparison: the fraction of gold relations
 (and gold unique figures) predicted with the right status, and the precision of
 predicted non-unique matches (pairs that are a gold relation).  Gold files whose
 texts are missing are skipped.
+
+A gold file with a ``pairs`` list (``fixtures/gold/numbers/msrp_pairs.json``) holds lone
+sentence pairs named by their Microsoft Research Paraphrase Corpus ids; each pair is
+compared as two one-sentence documents and the counts are summed over the pairs.  The
+corpus is not shipped: the file is scored where it sits in /work/data/msrp.
 """
 
 from __future__ import annotations
@@ -94,8 +99,9 @@ def _same_place(a: Located | None, b: Located | None) -> bool:
     return a is not None and b is not None and a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
 
 
-def _compare_score(matches: tuple[NumberMatch, ...], relations: list[tuple[list[Located | None], Located | None, str]],
-                   uniques: list[tuple[str, Located | None]]) -> str:
+def _compare_counts(matches: tuple[NumberMatch, ...], relations: list[tuple[list[Located | None], Located | None, str]],
+                    uniques: list[tuple[str, Located | None]]) -> tuple[int, int, int, int]:
+    """Return (right statuses, gold relations and uniques, predicted pairs that are gold pairs, predicted pairs)."""
     correct = 0
     gold_pairs = []
     for a_places, b_place, status in relations:
@@ -113,22 +119,20 @@ def _compare_score(matches: tuple[NumberMatch, ...], relations: list[tuple[list[
         paired = any(match.status is not NumberStatus.UNIQUE and _same_place(_mention_key(match, document), place)
                      for match in matches)
         correct += not paired
-    total = len(relations) + len(uniques)
     predicted = [m for m in matches if m.status is not NumberStatus.UNIQUE]
     good = sum(any(_same_place(_mention_key(m, "b"), b) and any(_same_place(_mention_key(m, "a"), p) for p in a)
                    for a, b in gold_pairs) for m in predicted)
-    precision = good / len(predicted) if predicted else 1.0
+    return correct, len(relations) + len(uniques), good, len(predicted)
+
+
+def _compare_text(correct: int, total: int, good: int, predicted: int) -> str:
+    precision = good / predicted if predicted else 1.0
     return (f"accuracy={correct / total if total else 1.0:.3f} ({correct}/{total}) "
-            f"pair precision={precision:.3f} ({good}/{len(predicted)})")
+            f"pair precision={precision:.3f} ({good}/{predicted})")
 
 
-def dev_gold(path: Path) -> list[str]:
-    """Score extraction and comparison on one hand-annotated dev pair."""
-    gold = json.loads(path.read_text(encoding="utf-8"))
-    texts = [ROOT / gold["a_file"], ROOT / gold["b_file"]]
-    if not all(text.exists() for text in texts):
-        return [f"{path.name}: skipped (texts missing)"]
-    documents = _documents(texts)
+def _score_gold(documents: list[Document], gold: dict) -> tuple[tuple[int, int, int], tuple[int, int, int, int]]:
+    """Score extraction (true positives, predicted, expected) and comparison counts of one annotated pair."""
     places: dict[str, Located | None] = {}
     true_positive = predicted = expected = 0
     for side, document in zip("ab", documents):
@@ -137,7 +141,7 @@ def dev_gold(path: Path) -> list[str]:
         predicted += len(found)
         for item in gold[side]:
             expected += 1
-            place = places[item["id"]] = _locate(document, item["sentence"], item["text"])
+            place = places[item["id"]] = _locate(document, item.get("sentence", ""), item["text"])
             hit = next(((sid, q) for sid, q in found if place and _same_place((sid, q.start, q.end), place)
                         and _agrees(q, _bound(item["low"]), _bound(item["high"]), item["kind"])), None)
             if hit is not None:
@@ -147,8 +151,42 @@ def dev_gold(path: Path) -> list[str]:
                   r["status"]) for r in gold["relations"]]
     uniques = [(u[0], places.get(u)) for u in gold["unique"]]
     matches = match_figures(documents, align_documents(documents))
-    return [f"{path.name}: extraction {_prf(true_positive, predicted, expected)}",
-            f"{path.name}: comparison {_compare_score(matches, relations, uniques)}"]
+    return (true_positive, predicted, expected), _compare_counts(matches, relations, uniques)
+
+
+def dev_gold(path: Path) -> list[str]:
+    """Score extraction and comparison on one hand-annotated dev pair."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    texts = [ROOT / gold["a_file"], ROOT / gold["b_file"]]
+    if not all(text.exists() for text in texts):
+        return [f"{path.name}: skipped (texts missing)"]
+    extraction, comparison = _score_gold(_documents(texts), gold)
+    return [f"{path.name}: extraction {_prf(*extraction)}", f"{path.name}: comparison {_compare_text(*comparison)}"]
+
+
+MSRP = Path("/work/data/msrp")
+"""Where the Microsoft Research Paraphrase Corpus is kept on the development machines; it is not shipped."""
+
+
+def sentence_pairs_gold(path: Path) -> list[str]:
+    """Score extraction and comparison over the lone sentence pairs of a gold file, summed over its pairs."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    sentences: dict[str, str] = {}
+    for corpus in sorted(MSRP.glob("*.tsv")):
+        for line in corpus.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) >= 5 and fields[0] in ("0", "1"):
+                sentences[fields[1]], sentences[fields[2]] = fields[3], fields[4]
+    if not all(pair["id1"] in sentences and pair["id2"] in sentences for pair in gold["pairs"]):
+        return [f"{path.name}: skipped (corpus missing)"]
+    extraction, comparison = [0, 0, 0], [0, 0, 0, 0]
+    for pair in gold["pairs"]:
+        documents = [segment_article(load_text(sentences[pair[key]], id=side)) for key, side in (("id1", "a"), ("id2", "b"))]
+        counts = _score_gold(documents, pair)
+        extraction = [x + y for x, y in zip(extraction, counts[0])]
+        comparison = [x + y for x, y in zip(comparison, counts[1])]
+    name = f"{path.name} ({len(gold['pairs'])} sentence pairs)"
+    return [f"{name}: extraction {_prf(*extraction)}", f"{name}: comparison {_compare_text(*comparison)}"]
 
 
 def seed_pair() -> str:
@@ -175,7 +213,7 @@ def seed_pair() -> str:
         else:
             relations.append(([place(documents[0], item["a"])], place(documents[1], item["b"]), item["kind"]))
     matches = match_figures(documents, align_documents(documents))
-    return f"seed pair: comparison {_compare_score(matches, relations, uniques)}"
+    return f"seed pair: comparison {_compare_text(*_compare_counts(matches, relations, uniques))}"
 
 
 def blind_extraction(path: Path) -> list[str]:
@@ -219,7 +257,7 @@ def main() -> None:
         for line in blind_extraction(path):
             print(line)
     for path in sorted((ROOT / "fixtures/gold/numbers").glob("*.json")):
-        for line in dev_gold(path):
+        for line in (sentence_pairs_gold if "pairs" in json.loads(path.read_text(encoding="utf-8")) else dev_gold)(path):
             print(line)
     print(seed_pair())
 

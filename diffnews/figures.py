@@ -43,6 +43,9 @@ NEAR_WORDS = 12
 FAR_WEIGHT = 0.4
 AGREEMENT_EVIDENCE = 1.4
 """What two precise, agreeing figures add to the context evidence."""
+AGREEMENT_SCORE = 1.0
+"""What two precise, identical figures add to their pair's score: in a sentence listing several figures
+("15 percent and 28.6 percent"), the equal ones pair before nearby wording can cross them."""
 ALIGNED_WEIGHT = 0.4
 """What an alignment adds, times its score: one signal among several, since aligners err on headlines."""
 LOCAL_WEIGHT = 0.25
@@ -195,22 +198,24 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     if qa.kind is QuantityKind.PERCENT and (a.population or b.population) and not (
             a.population <= stems(b.sentence.text) and b.population <= stems(a.sentence.text)):
         return None
+    specific = all(_definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and max(
+        qa.low, qb.low) >= 10
     thing = _thing_score(a, b)
+    identical = relation is NumberStatus.SAME and qa.value is not None and qa.qualifier == qb.qualifier
+    # An aligned sentence may leave the noun out when it restates a precise figure ("brings the total to 100,000").
+    restated = bool(alignment) and identical and specific and "" in (a.head, b.head)
     if thing is None:
         # The same figure, written alike, in strongly shared context may name its thing differently
         # ("544 store managers" / "544 women who serve as store managers").
-        identical = relation is NumberStatus.SAME and qa.value is not None and qa.qualifier == qb.qualifier
-        if not (identical and qa.kind is qb.kind and context >= 2 * MIN_CONTEXT):
+        if not (identical and qa.kind is qb.kind and (context >= 2 * MIN_CONTEXT or restated)):
             return None
         thing = 0.2
     if a.modifiers and b.modifiers:
         thing += 0.3 if a.modifiers & b.modifiers else -0.3
-    specific = all(_definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and max(
-        qa.low, qb.low) >= 10
     # Precise figures that agree are evidence of one fact (vague ones agree with too much to tell),
     # but only for numbers too large to coincide by chance.
     evidence = context + (AGREEMENT_EVIDENCE if relation is not NumberStatus.CONFLICT and specific else 0.0)
-    if evidence < MIN_CONTEXT and not (alignment and thing >= 0.5):
+    if evidence < MIN_CONTEXT and not (alignment and thing >= 0.5 or restated):
         return None
     # A conflict is a claim that the outlets disagree.  Outside aligned sentences, two figures of a
     # generic thing (years, dollars) sharing one word ("without action" / "delay action") do not make it.
@@ -222,7 +227,8 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     if a.head == b.head == "" and not alignment and not (context >= 2 * MIN_CONTEXT and local >= 1.0):
         return None
     headings = (a.sentence.role in _HEADINGS) + (b.sentence.role in _HEADINGS)
-    return thing + ALIGNED_WEIGHT * alignment + min(context, 6.0) / 3 + local + ROLE_AGREEMENT[headings]
+    agreement = AGREEMENT_SCORE if relation is NumberStatus.SAME and specific else 0.0
+    return thing + ALIGNED_WEIGHT * alignment + min(context, 6.0) / 3 + local + agreement + ROLE_AGREEMENT[headings]
 
 
 def _alignment_scores(alignments: Sequence[Alignment]) -> dict[tuple[str, str], float]:
@@ -327,9 +333,16 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
             heading = figures[leftover].sentence.role in _HEADINGS
             if leftover in paired or leftover in extra_used or partner not in paired:
                 continue
-            if heading or scores[(i, j)] >= EXTRA_SCORE:
-                groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
-                extra_used.add(leftover)
+            if not (heading or scores[(i, j)] >= EXTRA_SCORE):
+                continue
+            # One outlet does not give two conflicting values of one fact: a leftover that conflicts with
+            # its own document's figure in the group is about something else.
+            if any(figures[k].position == figures[leftover].position and relate(
+                    figures[k].mention.quantity, figures[leftover].mention.quantity) is NumberStatus.CONFLICT
+                    for group in groups if partner in group for k in group):
+                continue
+            groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
+            extra_used.add(leftover)
     groups.extend([k] for k in range(len(figures)) if k not in paired and k not in extra_used)
     matches = [_classify([figures[k] for k in ks]) for ks in groups]
     rank = list(NumberStatus)

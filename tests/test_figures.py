@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from diffnews import compare
 from diffnews.figures import match_figures
 from diffnews.model import Alignment, Article, Document, Line, NumberStatus, Role, Sentence
 from diffnews.text import normalize_text
@@ -168,3 +169,14 @@ def test_pairing(case: dict) -> None:
     for document, surface in case["unique"]:
         hits = [m for m in matches for x in m.mentions if x.document == document and x.quantity.text == surface]
         assert hits and all(m.status is NumberStatus.UNIQUE for m in hits), (surface, hits)
+
+
+def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:
+    # Two lone sentences share every word, so only the local phrasing and the figures themselves can tell the
+    # pairs apart; here the words before each figure line up crosswise, and the identical figures must win.
+    report = compare("Gifts pushed up funding for food banks and the largest local charities by 15 percent and 28.6 percent, "
+                     "respectively.",
+                     "Gifts pushed up funding for food banks by 15 percent and for the largest local charities by 28.6 percent.")
+    paired = sorted([m.quantity.text for m in match.mentions] for match in report.numbers)
+    assert paired == [["15 percent", "15 percent"], ["28.6 percent", "28.6 percent"]]
+    assert {match.status for match in report.numbers} == {NumberStatus.SAME}

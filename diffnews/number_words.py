@@ -45,7 +45,8 @@ WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".
 DAYS_PER = {"second": 1 / 86400, "minute": 1 / 1440, "hour": 1 / 24, "day": 1, "week": 7, "month": 30.4375,
             "year": 365.25, "decade": 3652.5, "century": 36525, "centuries": 36525}
 CURRENCY_CODES = {"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "inr": "INR", "rub": "RUB",
-                  "afn": "AFN", "chf": "CHF", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "krw": "KRW"}
+                  "afn": "AFN", "chf": "CHF", "zar": "ZAR", "ngn": "NGN", "kes": "KES", "krw": "KRW", "cad": "CAD",
+                  "aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD"}
 CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "rs": "INR", "₦": "NGN", "₩": "KRW",
                   "ksh": "KES", **CURRENCY_CODES}
 """Written before the figure: signs, ISO codes and ``Rs`` (``Rs 4,500 crore``, ``USD 5 million``)."""
@@ -53,7 +54,14 @@ CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", 
                   "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", "rand": "ZAR", "naira": "NGN", **CURRENCY_CODES}
 CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
                   "RUB": "rubles", "AFN": "afghanis", "CHF": "francs", "ZAR": "rand", "NGN": "naira",
-                  "KES": "shillings", "KRW": "won"}
+                  "KES": "shillings", "KRW": "won", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD"), "dollars")}
+DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD"}
+"""Letters glued before ``$`` that say whose dollar it is: ``US$729``, ``C$16.93``, ``A$4.56``, ``HK$3``."""
+SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP"}
+"""Words for a hundredth of a currency after a figure: ``16 cents`` is $0.16, ``4 pence`` is 0.04 pounds."""
+CURRENCY_ADJECTIVES = {"u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
+                       "euro": "EUR"}
+"""Words before a subunit that name its currency: ``63 Canadian cents``, ``20 euro cents``."""
 LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
 """Capital letters written against a scaled figure as a currency sign: ``R12.5 billion`` (rand), ``N21.8 trillion``."""
 IRREGULAR_PLURALS = frozenset(

@@ -25,8 +25,8 @@ from diffnews.number_shapes import (
     read_hyphen_unit,
 )
 from diffnews.number_words import (
-    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, FRACTIONS, LETTER_SIGNS, MONTHS, ORDINAL_WORDS,
-    SCALES, TENS, UNITS, VAGUE, VAGUE_PHRASES, Tokens, currency_word, is_bare_share, is_code, letter_currency,
+    CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
+    LETTER_SIGNS, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, VAGUE, VAGUE_PHRASES, Tokens, currency_word, is_bare_share, is_code, letter_currency,
     make_quantity, parse_calendar, parse_ratio, read_number, read_thing, read_thing_before, read_vague,
 )
 
@@ -110,9 +110,9 @@ _CORE_WORDS = frozenset(
      *(word + "s" for word in DAYS_PER), *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
-_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", "us", "u.s.", "a"])
+_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", *DOLLAR_PREFIXES, "a"])
 """Words other than cores that can start a quantity: a qualifier (``more than``), ``from`` (``from 10 to 12``),
-``US $``, and ``a`` (``a dozen``, ``a hundred``, ``a quarter of``)."""
+a dollar's prefix (``US$``, ``C$``), and ``a`` (``a dozen``, ``a hundred``, ``a quarter of``)."""
 
 
 def _next_core_positions(tokens: Tokens) -> list[int]:
@@ -158,7 +158,7 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     if amount is None:
         return None
     low, high, end = amount.low, amount.high, amount.end
-    range_end = _read_range_end(tokens, amount, qualifier)
+    range_end = _read_range_end(tokens, amount, qualifier, index)
     if range_end is not None:
         low, high, end, amount = range_end.low, range_end.high, range_end.end, range_end
         # "some 40 to 50" widens the range; "between", "from" and bound words only introduce it.
@@ -194,10 +194,10 @@ def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amo
 def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amount | None:
     """Read a number, vague amount or fraction with its unit (percent, currency, time)."""
     currency = ""
-    if tokens.get(index) in ("us", "u.s.") and tokens.get(index + 1) == "$" and tokens.glued(index + 1):
-        index += 1
+    prefix = DOLLAR_PREFIXES.get(tokens.get(index), "") if tokens.get(index + 1) == "$" and tokens.glued(index + 1) else ""
+    index += bool(prefix)
     if sign := CURRENCY_SIGNS.get(tokens.get(index)) or letter_currency(tokens, index):
-        currency, index = sign, index + 1
+        currency, index = prefix or sign, index + 1
         index += tokens.get(index) == "." and tokens.glued(index)  # "Rs. 500"
     elif "-" in tokens.get(index) and (hyphened := read_hyphen_unit(tokens, index)) is not None:
         # A number word joined to its unit: "a two-hour standoff", "a five-year-old girl".
@@ -266,6 +266,12 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low, high, value, QuantityKind.PERCENT, end + 2, "point", "percentage points", vague)
     if code := currency_word(word, next_word, low):
         return _Amount(low, high, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
+    adjective = CURRENCY_ADJECTIVES.get(word, "")
+    if (next_word if adjective else word) in SUBUNITS:
+        # "16 cents" is $0.16, so that it compares with "$0.16"; the figure as written stays 16.
+        code = adjective or SUBUNITS[word]
+        return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1 + bool(adjective), code,
+                       CURRENCY_NAMES[code], vague)
     hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
     unit_word = next_word.split("-")[0] if hyphen else word
     unit = unit_word[:-1] if unit_word.endswith("s") and unit_word[:-1] in DAYS_PER else unit_word
@@ -316,11 +322,13 @@ def _read_suffix_qualifier(tokens: Tokens, end: int) -> tuple[str, int]:
     return "", end
 
 
-def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str) -> _Amount | None:
+def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) -> _Amount | None:
     """Read the upper end of ``18 to 25``, ``10-12%``, ``between 10 and 12`` or ``two or three``."""
     joiner = tokens.get(first.end)
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
+    if joiner == "to" and tokens.get(start - 1) in _MOVES and tokens.get(start) != "from":
+        return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
     second = _read_amount(tokens, first.end + 1, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
@@ -340,6 +348,13 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str) -> _Amount |
     if low >= second.high:
         return None
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
+
+
+_MOVES = frozenset(
+    "rose rise rises risen fell fall falls fallen jumped jumps climbed climbs gained gains lost loses slipped slips "
+    "dropped drops declined declines increased increases decreased decreases added adds shed sheds eased eases "
+    "edged slid slides tumbled plunged soared surged rallied advanced sank dipped dips grew grows up down".split())
+"""Words of movement before a figure: the figure is a change, and a following ``to`` figure is the new level."""
 
 
 def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) -> tuple[float, float]:

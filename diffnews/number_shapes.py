@@ -73,8 +73,11 @@ def is_identifier(tokens: Tokens, index: int) -> bool:
         return True  # an address: the words between are the street's name
     # A capitalized word inside a sentence is a name; a number right after it is part of the name,
     # unless a plural noun follows, as in ``told Reuters 30 people`` or ``gave Ukraine 30 tanks``.
-    if not (_capitalized(tokens, index - 1) and before.isalpha() and not tokens.glued(index)):
+    possessive = before.endswith("'s") and before[:-2].isalpha()
+    if not (_capitalized(tokens, index - 1) and (before.isalpha() or possessive) and not tokens.glued(index)):
         return False
+    if possessive and not (_capitalized(tokens, index + 1) or tokens.get(index + 1) == "index"):
+        return False  # "Standard & Poor's 500 Index" is a name; "Germany's 30 biggest companies" a count
     if index < 1 or tokens.get(index - 2) in _OPENERS or before in MONTHS or before in WEEKDAYS:
         return False
     if index == 1 and before in _NOT_NAMES:  # a first word is capitalized anyway: only a noun can be a name
@@ -117,7 +120,7 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
         return False
     if tokens.get(index - 1) == "per" or tokens.get(index - 1) in DIAL_VERBS:
         return True  # a rate's denominator (``per 100,000``) or a number to call (``dial 999``)
-    if word.isdecimal() and (_in_phone_number(tokens, index) or _is_brand(tokens, index)):
+    if word.isdecimal() and (_in_phone_number(tokens, index) or _after_area_code(tokens, index) or _is_brand(tokens, index)):
         return True
     if not _integer(word) or tokens.get(index + 1) != "-" or not tokens.glued(index + 1):
         return word.isdecimal() and len(word) == 2 and tokens.get(index + 1) == "s" and tokens.glued(index + 1)
@@ -172,6 +175,15 @@ def _in_phone_number(tokens: Tokens, index: int) -> bool:
     while group(last + 1) and not tokens.glued(last + 1):
         last += 1
     return group(index) and last > first and (last - first >= 2 or tokens.get(first).startswith("0"))
+
+
+def _after_area_code(tokens: Tokens, index: int) -> bool:
+    """Whether a digit group is part of a phone number written ``(248) 647-7221``."""
+    def starts_at(position: int) -> bool:
+        return (tokens.get(position) == "(" and tokens.get(position + 2) == ")" and tokens.get(position + 4) == "-"
+                and [len(tokens.get(position + k)) for k in (1, 3, 5)] == [3, 3, 4]
+                and all(tokens.get(position + k).isdecimal() for k in (1, 3, 5)))
+    return any(starts_at(index - offset) for offset in (1, 3, 5))
 
 
 def parse_shape(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:

@@ -328,6 +328,10 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         day = tokens.get(end)
         if day.isdecimal() and 1 <= int(day) <= 31 and not is_code(tokens, end):
             end += 1 + (tokens.get(end + 1) in ("st", "nd", "rd", "th") and tokens.glued(end + 1))
+            last = tokens.get(end + 1)
+            if (tokens.get(end) in ("and", "to") and tokens.get(index - 1) in ("between", "from")
+                    and last.isdecimal() and int(day) < int(last) <= 31):
+                end += 2  # "between Oct. 10 and 17": the second day is a date too, not a count
             year = tokens.get(end + 1) if tokens.get(end) == "," else ""
             end += 2 if len(year) == 4 and year.isdecimal() else 0
             value = MONTHS[word] * 100 + int(day)

@@ -20,6 +20,12 @@ THING_CLASSES = (
     "home house dwelling",
     "refugee migrant asylum-seeker",
     "vote ballot",
+    "aircraft plane airplane airliner jet",
+    "ship vessel boat",
+    "case infection",
+    "country nation",
+    "company firm corporation",
+    "job position",
 )
 # People named by sex, and the civilian roles a plain "people"/"women" figure may stand for
 # ("hundreds of thousands of female workers" / "500,000 women").  Soldiers, police, children and
@@ -35,4 +41,4 @@ STOPWORDS = frozenset(
     "them us who whom whose which what when where while why how is are was were be been being has have had do "
     "does did will would could should may might can must not no nor so too very also just only now then still "
     "said says say told tell according added claimed reported more most less some any all each every other such "
-    "own same one two three up down out off again once".split())
+    "own same one two three up down out off again once new additional further extra".split())

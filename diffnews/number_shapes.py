@@ -14,6 +14,8 @@ is cheap and returns early unless its shape is present.
 
 from __future__ import annotations
 
+import re
+
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
     BOUNDARY, DAYS_PER, FRACTIONS, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural, make_quantity,
@@ -47,6 +49,10 @@ def _capitalized(tokens: Tokens, index: int) -> bool:
     return 0 <= index < len(tokens) and tokens.text[tokens.starts[index]].isupper()
 
 
+_VERSION = re.compile(r"\d{1,2}\.\d{1,2}$")
+"""A short decimal after a name is a version (``Bare Metal Restore 4.6``, ``Windows 3.1``), as an integer is a number."""
+
+
 def _integer(word: str) -> bool:
     return word.isdecimal() and len(word) <= 4
 
@@ -63,7 +69,7 @@ def is_title_case(tokens: Tokens) -> bool:
 def is_identifier(tokens: Tokens, index: int) -> bool:
     """Whether the bare integer at ``index`` names something (``Flight 370``, ``10 Downing Street``)."""
     word, before = tokens.get(index), tokens.get(index - 1)
-    if not _integer(word):
+    if not (_integer(word) or _VERSION.match(word)):
         return False
     position = index + 1
     while (position < index + 4 and _capitalized(tokens, position) and tokens.get(position).isalpha()

@@ -26,8 +26,9 @@ from diffnews.number_shapes import (
 )
 from diffnews.number_words import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
-    LETTER_SIGNS, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, VAGUE, VAGUE_PHRASES, Tokens, currency_word, is_bare_share, is_code, letter_currency,
-    make_quantity, parse_calendar, parse_ratio, read_number, read_thing, read_thing_before, read_vague,
+    LETTER_SIGNS, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, VAGUE, VAGUE_PHRASES, Tokens, currency_word,
+    is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio, read_number, read_thing,
+    read_thing_before, read_vague,
 )
 
 APPROXIMATE_TOLERANCE = 0.10

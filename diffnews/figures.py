@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
-from diffnews.numbers import extract_quantities, relate
+from diffnews.number_words import UNIT_SIZES
+from diffnews.numbers import extract_quantities, in_base_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
     closeness, context_words, phrasing, population, stem, stems, thing_end,
@@ -147,12 +148,12 @@ def _sex(figure: _Figure) -> str:
 def _thing_score(a: _Figure, b: _Figure) -> float | None:
     """Score how surely two figures count the same kind of thing; None when they cannot."""
     qa, qb = a.mention.quantity, b.mention.quantity
-    if qa.kind is not qb.kind or qa.unit != qb.unit:
+    if qa.kind is not qb.kind or not same_dimension(qa.unit, qb.unit):
         return None
     if qa.kind is QuantityKind.DURATION and _ago(a) != _ago(b):
         return None  # "15 years ago" is a point in time, "the last two years" a stretch of it
-    if qa.kind is QuantityKind.DURATION or qa.kind is QuantityKind.MONEY:
-        return 0.5
+    if qa.kind is QuantityKind.DURATION or qa.kind is QuantityKind.MONEY or qa.unit in UNIT_SIZES:
+        return 0.5  # the unit is the thing: "52km" ~ "32 miles"
     if qa.kind is QuantityKind.PERCENT and "percent" in (a.head, b.head) or a.head == b.head == "":
         return 0.5 if a.head == b.head else 0.3
     if _sex(a) and _sex(b) and _sex(a) != _sex(b):
@@ -244,9 +245,9 @@ def _alignment_scores(alignments: Sequence[Alignment]) -> dict[tuple[str, str], 
     return scores
 
 
-def _anchor(figure: _Figure) -> float:
-    """Return a typical value of the figure's interval: its middle, or its finite end when open."""
-    low, high = figure.mention.quantity.low, figure.mention.quantity.high
+def _typical(quantity: Quantity) -> float:
+    """Return a typical value of a figure's interval: its middle, or its finite end when open."""
+    low, high = quantity.low, quantity.high
     if math.isinf(high):
         return low
     return math.sqrt(low * high) if low > 0 else high
@@ -279,7 +280,10 @@ def _definite(quantity: Quantity) -> bool:
 
 def _comparable_size(a: _Figure, b: _Figure, ratio: float) -> bool:
     """Whether the figures' anchors are within ``ratio`` of each other."""
-    low, high = sorted((_anchor(a), _anchor(b)))
+    qa, qb = a.mention.quantity, b.mention.quantity
+    if qa.unit != qb.unit and same_dimension(qa.unit, qb.unit):
+        qa, qb = in_base_units(qa), in_base_units(qb)  # "52km" and "32 miles" are about one size
+    low, high = sorted((_typical(qa), _typical(qb)))
     return low > 0 and high <= ratio * low
 
 

@@ -64,6 +64,37 @@ CURRENCY_ADJECTIVES = {"u.s.": "USD", "us": "USD", "american": "USD", "canadian"
 """Words before a subunit that name its currency: ``63 Canadian cents``, ``20 euro cents``."""
 LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
 """Capital letters written against a scaled figure as a currency sign: ``R12.5 billion`` (rand), ``N21.8 trillion``."""
+MEASURES = {
+    **dict.fromkeys("km kms kilometre kilometres kilometer kilometers".split(), "km"),
+    **dict.fromkeys("mile miles".split(), "mi"),
+    **dict.fromkeys("metre metres meter meters".split(), "m"),
+    **dict.fromkeys("cm centimetre centimetres centimeter centimeters".split(), "cm"),
+    **dict.fromkeys("mm millimetre millimetres millimeter millimeters".split(), "mm"),
+    **dict.fromkeys("ft foot feet".split(), "ft"),
+    **dict.fromkeys("inch inches".split(), "in"),
+    **dict.fromkeys("yard yards".split(), "yd"),
+    **dict.fromkeys("kg kgs kilogram kilograms kilogramme kilogrammes kilo kilos".split(), "kg"),
+    # Tons and tonnes are one unit here: outlets write either for the same cargo, and the two differ by 10%.
+    **dict.fromkeys("tonne tonnes ton tons".split(), "t"),
+    **dict.fromkeys("lb lbs".split(), "lb"),
+    "mph": "mph", "kph": "km/h", "kmh": "km/h", "knot": "kn", "knots": "kn",
+    **dict.fromkeys("acre acres".split(), "acre"),
+    **dict.fromkeys("hectare hectares ha".split(), "ha"),
+    **dict.fromkeys("litre litres liter liters".split(), "l"),
+    **dict.fromkeys("gallon gallons".split(), "gal"),
+}
+"""Words of measurement after a figure, with the unit they name: ``32 miles`` is 32 ``mi``."""
+GLUED_MEASURES = {"in": "in", "mi": "mi", "t": "t", "l": "l", "g": "g"}
+"""Short units read only when glued to the figure (``5in``, ``200g``): as words they are common words."""
+UNIT_SIZES = {
+    "km": ("length", 1000.0), "mi": ("length", 1609.344), "m": ("length", 1.0), "cm": ("length", 0.01),
+    "mm": ("length", 0.001), "ft": ("length", 0.3048), "in": ("length", 0.0254), "yd": ("length", 0.9144),
+    "kg": ("mass", 1.0), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237), "g": ("mass", 0.001),
+    "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "kn": ("speed", 1852 / 3600),
+    "acre": ("area", 4046.8564224), "ha": ("area", 10000.0), "sq km": ("area", 1e6), "sq mi": ("area", 1609.344 ** 2),
+    "sq m": ("area", 1.0), "sq ft": ("area", 0.3048 ** 2), "l": ("volume", 1.0), "gal": ("volume", 3.785411784),
+}
+"""Each unit's dimension and size in that dimension's base unit (metre, kilogram, m/s, square metre, litre)."""
 IRREGULAR_PLURALS = frozenset(
     "people police personnel staff children women men cattle clergy militia media data feet teeth geese mice "
     "livestock youth".split())
@@ -115,6 +146,11 @@ def make_quantity(tokens: Tokens, first: int, end: int, low: float, high: float,
                     value, unit), end
 
 
+_GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", *GLUED_SCALES, *MEASURES,
+                          *GLUED_MEASURES])
+"""Letters that may touch a figure's end without making it a code: suffixes, scales and units (``52km``)."""
+
+
 def is_code(tokens: Tokens, index: int) -> bool:
     """Whether a digit token is part of a code or name such as ``F-16``, ``16x9`` or ``No. 10-277``."""
     word = tokens.get(index)
@@ -125,10 +161,11 @@ def is_code(tokens: Tokens, index: int) -> bool:
             return False  # ``Rs4,500``, ``Rs.500``, ``USD5m``: a currency written against the figure
         if letter_currency(tokens, index - 1) or tokens.get(index - 2) == "magnitude":
             return False  # ``R12.5 billion``, ``magnitude-5.9``
+        if tokens.get(index - 1) in DOLLAR_PREFIXES and tokens.get(index - 2) == "$" and tokens.glued(index - 1):
+            return False  # ``$US13.15``, ``$A4.56``: the dollar's country after its sign
         return not (tokens.get(index - 1) == "-" and not tokens.glued(index - 1))
     after = tokens.get(index + 1)
-    if tokens.glued(index + 1) and after[:1].isalpha() and after not in (
-            "st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", *GLUED_SCALES):
+    if tokens.glued(index + 1) and after[:1].isalpha() and after not in _GLUED_AFTER:
         return True
     return tokens.get(index - 1) in ("#",) or (tokens.get(index - 1) == "." and tokens.get(index - 2) == "no")
 
@@ -140,6 +177,8 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
         value, end = float(word.replace(",", "")), index + 1
         if tokens.glued(end) and tokens.get(end) in GLUED_SCALES:
             return value * GLUED_SCALES[tokens.get(end)], end + 1
+        if _hyphened_scale(tokens, end):  # "38-million euros", "R300-million"
+            value, end = value * SCALES[tokens.get(end + 1)], end + 2
     else:
         parsed = read_number_words(tokens, index)
         if parsed is None:
@@ -155,13 +194,39 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
 _AND_A_HALF = ("and", "a", "half")
 
 
+def _hyphened_scale(tokens: Tokens, index: int) -> bool:
+    """Whether a hyphen at ``index`` joins a figure to its scale word: ``38-million``."""
+    return tokens.get(index) == "-" and tokens.glued(index) and tokens.get(index + 1) in SCALES and tokens.glued(index + 1)
+
+
+def read_measure(tokens: Tokens, index: int) -> tuple[str, int] | None:
+    """Read a unit of measurement at token ``index``, after a figure: ``km``, ``square miles``, ``km/h``.
+
+    Returns the unit and the index after it.  Short units (``in``, ``t``) count only glued to the figure.
+    """
+    word = tokens.get(index)
+    if word in ("square", "sq"):
+        after = index + 1 + (tokens.get(index + 1) == "." and tokens.glued(index + 1))
+        unit = "sq " + MEASURES.get(tokens.get(after), "")
+        return (unit, after + 1) if unit in UNIT_SIZES else None
+    unit = MEASURES.get(word) or (GLUED_MEASURES.get(word) if tokens.glued(index) else None)
+    if unit is None:
+        return None
+    end = index + 1
+    if unit == "km" and tokens.get(end) == "/" and tokens.get(end + 1) in ("h", "hr") and tokens.glued(end + 1):
+        return "km/h", end + 2
+    if unit in ("km", "mi") and tokens.get(end) in ("per", "an", "a") and tokens.get(end + 1) == "hour":
+        return ("km/h" if unit == "km" else "mph"), end + 2
+    return unit, end
+
+
 def letter_currency(tokens: Tokens, index: int) -> str:
     """Return the currency of a capital letter written as a sign before a scaled figure (``R12.5 billion``)."""
     code = LETTER_SIGNS.get(tokens.get(index), "")
     if not code or not tokens.glued(index + 1) or tokens.glued(index) or not DIGITS.match(tokens.get(index + 1)):
         return ""
     scale = tokens.get(index + 2)
-    glued_scale = scale in GLUED_SCALES and tokens.glued(index + 2)
+    glued_scale = scale in GLUED_SCALES and tokens.glued(index + 2) or _hyphened_scale(tokens, index + 2)
     # Alone, a letter before digits is a code (``N95``, ``R2``); a scale word shows it is money.
     return code if tokens.text[tokens.starts[index]].isupper() and (scale in SCALES or glued_scale) else ""
 

@@ -26,9 +26,9 @@ from diffnews.number_shapes import (
 )
 from diffnews.number_words import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
-    LETTER_SIGNS, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, VAGUE, VAGUE_PHRASES, Tokens, currency_word,
-    is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio, read_number, read_thing,
-    read_thing_before, read_vague,
+    LETTER_SIGNS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNIT_SIZES, UNITS, VAGUE, VAGUE_PHRASES,
+    Tokens, currency_word, is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio,
+    read_measure, read_number, read_thing, read_thing_before, read_vague,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -172,7 +172,7 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     kind, unit = amount.kind, amount.unit
     if kind is QuantityKind.COUNT and (age := age_interval(tokens, index, end, qualifier, thing, low, high)):
         (low, high), kind, unit, thing = age, QuantityKind.DURATION, "day", "years"
-    low, high = apply_qualifier(qualifier, low, high, integral=kind is QuantityKind.COUNT)
+    low, high = apply_qualifier(qualifier, low, high, integral=kind is QuantityKind.COUNT and not unit)
     first = index if qualifier and qualifier not in ("or more", "or so", "plus", "+", "or fewer", "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
         first = index
@@ -200,6 +200,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     if sign := CURRENCY_SIGNS.get(tokens.get(index)) or letter_currency(tokens, index):
         currency, index = prefix or sign, index + 1
         index += tokens.get(index) == "." and tokens.glued(index)  # "Rs. 500"
+        if sign == "USD" and tokens.get(index) in DOLLAR_PREFIXES and tokens.glued(index) and tokens.glued(index + 1):
+            currency, index = DOLLAR_PREFIXES[tokens.get(index)], index + 1  # "$US13.15", "$A4.56"
     elif "-" in tokens.get(index) and (hyphened := read_hyphen_unit(tokens, index)) is not None:
         # A number word joined to its unit: "a two-hour standoff", "a five-year-old girl".
         count, unit = hyphened
@@ -281,6 +283,13 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         thing = "centuries" if unit in ("century", "centuries") else unit + "s"
         return _Amount(low * days, high * days, value, QuantityKind.DURATION, end + (2 if hyphen else 1), "day",
                        thing, vague)
+    # A measure keeps its figure as written and names its unit ("32 miles": 32 mi); relate() converts.
+    if hyphen and unit_word in MEASURES:  # "a 20-mile drive"
+        return _Amount(low, high, value, QuantityKind.COUNT, end + 2, MEASURES[unit_word], unit_word, vague)
+    if (measure := read_measure(tokens, end)) is not None:
+        unit, stop = measure
+        thing = tokens.text[tokens.starts[end] : tokens.ends[stop - 1]].lower()
+        return _Amount(low, high, value, QuantityKind.COUNT, stop, unit, thing, vague)
     return _Amount(low, high, value, QuantityKind.COUNT, end, "", None, vague)
 
 
@@ -402,10 +411,16 @@ def _rounding_tolerance(quantity: Quantity) -> float:
 def relate(a: Quantity, b: Quantity) -> NumberStatus:
     """Relate two figures: SAME, COMPATIBLE (overlap or agreement after rounding) or CONFLICT.
 
+    Measures in two units of one dimension are compared in a common unit.
+
     >>> status = lambda x, y: relate(extract_quantities(x)[0], extract_quantities(y)[0]).value
     >>> status("more than 90 percent", "90%"), status("$1.375 billion", "$1.4 billion"), status("1,000", "280")
     ('compatible', 'compatible', 'conflict')
+    >>> status("52km away", "32 miles away"), status("52km away", "42 miles away")
+    ('compatible', 'conflict')
     """
+    if a.unit != b.unit and same_dimension(a.unit, b.unit):
+        a, b = in_base_units(a), in_base_units(b)
     overlap = a.low <= b.high and b.low <= a.high
     if _close(a.low, b.low) and _close(a.high, b.high):
         # Ends equal up to float noise but not touching (0 and 4e-258) are agreeing figures, not one figure.
@@ -417,6 +432,20 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     if a.low - widen_a < b.high + widen_b and b.low - widen_b < a.high + widen_a:
         return NumberStatus.COMPATIBLE
     return NumberStatus.CONFLICT
+
+
+def same_dimension(first: str, second: str) -> bool:
+    """Whether two units measure one thing (``km`` and ``mi`` are lengths), so figures in them compare."""
+    return first == second or first in UNIT_SIZES and second in UNIT_SIZES and UNIT_SIZES[first][0] == UNIT_SIZES[second][0]
+
+
+def in_base_units(quantity: Quantity) -> Quantity:
+    """Return a measure with its interval in its dimension's base unit (metres, kilograms, ...); others unchanged."""
+    if quantity.unit not in UNIT_SIZES:
+        return quantity
+    size = UNIT_SIZES[quantity.unit][1]
+    return Quantity(quantity.text, quantity.start, quantity.end, quantity.low * size, quantity.high * size,
+                    quantity.kind, quantity.thing, quantity.qualifier, quantity.value, quantity.unit)
 
 
 def _close(x: float, y: float) -> bool:

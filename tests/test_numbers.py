@@ -28,6 +28,7 @@ def test_extraction(case: dict) -> None:
     assert got == [(e["text"], e["kind"], e["thing"]) for e in case["expect"]]
     for quantity, expected in zip(found, case["expect"]):
         assert quantity.text == case["text"][quantity.start : quantity.end]
+        assert quantity.unit == expected.get("unit", quantity.unit)
         for actual, wanted in ((quantity.low, _bound(expected["low"])), (quantity.high, _bound(expected["high"]))):
             assert actual == wanted if math.isinf(wanted) else math.isclose(actual, wanted, rel_tol=1e-6)
 

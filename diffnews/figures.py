@@ -148,8 +148,12 @@ def _sex(figure: _Figure) -> str:
 def _thing_score(a: _Figure, b: _Figure) -> float | None:
     """Score how surely two figures count the same kind of thing; None when they cannot."""
     qa, qb = a.mention.quantity, b.mention.quantity
-    if qa.kind is not qb.kind or not same_dimension(qa.unit, qb.unit):
+    if qa.kind is not qb.kind:
         return None
+    if not same_dimension(qa.unit, qb.unit):
+        # Outlets write "6.1 percent" for "6.1 percentage points": the same figure names the same margin.
+        equal = (qa.low, qa.high) == (qb.low, qb.high)
+        return 0.5 if equal and {qa.unit, qb.unit} == {"percent", "point"} else None
     if qa.kind is QuantityKind.DURATION and _ago(a) != _ago(b):
         return None  # "15 years ago" is a point in time, "the last two years" a stretch of it
     if qa.kind is QuantityKind.DURATION or qa.kind is QuantityKind.MONEY or qa.unit in UNIT_SIZES:

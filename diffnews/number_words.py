@@ -249,10 +249,17 @@ def is_bare_share(tokens: Tokens, index: int, end: int) -> bool:
 
     Followed by a noun it is an ordinal (``a third term``); after ``in``/``for`` a period (``in a quarter``).
     A share is a subject or an object: punctuation, a function word or a past-tense verb follows it.
+    ``half`` is a share alone only after a bound word (``about half in the past three weeks``): bare, it is
+    mostly part of a phrase (``cut in half``, ``the second half``).
     """
     after = tokens.get(end)
     closes = after == "" or not after[:1].isalnum() or after in BOUNDARY or after.endswith("ed")
+    if tokens.get(index) == "half":
+        return closes and tokens.get(index - 1) in _BEFORE_BARE_HALF
     return closes and tokens.get(index) in ("a", "one") and tokens.get(index - 1) not in _NOT_BEFORE_SHARE
+
+
+_BEFORE_BARE_HALF = frozenset("about around roughly nearly almost approximately some than only just".split())
 
 
 def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from diffnews.figure_words import STOPWORDS
 from diffnews.lexicon import stem as lexicon_stem
+from diffnews.lexicon import word_weight
 from diffnews.model import Quantity
 
 LOCAL_WORDS = 5
@@ -93,6 +94,19 @@ def population(text: str) -> frozenset[str]:
     if match is None:
         return frozenset()
     return stems(match.group(1))
+
+
+NAME_RARITY = 3.0
+"""Least background weight (7 - Zipf) of a capitalized word read as a name: about as rare as "Taliban"."""
+_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+")
+
+
+@functools.lru_cache(maxsize=4096)
+def names(text: str) -> frozenset[str]:
+    """Return the stems of the rare capitalized words after a sentence's first word: Tajikistan, Nasdaq, UAW."""
+    opening = len(text) - len(text.lstrip(" \"'\u201c\u2018("))
+    return frozenset(stem(match.group()) for match in _CAPITALIZED.finditer(text)
+                     if match.start() != opening and word_weight(match.group().lower()) >= NAME_RARITY)
 
 
 def stems(text: str) -> frozenset[str]:

@@ -12,7 +12,8 @@ thing match, the alignment (weighted by its score), shared context words
 local phrasing right around both figures, and whether both sit in headings.
 Candidates are joined greedily by score, at most one mention per document in a
 group; leftovers that are each other's only agreeing figure of one named thing
-are then paired by elimination.  Each group is classified by
+are then paired by elimination (comparing two lone sentences, conflicting counts
+of one specific thing too, when both sentences give the same rare name).  Each group is classified by
 :func:`diffnews.numbers.relate`.
 """
 
@@ -30,7 +31,7 @@ from diffnews.number_words import UNIT_SIZES
 from diffnews.numbers import extract_quantities, in_base_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
-    closeness, context_words, phrasing, population, stem, stems, thing_end,
+    closeness, context_words, names, phrasing, population, stem, stems, thing_end,
 )
 
 MIN_CONTEXT = 2.0
@@ -257,8 +258,12 @@ def _typical(quantity: Quantity) -> float:
     return math.sqrt(low * high) if low > 0 else high
 
 
-def _eliminable(a: _Figure, b: _Figure) -> bool:
-    """Whether two leftover figures could report one fact: same named thing, agreeing, of like size."""
+def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
+    """Whether two leftover figures could report one fact: same named thing, agreeing, of like size.
+
+    In a comparison of lone sentences (``lone``) two counts of one specific thing may also conflict, when both
+    sentences name the same rare name: two reports of one event, each giving one count of the same thing.
+    """
     if a.position == b.position or a.head in ("", "percent") or b.head in ("", "percent"):
         return False
     thing = _thing_score(a, b)
@@ -273,7 +278,10 @@ def _eliminable(a: _Figure, b: _Figure) -> bool:
         # vague or a bound ("a few weeks", "up to a year" hold many spans), is no evidence.
         return False
     if relate(qa, qb) is NumberStatus.CONFLICT:
-        return False
+        if not (lone and qa.kind is QuantityKind.COUNT and thing >= SPECIFIC_THING
+                and names(a.sentence.text) & names(b.sentence.text)):
+            return False
+        return _comparable_size(a, b, MAX_RATIO)
     return _comparable_size(a, b, ELIMINATION_RATIO)
 
 
@@ -291,7 +299,7 @@ def _comparable_size(a: _Figure, b: _Figure, ratio: float) -> bool:
     return low > 0 and high <= ratio * low
 
 
-def _pair_by_elimination(figures: list[_Figure], paired: set[int]) -> list[list[int]]:
+def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -> list[list[int]]:
     """Pair leftover figures that are each other's only agreeing figure of the same thing.
 
     With no shared context, a thing named once on each side ("billions of dollars" / "Billions of
@@ -303,7 +311,7 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int]) -> list[list[
     while changed:
         changed = False
         left = [k for k in range(len(figures)) if k not in paired]
-        options = {k: [m for m in left if _eliminable(figures[k], figures[m])] for k in left}
+        options = {k: [m for m in left if _eliminable(figures[k], figures[m], lone)] for k in left}
         for k in left:
             for m in options[k]:
                 if k in paired or m in paired:
@@ -334,7 +342,9 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     candidates = sorted(scores, key=lambda ij: (-scores[ij], figures[ij[0]].order, figures[ij[1]].order))
     groups = _join_greedily(figures, candidates)
     paired = {k for ks in groups for k in ks}
-    groups.extend(_pair_by_elimination(figures, paired))
+    # Two lone sentences: every word they share has document idf 0, so context cannot vouch for a conflict.
+    lone = all(sum(s.role.is_content for s in document.sentences) == 1 for document in documents)
+    groups.extend(_pair_by_elimination(figures, paired, lone))
     extra_used: set[int] = set()
     for i, j in candidates:
         for leftover, partner in ((i, j), (j, i)):

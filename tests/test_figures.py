@@ -180,3 +180,22 @@ def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:
     paired = sorted([m.quantity.text for m in match.mentions] for match in report.numbers)
     assert paired == [["15 percent", "15 percent"], ["28.6 percent", "28.6 percent"]]
     assert {match.status for match in report.numbers} == {NumberStatus.SAME}
+
+
+def test_lone_sentences_naming_one_place_conflict_over_one_count() -> None:
+    # In two lone sentences every shared word has document idf 0, so context cannot vouch for a conflict; a rare
+    # name both give (Tajikistan) and one count of the same kind of thing on each side can.
+    report = compare("More than 1,000 soldiers who fled into Tajikistan were returning, the minister said.",
+                     "Security sources in Tajikistan said 280 servicemen had been flown home.")
+    assert [(m.status, [x.quantity.text for x in m.mentions]) for m in report.numbers] == [
+        (NumberStatus.CONFLICT, ["More than 1,000", "280"])]
+
+
+def test_lone_sentences_without_a_shared_name_keep_their_counts_apart() -> None:
+    report = compare("Officials said 12 miners were killed on Tuesday.",
+                     "Police reported that 15 miners died when the tunnel collapsed.")
+    assert {m.status for m in report.numbers} == {NumberStatus.UNIQUE}
+    named = compare("Officials said 12 miners were killed near Potosi on Tuesday.",
+                    "Police in Potosi reported that 15 miners died when the tunnel collapsed.")
+    assert [(m.status, [x.quantity.text for x in m.mentions]) for m in named.numbers] == [
+        (NumberStatus.CONFLICT, ["12", "15"])]

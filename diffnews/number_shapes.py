@@ -94,6 +94,10 @@ def is_identifier(tokens: Tokens, index: int) -> bool:
     return (counted_before or not is_plural(tokens.get(index + 1))) and not is_title_case(tokens)
 
 
+_AGE_VERBS = frozenset("turned turns turning".split())
+"""Verbs a bare figure after which is an age: ``after he turned 94,``."""
+
+
 def age_interval(tokens: Tokens, index: int, end: int, qualifier: str, thing: str, low: float,
                  high: float) -> tuple[float, float] | None:
     """Return the count from ``index`` to ``end`` as an age in days if it is one: ``aged 16``, ``adults over 65``."""
@@ -102,7 +106,12 @@ def age_interval(tokens: Tokens, index: int, end: int, qualifier: str, thing: st
     position = index - 1
     while tokens.get(position) in (",", "and", "or") or tokens.get(position).isdecimal():
         position -= 1  # back over a list of ages to ``aged``
-    if tokens.get(position) in ("aged", "ages") or (
+    after = tokens.get(end)
+    closed = after in (",", ".", ";", ")", "") and not thing
+    if tokens.get(position) in ("aged", "ages") or (closed and (
+            tokens.get(index - 1) in _AGE_VERBS or tokens.get(index - 1) == "age" and tokens.get(index - 2) in ("at", "of")
+            or tokens.matches(index - 2, ("age", "of"))
+            or tokens.get(index - 1) in ("was", "is") and tokens.get(index - 2) == "who")) or (
             qualifier.lower() in ("over", "under", "above", "below") and not is_plural(thing.rsplit(" ", 1)[-1])
             and tokens.get(index - 1) in PEOPLE_NOUNS):  # "adults over 50 smoke", not "adults over 50 nations"
         years = DAYS_PER["year"]
@@ -290,12 +299,18 @@ def read_hyphen_count(tokens: Tokens, index: int) -> tuple[float, str] | None:
     """
     parts = tokens.get(index).split("-")
     value, count = _hyphened_number(parts)
-    noun = parts[count]
     if value < 2 or count != len(parts) - 1:
         return None
+    noun = hyphen_noun(parts[count])
+    return (float(value), noun) if noun else None
+
+
+def hyphen_noun(word: str) -> str:
+    """Return the plural of the noun a figure is hyphened to (``member`` in ``five-member``), or ``""``."""
+    noun = word.split("-")[0]
     if len(noun) < 3 or not noun.isalpha() or noun in _NOT_COUNTED or noun in UNITS or noun in TENS or noun in FRACTIONS:
-        return None
-    return float(value), noun if noun.endswith("s") else noun + "s"
+        return ""
+    return noun if noun.endswith("s") else noun + "s"
 
 
 _TIME_DISTANCE = frozenset({"ago", "later", "earlier"})

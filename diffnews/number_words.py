@@ -167,6 +167,8 @@ def is_code(tokens: Tokens, index: int) -> bool:
     after = tokens.get(index + 1)
     if tokens.glued(index + 1) and after[:1].isalpha() and after not in _GLUED_AFTER:
         return True
+    if after == "." and tokens.glued(index + 1) and tokens.get(index + 2).isdecimal() and tokens.glued(index + 2):
+        return True  # "2.6.0": a version
     return tokens.get(index - 1) in ("#",) or (tokens.get(index - 1) == "." and tokens.get(index - 2) == "no")
 
 
@@ -179,6 +181,8 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
             return value * GLUED_SCALES[tokens.get(end)], end + 1
         if _hyphened_scale(tokens, end):  # "38-million euros", "R300-million"
             value, end = value * SCALES[tokens.get(end + 1)], end + 2
+        elif (fraction := mixed_fraction(tokens, end)) is not None:  # "2 1/2 weeks", "1-1/4"
+            value, end = value + fraction[0], fraction[1]
     else:
         parsed = read_number_words(tokens, index)
         if parsed is None:
@@ -192,6 +196,27 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
 
 
 _AND_A_HALF = ("and", "a", "half")
+
+
+_DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})
+
+
+def mixed_fraction(tokens: Tokens, index: int) -> tuple[float, int] | None:
+    """Read the fraction part of a mixed number after its whole part: `` 1/2`` or ``-1/4`` (as in ``2 1/2``).
+
+    Returns the fraction and the index after it.  ``1/2/2003`` is a date, not a fraction.
+    """
+    start = index + (tokens.get(index) == "-" and tokens.glued(index))
+    if start == index and tokens.glued(index):
+        return None
+    numerator, slash, denominator = tokens.get(start), tokens.get(start + 1), tokens.get(start + 2)
+    if not (numerator.isdecimal() and slash == "/" and denominator.isdecimal() and tokens.glued(start + 1)
+            and tokens.glued(start + 2)) or (tokens.get(start + 3) == "/" and tokens.glued(start + 3)):
+        return None
+    if (start > index and not tokens.glued(start)) or int(denominator) not in _DENOMINATORS or not 0 < int(
+            numerator) < int(denominator):
+        return None
+    return int(numerator) / int(denominator), start + 3
 
 
 def _hyphened_scale(tokens: Tokens, index: int) -> bool:

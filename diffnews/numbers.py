@@ -21,14 +21,14 @@ from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    age_interval, is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article, read_hyphen_count,
-    read_hyphen_unit,
+    age_interval, hyphen_noun, is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article,
+    read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
     CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
     LETTER_SIGNS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNIT_SIZES, UNITS, VAGUE, VAGUE_PHRASES,
     Tokens, currency_word, is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio,
-    read_measure, read_number, read_thing, read_thing_before, read_vague,
+    mixed_fraction, read_measure, read_number, read_thing, read_thing_before, read_vague,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -224,7 +224,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         is_vague = False
     amount = _with_unit(tokens, low, high, value, end, currency, is_vague)
     written = tokens.get(index).replace(",", "")
-    return _replace_written(amount, float(written) if DIGITS.match(tokens.get(index)) else value)
+    whole = DIGITS.match(tokens.get(index)) and mixed_fraction(tokens, index + 1) is None
+    return _replace_written(amount, float(written) if whole else value)
 
 
 def _replace_written(amount: _Amount, written: float | None) -> _Amount:
@@ -286,6 +287,12 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     # A measure keeps its figure as written and names its unit ("32 miles": 32 mi); relate() converts.
     if hyphen and unit_word in MEASURES:  # "a 20-mile drive"
         return _Amount(low, high, value, QuantityKind.COUNT, end + 2, MEASURES[unit_word], unit_word, vague)
+    measured = next_word.split("-")[1] if hyphen and unit_word == "square" and "-" in next_word else ""
+    if "sq " + MEASURES.get(measured, "") in UNIT_SIZES:  # "a 1,700-square-mile area"
+        return _Amount(low, high, value, QuantityKind.COUNT, end + 2, "sq " + MEASURES[measured], "square " + measured,
+                       vague)
+    if hyphen and (counted := hyphen_noun(next_word)):  # "the 30-seat council", "a 40-tone ringer"
+        return _Amount(low, high, value, QuantityKind.COUNT, end + 2, "", counted, vague)
     if (measure := read_measure(tokens, end)) is not None:
         unit, stop = measure
         thing = tokens.text[tokens.starts[end] : tokens.ends[stop - 1]].lower()

@@ -51,17 +51,25 @@ CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "IN
                   "ksh": "KES", **CURRENCY_CODES}
 """Written before the figure: signs, ISO codes and ``Rs`` (``Rs 4,500 crore``, ``USD 5 million``)."""
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
-                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", "rand": "ZAR", "naira": "NGN", **CURRENCY_CODES}
+                  "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", "rand": "ZAR", "naira": "NGN", "franc": "CHF",
+                  "baht": "THB", "lira": "TRY", "shekel": "ILS", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN",
+                  "hryvnia": "UAH", "hryvnias": "UAH", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "cedi": "GHS",
+                  "shilling": "KES", **CURRENCY_CODES}
 CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
                   "RUB": "rubles", "AFN": "afghanis", "CHF": "francs", "ZAR": "rand", "NGN": "naira",
-                  "KES": "shillings", "KRW": "won", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD"), "dollars")}
+                  "KES": "shillings", "KRW": "won", "THB": "baht", "TRY": "lira", "ILS": "shekels", "MYR": "ringgit",
+                  "IDR": "rupiah", "PLN": "zloty", "UAH": "hryvnias", "SAR": "riyals", "AED": "dirhams", "BDT": "taka",
+                  "GHS": "cedis", "TWD": "dollars", "MXN": "pesos", "PHP": "pesos", "ARS": "pesos", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD"), "dollars")}
 DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD"}
 """Letters glued before ``$`` that say whose dollar it is: ``US$729``, ``C$16.93``, ``A$4.56``, ``HK$3``."""
 SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP"}
 """Words for a hundredth of a currency after a figure: ``16 cents`` is $0.16, ``4 pence`` is 0.04 pounds."""
 CURRENCY_ADJECTIVES = {"u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
-                       "euro": "EUR"}
-"""Words before a subunit that name its currency: ``63 Canadian cents``, ``20 euro cents``."""
+                       "euro": "EUR", "swiss": "CHF", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+                       "mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "hong kong": "HKD",
+                       "new zealand": "NZD"}
+"""Words before a currency or its subunit that say whose it is: ``5,000 Canadian dollars``, ``63 Canadian cents``,
+``Swiss francs``, ``Mexican pesos``."""
 LETTER_SIGNS = {"r": "ZAR", "n": "NGN"}
 """Capital letters written against a scaled figure as a currency sign: ``R12.5 billion`` (rand), ``N21.8 trillion``."""
 MEASURES = {
@@ -254,6 +262,15 @@ def letter_currency(tokens: Tokens, index: int) -> str:
     glued_scale = scale in GLUED_SCALES and tokens.glued(index + 2) or _hyphened_scale(tokens, index + 2)
     # Alone, a letter before digits is a code (``N95``, ``R2``); a scale word shows it is money.
     return code if tokens.text[tokens.starts[index]].isupper() and (scale in SCALES or glued_scale) else ""
+
+
+def currency_adjective(tokens: Tokens, index: int) -> tuple[str, int]:
+    """Return the currency that the words at ``index`` name as an adjective (``Canadian``, ``Hong Kong``), and the
+    index after them; ``("", index)`` when they name none."""
+    two = tokens.get(index) + " " + tokens.get(index + 1)
+    if two in CURRENCY_ADJECTIVES:
+        return CURRENCY_ADJECTIVES[two], index + 2
+    return CURRENCY_ADJECTIVES.get(tokens.get(index), ""), index + 1
 
 
 def currency_word(word: str, after: str, low: float) -> str:

@@ -25,9 +25,9 @@ from diffnews.number_shapes import (
     read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
-    CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
+    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
     LETTER_SIGNS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNIT_SIZES, UNITS, VAGUE, VAGUE_PHRASES,
-    Tokens, currency_word, is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio,
+    Tokens, currency_adjective, currency_word, is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio,
     mixed_fraction, read_measure, read_number, read_thing, read_thing_before, read_vague,
 )
 
@@ -268,14 +268,18 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low, high, value, QuantityKind.PERCENT, end, "percent", thing or "percent", vague)
     if word == "percentage" and next_word in ("point", "points"):
         return _Amount(low, high, value, QuantityKind.PERCENT, end + 2, "point", "percentage points", vague)
-    if code := currency_word(word, next_word, low):
-        return _Amount(low, high, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
-    adjective = CURRENCY_ADJECTIVES.get(word, "")
-    if (next_word if adjective else word) in SUBUNITS:
+    adjective, named = currency_adjective(tokens, end)
+    after = tokens.get(named)
+    if after in SUBUNITS if adjective else word in SUBUNITS:
         # "16 cents" is $0.16, so that it compares with "$0.16"; the figure as written stays 16.
         code = adjective or SUBUNITS[word]
-        return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1 + bool(adjective), code,
+        return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, named + 1 if adjective else end + 1, code,
                        CURRENCY_NAMES[code], vague)
+    if adjective and (after in ("peso", "pesos") or currency_word(after, tokens.get(named + 1), low)):
+        # "5,000 Canadian dollars", "Swiss francs", "Mexican pesos": the adjective says whose currency.
+        return _Amount(low, high, value, QuantityKind.MONEY, named + 1, adjective, CURRENCY_NAMES[adjective], vague)
+    if code := currency_word(word, next_word, low):
+        return _Amount(low, high, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
     unit_word = next_word.split("-")[0] if hyphen else word
     unit = unit_word[:-1] if unit_word.endswith("s") and unit_word[:-1] in DAYS_PER else unit_word

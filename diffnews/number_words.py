@@ -53,13 +53,14 @@ CURRENCY_SIGNS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "IN
 CURRENCY_WORDS = {"dollar": "USD", "euro": "EUR", "pound": "GBP", "yen": "JPY", "yuan": "CNY", "rupee": "INR",
                   "ruble": "RUB", "rouble": "RUB", "afghani": "AFN", "rand": "ZAR", "naira": "NGN", "franc": "CHF",
                   "baht": "THB", "lira": "TRY", "shekel": "ILS", "ringgit": "MYR", "rupiah": "IDR", "zloty": "PLN",
-                  "hryvnia": "UAH", "hryvnias": "UAH", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "cedi": "GHS",
+                  "hryvnia": "UAH", "riyal": "SAR", "dirham": "AED", "taka": "BDT", "cedi": "GHS",
                   "shilling": "KES", **CURRENCY_CODES}
 CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen", "CNY": "yuan", "INR": "rupees",
                   "RUB": "rubles", "AFN": "afghanis", "CHF": "francs", "ZAR": "rand", "NGN": "naira",
                   "KES": "shillings", "KRW": "won", "THB": "baht", "TRY": "lira", "ILS": "shekels", "MYR": "ringgit",
                   "IDR": "rupiah", "PLN": "zloty", "UAH": "hryvnias", "SAR": "riyals", "AED": "dirhams", "BDT": "taka",
-                  "GHS": "cedis", "TWD": "dollars", "MXN": "pesos", "PHP": "pesos", "ARS": "pesos", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD"), "dollars")}
+                  "GHS": "cedis", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "dollars"),
+                  **dict.fromkeys(("MXN", "PHP", "ARS"), "pesos")}
 DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD"}
 """Letters glued before ``$`` that say whose dollar it is: ``US$729``, ``C$16.93``, ``A$4.56``, ``HK$3``."""
 SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP"}

@@ -25,10 +25,10 @@ from diffnews.number_shapes import (
     read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
-    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS,
-    LETTER_SIGNS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNIT_SIZES, UNITS, VAGUE, VAGUE_PHRASES,
-    Tokens, currency_adjective, currency_word, is_bare_share, is_code, letter_currency, make_quantity, parse_calendar, parse_ratio,
-    mixed_fraction, read_measure, read_number, read_thing, read_thing_before, read_vague,
+    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
+    MEASURES, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
+    currency_adjective, currency_word, is_bare_share, is_code, letter_currency, make_quantity, mixed_fraction,
+    parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
 )
 
 APPROXIMATE_TOLERANCE = 0.10

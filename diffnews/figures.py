@@ -28,7 +28,7 @@ from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
 from diffnews.number_words import UNIT_SIZES
-from diffnews.numbers import extract_quantities, in_base_units, relate, same_dimension
+from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
     closeness, context_words, names, phrasing, population, stem, stems, thing_end,
@@ -292,9 +292,7 @@ def _definite(quantity: Quantity) -> bool:
 
 def _comparable_size(a: _Figure, b: _Figure, ratio: float) -> bool:
     """Whether the figures' anchors are within ``ratio`` of each other."""
-    qa, qb = a.mention.quantity, b.mention.quantity
-    if qa.unit != qb.unit and same_dimension(qa.unit, qb.unit):
-        qa, qb = in_base_units(qa), in_base_units(qb)  # "52km" and "32 miles" are about one size
+    qa, qb = in_common_units(a.mention.quantity, b.mention.quantity)  # "52km" and "32 miles" are about one size
     low, high = sorted((_typical(qa), _typical(qb)))
     return low > 0 and high <= ratio * low
 

@@ -241,8 +241,8 @@ def read_measure(tokens: Tokens, index: int) -> tuple[str, int] | None:
     word = tokens.get(index)
     if word in ("square", "sq"):
         after = index + 1 + (tokens.get(index + 1) == "." and tokens.glued(index + 1))
-        unit = "sq " + MEASURES.get(tokens.get(after), "")
-        return (unit, after + 1) if unit in UNIT_SIZES else None
+        unit = _square(tokens.get(after))
+        return (unit, after + 1) if unit else None
     unit = MEASURES.get(word) or (GLUED_MEASURES.get(word) if tokens.glued(index) else None)
     if unit is None:
         return None
@@ -252,6 +252,22 @@ def read_measure(tokens: Tokens, index: int) -> tuple[str, int] | None:
     if unit in ("km", "mi") and tokens.get(end) in ("per", "an", "a") and tokens.get(end + 1) == "hour":
         return ("km/h" if unit == "km" else "mph"), end + 2
     return unit, end
+
+
+def hyphen_measure(word: str) -> tuple[str, str] | None:
+    """Return the unit and thing of a unit hyphened to a figure (``mile`` of ``20-mile``, ``square-mile``), or None."""
+    first, _, rest = word.partition("-")
+    if first in MEASURES:
+        return MEASURES[first], first
+    measured = rest.partition("-")[0]
+    unit = _square(measured) if first == "square" else ""
+    return (unit, "square " + measured) if unit else None
+
+
+def _square(word: str) -> str:
+    """Return the unit of area a length unit squares (``sq mi`` for ``miles``), or ``""``."""
+    unit = "sq " + MEASURES.get(word, "")
+    return unit if unit in UNIT_SIZES else ""
 
 
 def letter_currency(tokens: Tokens, index: int) -> str:

@@ -26,9 +26,9 @@ from diffnews.number_shapes import (
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
-    MEASURES, MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
-    currency_adjective, currency_word, is_bare_share, is_code, letter_currency, make_quantity, mixed_fraction,
-    parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
+    MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
+    currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
+    mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -289,12 +289,8 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low * days, high * days, value, QuantityKind.DURATION, end + (2 if hyphen else 1), "day",
                        thing, vague)
     # A measure keeps its figure as written and names its unit ("32 miles": 32 mi); relate() converts.
-    if hyphen and unit_word in MEASURES:  # "a 20-mile drive"
-        return _Amount(low, high, value, QuantityKind.COUNT, end + 2, MEASURES[unit_word], unit_word, vague)
-    measured = next_word.split("-")[1] if hyphen and unit_word == "square" and "-" in next_word else ""
-    if "sq " + MEASURES.get(measured, "") in UNIT_SIZES:  # "a 1,700-square-mile area"
-        return _Amount(low, high, value, QuantityKind.COUNT, end + 2, "sq " + MEASURES[measured], "square " + measured,
-                       vague)
+    if hyphen and (measure := hyphen_measure(next_word)):  # "a 20-mile drive", "a 1,700-square-mile area"
+        return _Amount(low, high, value, QuantityKind.COUNT, end + 2, measure[0], measure[1], vague)
     if hyphen and (counted := hyphen_noun(next_word)):  # "the 30-seat council", "a 40-tone ringer"
         return _Amount(low, high, value, QuantityKind.COUNT, end + 2, "", counted, vague)
     if (measure := read_measure(tokens, end)) is not None:
@@ -430,8 +426,7 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     >>> status("52km away", "32 miles away"), status("52km away", "42 miles away")
     ('compatible', 'conflict')
     """
-    if a.unit != b.unit and same_dimension(a.unit, b.unit):
-        a, b = in_base_units(a), in_base_units(b)
+    a, b = in_common_units(a, b)
     overlap = a.low <= b.high and b.low <= a.high
     if _close(a.low, b.low) and _close(a.high, b.high):
         # Ends equal up to float noise but not touching (0 and 4e-258) are agreeing figures, not one figure.
@@ -450,10 +445,15 @@ def same_dimension(first: str, second: str) -> bool:
     return first == second or first in UNIT_SIZES and second in UNIT_SIZES and UNIT_SIZES[first][0] == UNIT_SIZES[second][0]
 
 
-def in_base_units(quantity: Quantity) -> Quantity:
-    """Return a measure with its interval in its dimension's base unit (metres, kilograms, ...); others unchanged."""
-    if quantity.unit not in UNIT_SIZES:
-        return quantity
+def in_common_units(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Return two figures with comparable intervals: measures in two units of one dimension (``52km``, ``32 miles``)
+    converted to the dimension's base unit (metres, kilograms, ...); any other pair unchanged."""
+    if a.unit == b.unit or not same_dimension(a.unit, b.unit):
+        return a, b
+    return _in_base_units(a), _in_base_units(b)
+
+
+def _in_base_units(quantity: Quantity) -> Quantity:
     size = UNIT_SIZES[quantity.unit][1]
     return Quantity(quantity.text, quantity.start, quantity.end, quantity.low * size, quantity.high * size,
                     quantity.kind, quantity.thing, quantity.qualifier, quantity.value, quantity.unit)

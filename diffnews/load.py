@@ -59,6 +59,16 @@ _IMAGE_CREDIT = re.compile(
     r"|\(?(?:photo|image)\s+by\s+.*|\S*(?:getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe)\S*\)?)$",
     re.IGNORECASE | re.MULTILINE,
 )
+# Editors' notes that close a story: a print-edition line, a correction, an update notice.  They
+# speak about the article, not the event, and what follows them is the page's other stories.
+_EDITORS_NOTE = re.compile(
+    r"^(?:a\s+version\s+of\s+this\s+(?:article|story|report)\s+appear(?:s|ed)\s+in\s+print"
+    r"|this\s+(?:article|story|post|report|piece)\s+(?:has\s+been|was|is\s+being)\s+"
+    r"(?:updated|revised|amended|corrected|changed)\b"
+    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report|piece)\b"
+    r"|(?:corrections?|clarification|editor'?s\s+note)\s*[:.\u2014-])",
+    re.IGNORECASE,
+)
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
@@ -92,7 +102,9 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             lines.append(Line(start, end, Role.BOILERPLATE))
             continue
         role = _role_of(body, markdown_level, first_content, sign_off_seen)
-        if role is Role.CREDIT and number >= _SIGN_OFF_SHARE * len(pieces):
+        closes = role is Role.CREDIT or role is Role.BOILERPLATE and _EDITORS_NOTE.match(_strip_markdown(body))
+        if closes and number >= _SIGN_OFF_SHARE * len(pieces):
+            # A credit or an editor's note in the second half of the page closes the story.
             sign_off_seen = True
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
@@ -213,7 +225,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     plain = _strip_markdown(body)
     if markdown_level:
         return Role.HEADLINE if first_content else Role.SUBHEADING
-    if sign_off_seen or _is_furniture(plain):
+    if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain):
         return Role.BOILERPLATE
     if _CREDIT.search(plain):
         return Role.CREDIT

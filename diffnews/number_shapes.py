@@ -66,9 +66,13 @@ def is_title_case(tokens: Tokens) -> bool:
     return tokens.title_case
 
 
-def is_identifier(tokens: Tokens, index: int) -> bool:
-    """Whether the bare integer at ``index`` names something (``Flight 370``, ``10 Downing Street``)."""
+def is_identifier(tokens: Tokens, index: int, end: int | None = None) -> bool:
+    """Whether the bare integer at ``index`` names something (``Flight 370``, ``10 Downing Street``).
+
+    ``end`` is the token after the figure when it spans more than one (``Boeing 737-800``).
+    """
     word, before = tokens.get(index), tokens.get(index - 1)
+    after = index + 1 if end is None else end
     if not (_integer(word) or _VERSION.match(word)):
         return False
     position = index + 1
@@ -82,7 +86,7 @@ def is_identifier(tokens: Tokens, index: int) -> bool:
     possessive = before.endswith("'s") and before[:-2].isalpha()
     if not (_capitalized(tokens, index - 1) and (before.isalpha() or possessive) and not tokens.glued(index)):
         return False
-    if possessive and not (_capitalized(tokens, index + 1) or tokens.get(index + 1) == "index"):
+    if possessive and not (_capitalized(tokens, after) or tokens.get(after) == "index"):
         return False  # "Standard & Poor's 500 Index" is a name; "Germany's 30 biggest companies" a count
     if index < 1 or tokens.get(index - 2) in _OPENERS or before in MONTHS or before in WEEKDAYS:
         return False
@@ -91,7 +95,7 @@ def is_identifier(tokens: Tokens, index: int) -> bool:
     # ``18 more Leopard 2 tanks``: a count already stands before the name, so the plural is its noun.
     counted = tokens.get(index - 3) if tokens.get(index - 2) in _COUNT_LINKS else tokens.get(index - 2)
     counted_before = counted[:1].isdecimal() or counted in UNITS or counted in TENS
-    return (counted_before or not is_plural(tokens.get(index + 1))) and not is_title_case(tokens)
+    return (counted_before or not is_plural(tokens.get(after))) and not is_title_case(tokens)
 
 
 _AGE_VERBS = frozenset("turned turns turning".split())

@@ -186,7 +186,7 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
     word = tokens.get(index)
     if DIGITS.match(word) and (in_range or not is_code(tokens, index)):
         value, end = float(word.replace(",", "")), index + 1
-        if tokens.glued(end) and tokens.get(end) in GLUED_SCALES:
+        if tokens.glued(end) and tokens.get(end) in GLUED_SCALES and not glued_metres(tokens, end):
             return value * GLUED_SCALES[tokens.get(end)], end + 1
         if _hyphened_scale(tokens, end):  # "38-million euros", "R300-million"
             value, end = value * SCALES[tokens.get(end + 1)], end + 2
@@ -244,6 +244,8 @@ def read_measure(tokens: Tokens, index: int) -> tuple[str, int] | None:
         unit = _square(tokens.get(after))
         return (unit, after + 1) if unit else None
     unit = MEASURES.get(word) or (GLUED_MEASURES.get(word) if tokens.glued(index) else None)
+    if unit is None and glued_metres(tokens, index):
+        unit = "m"
     if unit is None:
         return None
     end = index + 1
@@ -252,6 +254,17 @@ def read_measure(tokens: Tokens, index: int) -> tuple[str, int] | None:
     if unit in ("km", "mi") and tokens.get(end) in ("per", "an", "a") and tokens.get(end + 1) == "hour":
         return ("km/h" if unit == "km" else "mph"), end + 2
     return unit, end
+
+
+_METRE_CONTEXT = frozenset(
+    "tall high long deep wide thick across away underwater race dash sprint hurdles freestyle backstroke "
+    "breaststroke butterfly medley relay steeplechase".split())
+"""Words after a glued ``m`` that make it metres (``a 16.5m tall tower``, ``the 100m final``), not millions."""
+
+
+def glued_metres(tokens: Tokens, index: int) -> bool:
+    """Whether the ``m`` at ``index``, glued to a figure, is metres: a dimension or a race follows."""
+    return tokens.get(index) == "m" and tokens.glued(index) and tokens.get(index + 1) in _METRE_CONTEXT
 
 
 def hyphen_measure(word: str) -> tuple[str, str] | None:

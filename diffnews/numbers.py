@@ -161,6 +161,8 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     low, high, end = amount.low, amount.high, amount.end
     range_end = _read_range_end(tokens, amount, qualifier, index)
     if range_end is not None:
+        if _named_range(tokens, core, amount, range_end, qualifier):
+            return None
         low, high, end, amount = range_end.low, range_end.high, range_end.end, range_end
         # "some 40 to 50" widens the range; "between", "from" and bound words only introduce it.
         qualifier = qualifier if QUALIFIERS.get(qualifier.lower()) == "about" else ""
@@ -180,6 +182,14 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         thing = read_thing_before(tokens, first)
     return make_quantity(tokens, first, end, low, high, kind, thing=thing, qualifier=qualifier, value=amount.value,
                          unit=unit)
+
+
+def _named_range(tokens: Tokens, core: int, first: _Amount, second: _Amount, qualifier: str) -> bool:
+    """Whether two bare integers hyphened after a name are a model number (``Boeing 737-800``), not a range."""
+    # Inside the sentence only: a first word is capitalized anyway ("Ages 9-11 ...").
+    return (not qualifier and core >= 2 and first.end == core + 1 and tokens.get(core + 1) == "-" and tokens.glued(core + 1)
+            and second.end == core + 3 and first.kind is second.kind is QuantityKind.COUNT and not second.unit
+            and is_identifier(tokens, core, second.end))
 
 
 def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:

@@ -35,12 +35,17 @@ def stem(word: str) -> str:
 @functools.lru_cache(maxsize=4096)
 def sentence_words(text: str) -> tuple[tuple[int, str], ...]:
     """Return each word's start offset and its stem, or ``""`` for a stopword or a word of two letters or fewer."""
+    return tuple((start, key) for start, _, key in _words(text))
+
+
+def _words(text: str) -> list[tuple[int, str, str]]:
+    """Return each word's start offset, lowercase form and stem (``""`` for a stopword or a short word)."""
     found = []
     for match in _WORD.finditer(text):
         raw = match.group()
         word = "usa" if raw in ("US", "U.S.") else raw.lower()
-        found.append((match.start(), stem(word) if word not in STOPWORDS and len(word) > 2 else ""))
-    return tuple(found)
+        found.append((match.start(), word, stem(word) if word not in STOPWORDS and len(word) > 2 else ""))
+    return found
 
 
 def context_words(text: str, skip: tuple[int, int], others: Sequence[tuple[int, int]] = ()) -> dict[str, int]:
@@ -103,10 +108,25 @@ _CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+")
 
 @functools.lru_cache(maxsize=4096)
 def names(text: str) -> frozenset[str]:
-    """Return the stems of the rare capitalized words after a sentence's first word: Tajikistan, Nasdaq, UAW."""
-    opening = len(text) - len(text.lstrip(" \"'\u201c\u2018("))
+    """Return the stems of the rare capitalized words of a sentence: Tajikistan, Nasdaq, UAW."""
     return frozenset(stem(match.group()) for match in _CAPITALIZED.finditer(text)
-                     if match.start() != opening and word_weight(match.group().lower()) >= NAME_RARITY)
+                     if word_weight(match.group().lower()) >= NAME_RARITY)
+
+
+BACKGROUND_FLOOR = 3.0
+"""Background weight (7 - Zipf) below which a word says nothing about two lone sentences' figures: about as
+common as "composite" or "predatory"; the rarer words above it (names, terms) count by how far above."""
+
+
+def background_idf(texts: Sequence[str]) -> dict[str, float]:
+    """Weigh each content word's stem by its rarity in general English, for sentences with no document
+    around them: the commonest spelling decides, and words commoner than BACKGROUND_FLOOR weigh nothing."""
+    weights: dict[str, float] = {}
+    for text in texts:
+        for _, word, key in _words(text):
+            if key:
+                weights[key] = min(weights.get(key, word_weight(word)), word_weight(word))
+    return {key: max(0.0, weight - BACKGROUND_FLOOR) for key, weight in weights.items()}
 
 
 def stems(text: str) -> frozenset[str]:

@@ -12,8 +12,11 @@ thing match, the alignment (weighted by its score), shared context words
 local phrasing right around both figures, and whether both sit in headings.
 Candidates are joined greedily by score, at most one mention per document in a
 group; leftovers that are each other's only agreeing figure of one named thing
-are then paired by elimination (comparing two lone sentences, conflicting counts
-of one specific thing too, when both sentences give the same rare name).  Each group is classified by
+are then paired by elimination.  Comparing two lone sentences, context words
+weigh by their background rarity (there is no document to count them in), and
+when both sentences give the same rare name, elimination also pairs conflicting
+counts of one specific thing, and figures of one kind named alike or not at all
+("up 8.34" / "dipped 8.59 points" about one index).  Each group is classified by
 :func:`diffnews.numbers.relate`.
 """
 
@@ -27,11 +30,11 @@ from dataclasses import dataclass
 from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
-from diffnews.number_words import UNIT_SIZES
+from diffnews.number_words import UNIT_SIZES, is_plural
 from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
-    closeness, context_words, names, phrasing, population, stem, stems, thing_end,
+    background_idf, closeness, context_words, names, phrasing, population, stem, stems, thing_end,
 )
 
 MIN_CONTEXT = 2.0
@@ -128,7 +131,9 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
     return figures
 
 
-def _idf(documents: Sequence[Document]) -> dict[str, float]:
+def _idf(documents: Sequence[Document], lone: bool) -> dict[str, float]:
+    if lone:
+        return background_idf([s.text for document in documents for s in document.sentences if s.role.is_content])
     counts: dict[str, int] = {}
     total = 0
     for document in documents:
@@ -204,8 +209,7 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     if qa.kind is QuantityKind.PERCENT and (a.population or b.population) and not (
             a.population <= stems(b.sentence.text) and b.population <= stems(a.sentence.text)):
         return None
-    specific = all(_definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and max(
-        qa.low, qb.low) >= 10
+    specific = all(_definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and any(_distinctive(q) for q in (qa, qb))
     thing = _thing_score(a, b)
     identical = relation is NumberStatus.SAME and qa.value is not None and qa.qualifier == qb.qualifier
     # An aligned sentence may leave the noun out when it restates a precise figure ("brings the total to 100,000").
@@ -213,7 +217,13 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     if thing is None:
         # The same figure, written alike, in strongly shared context may name its thing differently
         # ("544 store managers" / "544 women who serve as store managers").
-        if not (identical and qa.kind is qb.kind and (context >= 2 * MIN_CONTEXT or restated)):
+        # So may a precise figure restated without its noun ("up 10.89" / "rose 10.89 points").
+        # And a figure too precise to recur by chance, written alike in aligned sentences, unless both
+        # name a kind of thing ("more than 1,800 US soldiers" / "more than 1,800 members of the American
+        # military" pair; "200 prisoners" / "200 soldiers" do not).
+        unnamed = specific and "" in (a.head, b.head) or bool(alignment) and _distinctive(qa) and not (
+            _names_a_kind(qa) and _names_a_kind(qb))
+        if not (identical and qa.kind is qb.kind and (context >= 2 * MIN_CONTEXT or restated or unnamed)):
             return None
         thing = 0.2
     if a.modifiers and b.modifiers:
@@ -221,7 +231,10 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
     # Precise figures that agree are evidence of one fact (vague ones agree with too much to tell),
     # but only for numbers too large to coincide by chance.
     evidence = context + (AGREEMENT_EVIDENCE if relation is not NumberStatus.CONFLICT and specific else 0.0)
-    if evidence < MIN_CONTEXT and not (alignment and thing >= 0.5 or restated):
+    # In aligned sentences the same written figure ("below 15 percent" / "less than 15 percent of the
+    # population") pairs even when the nouns match only loosely; vague words ("hundreds") do not.
+    same_figure = relation is NumberStatus.SAME and qa.value is not None
+    if evidence < MIN_CONTEXT and not (alignment and (thing >= 0.5 or same_figure) or restated):
         return None
     # A conflict is a claim that the outlets disagree.  Outside aligned sentences, two figures of a
     # generic thing (years, dollars) sharing one word ("without action" / "delay action") do not make it.
@@ -264,12 +277,19 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     In a comparison of lone sentences (``lone``) two counts of one specific thing may also conflict, when both
     sentences name the same rare name: two reports of one event, each giving one count of the same thing.
     """
-    if a.position == b.position or a.head in ("", "percent") or b.head in ("", "percent"):
+    if a.position == b.position:
+        return False
+    qa, qb = a.mention.quantity, b.mention.quantity
+    if lone and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit and (
+            names(a.sentence.text) & names(b.sentence.text)):
+        # Two lone sentences about one named market, company or place: figures of one kind and size,
+        # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.
+        return _comparable_size(a, b, ELIMINATION_RATIO)
+    if a.head in ("", "percent") or b.head in ("", "percent"):
         return False
     thing = _thing_score(a, b)
     if thing is None or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers):
         return False
-    qa, qb = a.mention.quantity, b.mention.quantity
     if a.head != b.head and not (_CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set())) and (
             thing < 0.5 or qa.kind is QuantityKind.DURATION and not (_definite(qa) and _definite(qb) and (
                 qa.low <= qb.high and qb.low <= qa.high))):
@@ -283,6 +303,23 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
             return False
         return _comparable_size(a, b, MAX_RATIO)
     return _comparable_size(a, b, ELIMINATION_RATIO)
+
+
+_TWO_DECIMALS = re.compile(r"\d\.\d\d")
+
+
+def _distinctive(quantity: Quantity) -> bool:
+    """Whether a figure is written too precisely to recur by chance: a number of 10 or more as written
+    (``15 cents``, ``$1.2 billion``), or with two decimals (``$8.07``)."""
+    if quantity.value is None:
+        return False  # "hundreds", "dozens": vague words recur in any two reports
+    return quantity.value >= 10 or bool(_TWO_DECIMALS.search(quantity.text))
+
+
+def _names_a_kind(quantity: Quantity) -> bool:
+    """Whether a figure's thing ends in a plural noun (``200 prisoners``), not an adjective (``1,800 American``)."""
+    words = quantity.thing.split()
+    return bool(words) and is_plural(words[-1])
 
 
 def _definite(quantity: Quantity) -> bool:
@@ -326,7 +363,9 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
 def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]) -> tuple[NumberMatch, ...]:
     """Pair the documents' amounts about the same thing and classify each pair."""
     figures = _figures(documents)
-    idf = _idf(documents)
+    # Two lone sentences: every word they share has document idf 0, so context cannot vouch for a conflict.
+    lone = all(sum(s.role.is_content for s in document.sentences) == 1 for document in documents)
+    idf = _idf(documents, lone)
     aligned = _alignment_scores(alignments)
     scores: dict[tuple[int, int], float] = {}
     for i, a in enumerate(figures):
@@ -340,8 +379,6 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     candidates = sorted(scores, key=lambda ij: (-scores[ij], figures[ij[0]].order, figures[ij[1]].order))
     groups = _join_greedily(figures, candidates)
     paired = {k for ks in groups for k in ks}
-    # Two lone sentences: every word they share has document idf 0, so context cannot vouch for a conflict.
-    lone = all(sum(s.role.is_content for s in document.sentences) == 1 for document in documents)
     groups.extend(_pair_by_elimination(figures, paired, lone))
     extra_used: set[int] = set()
     for i, j in candidates:

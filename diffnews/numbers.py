@@ -354,11 +354,14 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     joiner = tokens.get(first.end)
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
-    if joiner == "to" and tokens.get(start - 1) in _MOVES and tokens.get(start) != "from":
+    moved = joiner == "to" and tokens.get(start - 1) in _MOVES
+    if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
     second = _read_amount(tokens, first.end + 1, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
+    if moved and first.kind is second.kind and first.unit == second.unit:
+        return None  # "jumped from 29.4 to 32.6": two levels; "rose from 10 to 12 percent" keeps its unit
     # "two or three judges", "10 or 12 percent" give a rough range; "1 or 100" offers two choices.
     if joiner == "or" and not first.written < second.written <= 2 * first.written + 1:
         return None

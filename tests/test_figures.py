@@ -191,6 +191,41 @@ def test_lone_sentences_naming_one_place_conflict_over_one_count() -> None:
         (NumberStatus.CONFLICT, ["More than 1,000", "280"])]
 
 
+def _paired(report) -> list:
+    return sorted((m.status.value, [x.quantity.text for x in m.mentions]) for m in report.numbers
+                  if m.status is not NumberStatus.UNIQUE)
+
+
+def test_lone_market_reports_pair_their_moves_and_levels() -> None:
+    # Two reports of one named index at different times: a move against a move, a level against a level,
+    # the figures named alike or not at all; a percent against a percent.
+    report = compare("In early trading, the Nikkei average was up 52.10, or 0.6 percent, at 9,120.50.",
+                     "Tokyo's Nikkei average fell 88.30 points, or 0.9 percent, to 9,030.20 by the close.")
+    assert _paired(report) == [("conflict", ["0.6 percent", "0.9 percent"]), ("conflict", ["52.10", "88.30"]),
+                               ("conflict", ["9,120.50", "9,030.20"])]
+
+
+def test_lone_sentences_pair_a_precise_figure_restated_without_its_noun() -> None:
+    # Rare shared words (Hang Seng) weigh by their background rarity when there is no document around them.
+    report = compare("The Hang Seng index closed down 23.47 at 12,411.62 after Monday's rally.",
+                     "Hong Kong's Hang Seng fell 23.47 points, or 0.19 percent, to 12,411.62.")
+    assert _paired(report) == [("same", ["12,411.62", "12,411.62"]), ("same", ["23.47", "23.47"])]
+
+
+def test_lone_aligned_sentences_pair_the_same_written_figure_loosely_named() -> None:
+    report = compare("No county had a turnout below 40 percent in the primary.",
+                     "No county had turnout less than 40 percent of registered voters in the primary.")
+    assert _paired(report) == [("same", ["below 40 percent", "less than 40 percent"])]
+    report = compare("More than 2,400 US marines were sent to the base last year.",
+                     "More than 2,400 members of the American military were sent to the base last year.")
+    assert _paired(report) == [("same", ["More than 2,400", "More than 2,400"])]
+
+
+def test_lone_figures_of_two_named_markets_that_share_no_name_stay_apart() -> None:
+    report = compare("The Nikkei average rose 52.10 to 9,120.50.", "The Kospi index fell 8.30 to 731.20.")
+    assert _paired(report) == []
+
+
 def test_lone_sentences_without_a_shared_name_keep_their_counts_apart() -> None:
     report = compare("Officials said 12 miners were killed on Tuesday.",
                      "Police reported that 15 miners died when the tunnel collapsed.")

@@ -10,6 +10,7 @@ import functools
 import re
 from collections.abc import Sequence
 
+from diffnews.align import lowest_weights
 from diffnews.figure_words import STOPWORDS
 from diffnews.lexicon import stem as lexicon_stem
 from diffnews.lexicon import word_weight
@@ -121,11 +122,7 @@ common as "composite" or "predatory"; the rarer words above it (names, terms) co
 def background_idf(texts: Sequence[str]) -> dict[str, float]:
     """Weigh each content word's stem by its rarity in general English, for sentences with no document
     around them: the commonest spelling decides, and words commoner than BACKGROUND_FLOOR weigh nothing."""
-    weights: dict[str, float] = {}
-    for text in texts:
-        for _, word, key in _words(text):
-            if key:
-                weights[key] = min(weights.get(key, word_weight(word)), word_weight(word))
+    weights = lowest_weights((key, word_weight(word)) for text in texts for _, word, key in _words(text) if key)
     return {key: max(0.0, weight - BACKGROUND_FLOOR) for key, weight in weights.items()}
 
 

@@ -274,14 +274,14 @@ def _typical(quantity: Quantity) -> float:
 def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     """Whether two leftover figures could report one fact: same named thing, agreeing, of like size.
 
-    In a comparison of lone sentences (``lone``) two counts of one specific thing may also conflict, when both
-    sentences name the same rare name: two reports of one event, each giving one count of the same thing.
+    In a comparison of lone sentences (``lone``) that name the same rare name, figures of one kind named alike or
+    not at all may pair, and two counts of one specific thing may also conflict: two reports of one event.
     """
     if a.position == b.position:
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
-    if lone and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit and (
-            names(a.sentence.text) & names(b.sentence.text)):
+    named = lone and bool(names(a.sentence.text) & names(b.sentence.text))
+    if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit:
         # Two lone sentences about one named market, company or place: figures of one kind and size,
         # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.
         return _comparable_size(a, b, ELIMINATION_RATIO)
@@ -298,8 +298,7 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
         # vague or a bound ("a few weeks", "up to a year" hold many spans), is no evidence.
         return False
     if relate(qa, qb) is NumberStatus.CONFLICT:
-        if not (lone and qa.kind is QuantityKind.COUNT and thing >= SPECIFIC_THING
-                and names(a.sentence.text) & names(b.sentence.text)):
+        if not (named and qa.kind is QuantityKind.COUNT and thing >= SPECIFIC_THING):
             return False
         return _comparable_size(a, b, MAX_RATIO)
     return _comparable_size(a, b, ELIMINATION_RATIO)

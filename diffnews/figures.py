@@ -230,7 +230,11 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
         thing += 0.3 if a.modifiers & b.modifiers else -0.3
     # Precise figures that agree are evidence of one fact (vague ones agree with too much to tell),
     # but only for numbers too large to coincide by chance.
+    # A figure written with three or more significant digits ("4.42 percent", "$15.7 billion") is one
+    # fact's fingerprint: written alike on both sides it is evidence enough on its own.
     evidence = context + (AGREEMENT_EVIDENCE if relation is not NumberStatus.CONFLICT and specific else 0.0)
+    if identical and min(_significant_digits(qa), _significant_digits(qb)) >= 3:
+        evidence = max(evidence, context + MIN_CONTEXT)
     # In aligned sentences the same written figure ("below 15 percent" / "less than 15 percent of the
     # population") pairs even when the nouns match only loosely; vague words ("hundreds") do not.
     same_figure = relation is NumberStatus.SAME and qa.value is not None
@@ -313,6 +317,20 @@ def _distinctive(quantity: Quantity) -> bool:
     if quantity.value is None:
         return False  # "hundreds", "dozens": vague words recur in any two reports
     return quantity.value >= 10 or bool(_TWO_DECIMALS.search(quantity.text))
+
+
+_NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _significant_digits(quantity: Quantity) -> int:
+    """Count the significant digits of a figure's first numeral as written: ``4.42`` 3, ``3.90`` 3,
+    ``700,000`` 1, ``about 25`` 2; 0 when it is written in words."""
+    match = _NUMERAL.search(quantity.text)
+    if match is None:
+        return 0
+    whole, _, decimals = match.group().replace(",", "").partition(".")
+    digits = (whole + decimals).lstrip("0")
+    return len(digits) if decimals else len(digits.rstrip("0"))
 
 
 def _names_a_kind(quantity: Quantity) -> bool:

@@ -159,6 +159,8 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     if amount is None:
         return None
     low, high, end = amount.low, amount.high, amount.end
+    if qualifier.lower() == "up to" and tokens.get(end) == "from" and _read_amount(tokens, end + 1) is not None:
+        qualifier = ""  # "driving its yield up to 3.33 percent from 3.26 percent": a new level, not a bound
     range_end = _read_range_end(tokens, amount, qualifier, index)
     if range_end is not None:
         if _named_range(tokens, core, amount, range_end, qualifier):
@@ -357,6 +359,9 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     moved = joiner == "to" and tokens.get(start - 1) in _MOVES
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
+    if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in _MOVES and (
+            first.kind is not QuantityKind.COUNT or first.unit):
+        return None  # "rise by $300 to $2,800": a change, then a level; "rise by 10 to 15 percent" is a range
     second = _read_amount(tokens, first.end + 1, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
@@ -444,6 +449,8 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     if _close(a.low, b.low) and _close(a.high, b.high):
         # Ends equal up to float noise but not touching (0 and 4e-258) are agreeing figures, not one figure.
         return NumberStatus.SAME if overlap else NumberStatus.COMPATIBLE
+    if _written_range(a) and _written_range(b):
+        return NumberStatus.CONFLICT  # "between $4 and $11" / "between $3 and $11": each names its ends
     if overlap:
         return NumberStatus.COMPATIBLE
     widen_a, widen_b = _rounding_tolerance(a), _rounding_tolerance(b)
@@ -451,6 +458,15 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     if a.low - widen_a < b.high + widen_b and b.low - widen_b < a.high + widen_a:
         return NumberStatus.COMPATIBLE
     return NumberStatus.CONFLICT
+
+
+_TWO_FIGURES = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:to|and|-|\u2013)\s*\D{0,2}\d")
+
+
+def _written_range(quantity: Quantity) -> bool:
+    """Whether a figure is a range with both ends written in digits and no qualifier (``$4 to $11``, ``10-12%``):
+    a claim about its ends, unlike ``about 25`` or ``dozens``."""
+    return quantity.value is None and not quantity.qualifier and bool(_TWO_FIGURES.search(quantity.text))
 
 
 def same_dimension(first: str, second: str) -> bool:

@@ -330,6 +330,8 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
     value, position = 1.0, index
     if tokens.get(index) == "half" and tokens.get(index + 1) in ("a", "an"):
         value, position = 0.5, index + 1
+    elif tokens.get(index) in ("a", "an") and tokens.get(index + 1) == "half" and tokens.get(index + 2) in DAYS_PER:
+        value, position = 0.5, index + 1  # "a half century"
     elif tokens.get(index) not in ("a", "an") or not (
         qualified or tokens.get(index - 1) in ("for", "within") or tokens.get(index + 2) in _TIME_DISTANCE
     ):

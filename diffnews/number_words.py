@@ -363,6 +363,7 @@ def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
     return total + current, end
 
 
+_BOUNDS_BEFORE_ONE = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than")})
 _NOT_AFTER_COUNTING_ONE = frozenset("another way hand thing side point time such".split())
 _NOT_BEFORE_COUNTING_ONE = frozenset([*DETERMINERS, "no", "any", "every", "each", "which", "at", "on", "of"])
 
@@ -373,8 +374,14 @@ def _one_starts_range(tokens: Tokens, end: int) -> bool:
 
 
 def _one_counts(tokens: Tokens, index: int) -> bool:
-    """Whether bare ``one`` counts the noun after it (``One person was killed``), not a pronoun (``one of``)."""
+    """Whether bare ``one`` counts the noun after it (``One person was killed``), not a pronoun (``one of``).
+
+    After a bound (``at least one of the symptoms``, ``more than one.``) it is a count whatever follows.
+    """
     after = tokens.get(index + 1)
+    if (tokens.get(index - 2), tokens.get(index - 1)) in _BOUNDS_BEFORE_ONE and (
+            after in ("of", "") or not after[:1].isalnum()):
+        return True
     return (bool(WORDLIKE.match(after)) and after not in BOUNDARY and after not in _NOT_AFTER_COUNTING_ONE
             and tokens.get(index - 1) not in _NOT_BEFORE_COUNTING_ONE and not tokens.glued(index + 1))
 

@@ -196,6 +196,14 @@ def _named_range(tokens: Tokens, core: int, first: _Amount, second: _Amount, qua
 
 def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:
     """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure."""
+    word = tokens.get(index + 1) if tokens.get(index) in ("a", "an") else tokens.get(index)
+    fraction, _, unit = word.partition("-")
+    if fraction == "half" and unit in DAYS_PER and unit != "year":
+        # "a half-century ago", "the past half-hour"; a "half-year" is mostly a reporting period.
+        days = DAYS_PER[unit] / 2
+        thing = "centuries" if unit == "century" else unit + "s"
+        return _Amount(days, days, 0.5, QuantityKind.DURATION, index + 1 + (word != tokens.get(index)), "day", thing,
+                       False)
     article = read_article(tokens, index, qualified=qualified)
     if article is None:
         return None
@@ -251,8 +259,8 @@ def _read_fraction(tokens: Tokens, index: int) -> _Amount | None:
     parts = first.split("-")
     if len(parts) == 2 and parts[0] in UNITS and parts[1] in FRACTIONS:
         share = UNITS[parts[0]] * FRACTIONS[parts[1]]
-    elif first == "half":
-        share = 0.5
+    elif first == "half" and tokens.get(index - 1) not in ("first", "second"):
+        share = 0.5  # "the first half of the year" is a period, not a share
     elif first in ("a", "one") and tokens.get(index + 1) in FRACTIONS:
         share, end = FRACTIONS[tokens.get(index + 1)], index + 2
     else:

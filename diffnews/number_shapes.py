@@ -62,7 +62,7 @@ def is_title_case(tokens: Tokens) -> bool:
     if tokens.title_case is None:
         long_words = [i for i in range(len(tokens)) if len(tokens.lower[i]) > 3 and tokens.lower[i].isalpha()]
         capitals = sum(_capitalized(tokens, i) for i in long_words)
-        tokens.title_case = len(long_words) >= 3 and capitals * 2 > len(long_words)
+        tokens.title_case = len(long_words) >= 3 and capitals * 4 >= len(long_words) * 3
     return tokens.title_case
 
 

@@ -221,8 +221,8 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float])
         # And a figure too precise to recur by chance, written alike in aligned sentences, unless both
         # name a kind of thing ("more than 1,800 US soldiers" / "more than 1,800 members of the American
         # military" pair; "200 prisoners" / "200 soldiers" do not).
-        unnamed = specific and "" in (a.head, b.head) or bool(alignment) and _distinctive(qa) and not (
-            _names_a_kind(qa) and _names_a_kind(qb))
+        unnamed = specific and "" in (a.head, b.head) or bool(alignment) and _distinctive(qa) and (
+            bool(qa.qualifier) or not (_names_a_kind(qa) and _names_a_kind(qb)))
         if not (identical and qa.kind is qb.kind and (context >= 2 * MIN_CONTEXT or restated or unnamed)):
             return None
         thing = 0.2

@@ -242,3 +242,11 @@ def test_lone_sentences_pair_a_figure_written_with_three_significant_digits() ->
     report = compare("The bond's yield climbed to 4.20 percent from 4.12 percent late on Thursday.",
                      "On Friday morning the rate on the note was 4.18% against 4.12% the day before.")
     assert _paired(report) == [("same", ["4.12 percent", "4.12%"])]
+
+
+def test_lone_aligned_sentences_pair_the_same_qualified_figure_of_other_nouns() -> None:
+    # "about 25" written alike, qualifier and all, in aligned sentences is one figure however each names its
+    # thing; a bare "200 prisoners" / "200 soldiers" still stays apart (test above).
+    report = compare("About 25 governments have signed the treaty in the last four months.",
+                     "According to the ministry, about 25 nations have signed the treaty in the past four months.")
+    assert ("same", ["About 25", "about 25"]) in _paired(report)

@@ -104,7 +104,7 @@ def population(text: str) -> frozenset[str]:
 
 NAME_RARITY = 3.0
 """Least background weight (7 - Zipf) of a capitalized word read as a name: about as rare as "Taliban"."""
-_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]+")
+_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[A-Za-z]")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from diffnews import compare
+from diffnews.figure_context import names
 from diffnews.figures import match_figures
 from diffnews.model import Alignment, Article, Document, Line, NumberStatus, Role, Sentence
 from diffnews.text import normalize_text
@@ -250,3 +251,8 @@ def test_lone_aligned_sentences_pair_the_same_qualified_figure_of_other_nouns() 
     report = compare("About 25 governments have signed the treaty in the last four months.",
                      "According to the ministry, about 25 nations have signed the treaty in the past four months.")
     assert ("same", ["About 25", "about 25"]) in _paired(report)
+
+
+def test_names_are_rare_capitalized_words_without_a_trailing_apostrophe() -> None:
+    # "States'" is the common word "States", not an unknown (and so rare) word.
+    assert names("Trade with the United States' neighbours rose, Nasdaq's index said.") == {"nasdaq"}

@@ -114,6 +114,18 @@ def names(text: str) -> frozenset[str]:
                      if word_weight(match.group().lower()) >= NAME_RARITY)
 
 
+def owner(text: str, offset: int) -> str:
+    """Return the stem of the name a figure at ``offset`` reports on: the nearest rare capitalized word before
+    it ("the Nasdaq fell 34 points"), else the first after it; "" when the sentence names nothing rare."""
+    # An instrument code after a dot (".DJI", ".IXIC") repeats the name before it.
+    found = [(match.start(), match.group()) for match in _CAPITALIZED.finditer(text)
+             if word_weight(match.group().lower()) >= NAME_RARITY
+             and not (text[match.start() - 1 : match.start()] == "." and match.group().isupper())]
+    before = [word for start, word in found if start < offset]
+    after = [word for start, word in found if start >= offset]
+    return stem(before[-1]) if before else stem(after[0]) if after else ""
+
+
 BACKGROUND_FLOOR = 3.0
 """Background weight (7 - Zipf) below which a word says nothing about two lone sentences' figures: about as
 common as "composite" or "predatory"; the rarer words above it (names, terms) count by how far above."""

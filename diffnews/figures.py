@@ -34,7 +34,7 @@ from diffnews.number_words import UNIT_SIZES, is_plural
 from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
-    background_idf, closeness, context_words, names, phrasing, population, stem, stems, thing_end,
+    background_idf, closeness, context_words, names, owner, phrasing, population, stem, stems, thing_end,
 )
 
 MIN_CONTEXT = 2.0
@@ -284,7 +284,9 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     if a.position == b.position:
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
-    named = lone and bool(names(a.sentence.text) & names(b.sentence.text))
+    named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
+        owner(a.sentence.text, qa.start) in stems(b.sentence.text) | {""}
+        and owner(b.sentence.text, qb.start) in stems(a.sentence.text) | {""})
     if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit:
         # Two lone sentences about one named market, company or place: figures of one kind and size,
         # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.

@@ -256,3 +256,12 @@ def test_lone_aligned_sentences_pair_the_same_qualified_figure_of_other_nouns() 
 def test_names_are_rare_capitalized_words_without_a_trailing_apostrophe() -> None:
     # "States'" is the common word "States", not an unknown (and so rare) word.
     assert names("Trade with the United States' neighbours rose, Nasdaq's index said.") == {"nasdaq"}
+
+
+def test_lone_market_reports_pair_only_figures_of_the_index_both_name() -> None:
+    # Each figure reports on the name before it; a Nasdaq figure has no counterpart in a report that never names
+    # the Nasdaq, even when both sentences name the Dow.  An instrument code (".DJI") repeats its name.
+    report = compare("The Dow rose 52.10 to 9,120.50, while the Nasdaq fell 3.20 to 1,680.40.",
+                     "The Dow Jones industrial average .DJI gained 61.30 points to 9,129.70 "
+                     "and the Kospi lost 5.10 to 731.20.")
+    assert _paired(report) == [("conflict", ["52.10", "61.30"]), ("conflict", ["9,120.50", "9,129.70"])]

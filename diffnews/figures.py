@@ -365,7 +365,8 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
     while changed:
         changed = False
         left = [k for k in range(len(figures)) if k not in paired]
-        options = {k: [m for m in left if _eliminable(figures[k], figures[m], lone)] for k in left}
+        options = {k: _closest_phrasing(figures, k, [m for m in left if _eliminable(figures[k], figures[m], lone)])
+                   for k in left}
         for k in left:
             for m in options[k]:
                 if k in paired or m in paired:
@@ -377,6 +378,19 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
                     paired.update((k, m))
                     changed = True
     return pairs
+
+
+def _closest_phrasing(figures: list[_Figure], k: int, options: list[int]) -> list[int]:
+    """Narrow a figure's options in each other document to the one whose local phrasing it shares most, when
+    one shares strictly more than the rest: ", or 2.1 percent, to" / ", or 1 percent, to", not "1.1 percent
+    last week"."""
+    narrowed = []
+    for position in sorted({figures[m].position for m in options}):
+        here = [m for m in options if figures[m].position == position]
+        shared = [len(figures[k].phrasing & figures[m].phrasing) for m in here]
+        best = max(shared)
+        narrowed.extend([here[shared.index(best)]] if best and shared.count(best) == 1 else here)
+    return narrowed
 
 
 def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]) -> tuple[NumberMatch, ...]:

@@ -265,3 +265,10 @@ def test_lone_market_reports_pair_only_figures_of_the_index_both_name() -> None:
                      "The Dow Jones industrial average .DJI gained 61.30 points to 9,129.70 "
                      "and the Kospi lost 5.10 to 731.20.")
     assert _paired(report) == [("conflict", ["52.10", "61.30"]), ("conflict", ["9,120.50", "9,129.70"])]
+
+
+def test_elimination_prefers_the_figure_in_the_same_phrasing() -> None:
+    # "1 percent" could be the week's "1.1 percent" or the day's "2.1 percent"; ", or # percent, to" decides.
+    report = compare("The Kospi index dropped 33.90, or 2.1 percent, to 1,610.82, having risen 1.1 percent last week.",
+                     "The Kospi index rose 16.74, or 1 percent, to 1,650.75.")
+    assert ("conflict", ["2.1 percent", "1 percent"]) in _paired(report)

@@ -116,14 +116,18 @@ def names(text: str) -> frozenset[str]:
 
 def owner(text: str, offset: int) -> str:
     """Return the stem of the name a figure at ``offset`` reports on: the nearest rare capitalized word before
-    it ("the Nasdaq fell 34 points"), else the first after it; "" when the sentence names nothing rare."""
+    it ("the Nasdaq fell 34 points"); "" when none comes before it."""
     # An instrument code after a dot (".DJI", ".IXIC") repeats the name before it.
-    found = [(match.start(), match.group()) for match in _CAPITALIZED.finditer(text)
+    found = [match.group() for match in _CAPITALIZED.finditer(text, 0, offset)
              if word_weight(match.group().lower()) >= NAME_RARITY
              and not (text[match.start() - 1 : match.start()] == "." and match.group().isupper())]
-    before = [word for start, word in found if start < offset]
-    after = [word for start, word in found if start >= offset]
-    return stem(before[-1]) if before else stem(after[0]) if after else ""
+    return stem(found[-1]) if found else ""
+
+
+def mentions(text: str, name: str) -> bool:
+    """Whether a sentence has a word that begins with the stem ``name`` in any case ("CAC-40" for "cac",
+    "composite" for "composit")."""
+    return re.search(r"\b" + re.escape(name), text, re.IGNORECASE) is not None
 
 
 BACKGROUND_FLOOR = 3.0

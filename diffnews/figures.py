@@ -34,7 +34,7 @@ from diffnews.number_words import UNIT_SIZES, is_plural
 from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
-    background_idf, closeness, context_words, names, owner, phrasing, population, stem, stems, thing_end,
+    background_idf, closeness, context_words, mentions, names, owner, phrasing, population, stem, stems, thing_end,
 )
 
 MIN_CONTEXT = 2.0
@@ -285,8 +285,8 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
-        owner(a.sentence.text, qa.start) in stems(b.sentence.text) | {""}
-        and owner(b.sentence.text, qb.start) in stems(a.sentence.text) | {""})
+        mentions(b.sentence.text, owner(a.sentence.text, qa.start))
+        and mentions(a.sentence.text, owner(b.sentence.text, qb.start)))
     if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit:
         # Two lone sentences about one named market, company or place: figures of one kind and size,
         # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.
@@ -353,6 +353,13 @@ def _comparable_size(a: _Figure, b: _Figure, ratio: float) -> bool:
     return low > 0 and high <= ratio * low
 
 
+def _owned_apart(a: _Figure, b: _Figure) -> bool:
+    """Whether each figure reports on a name the other sentence never gives ("the DRAM market" / "the Americas
+    market"): two lone sentences about different things."""
+    return not (mentions(b.sentence.text, owner(a.sentence.text, a.mention.quantity.start))
+                or mentions(a.sentence.text, owner(b.sentence.text, b.mention.quantity.start)))
+
+
 def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -> list[list[int]]:
     """Pair leftover figures that are each other's only agreeing figure of the same thing.
 
@@ -404,7 +411,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
-            if b.position != a.position:
+            if b.position != a.position and not (lone and _owned_apart(a, b)):
                 score = _pair_score(a, b, aligned.get((a.sentence.id, b.sentence.id), 0.0), idf)
                 if score is not None:
                     scores[(i, j)] = round(score, 9)

@@ -272,3 +272,12 @@ def test_elimination_prefers_the_figure_in_the_same_phrasing() -> None:
     report = compare("The Kospi index dropped 33.90, or 2.1 percent, to 1,610.82, having risen 1.1 percent last week.",
                      "The Kospi index rose 16.74, or 1 percent, to 1,650.75.")
     assert ("conflict", ["2.1 percent", "1 percent"]) in _paired(report)
+
+
+def test_lone_sentences_about_two_named_markets_keep_their_figures_apart() -> None:
+    # Both cite Gartner, but each figure reports on a name the other never gives (the LCD / the Americas market).
+    report = compare("Gartner says the LCD market is expected to grow 4.1 percent to $12.2 billion in 2005 "
+                     "and 38 percent to $16.9 billion in 2006.",
+                     "Gartner says the Americas market is expected to decline 1.3 percent to $28.4 billion in 2005 "
+                     "and grow 12.6 percent to $32.1 billion in 2006.")
+    assert _paired(report) == []

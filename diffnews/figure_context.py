@@ -117,11 +117,16 @@ def names(text: str) -> frozenset[str]:
 def owner(text: str, offset: int) -> str:
     """Return the stem of the name a figure at ``offset`` reports on: the nearest rare capitalized word before
     it ("the Nasdaq fell 34 points"); "" when none comes before it."""
-    # An instrument code after a dot (".DJI", ".IXIC") repeats the name before it.
+    # An aside ("(NYSE: IBM)", "(ISAF)", "<.SPX>") or an instrument code after a dot (".DJI") restates a name.
+    asides = [match.span() for match in _ASIDE.finditer(text, 0, offset)]
     found = [match.group() for match in _CAPITALIZED.finditer(text, 0, offset)
              if word_weight(match.group().lower()) >= NAME_RARITY
-             and not (text[match.start() - 1 : match.start()] == "." and match.group().isupper())]
+             and not (text[match.start() - 1 : match.start()] == "." and match.group().isupper())
+             and not any(start < match.start() < end for start, end in asides)]
     return stem(found[-1]) if found else ""
+
+
+_ASIDE = re.compile(r"\([^()]*\)|<[^<>]*>")
 
 
 def mentions(text: str, name: str) -> bool:

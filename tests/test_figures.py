@@ -281,3 +281,10 @@ def test_lone_sentences_about_two_named_markets_keep_their_figures_apart() -> No
                      "Gartner says the Americas market is expected to decline 1.3 percent to $28.4 billion in 2005 "
                      "and grow 12.6 percent to $32.1 billion in 2006.")
     assert _paired(report) == []
+
+
+def test_a_figure_reports_on_the_name_before_an_aside() -> None:
+    # "(Nasdaq: ERICY)" restates whose shares moved; the figures are Ericsson's on both sides.
+    report = compare("Shares of Ericsson (Nasdaq: ERICY) jumped $2.88 to $21.22 on Tuesday.",
+                     "In New York, Ericsson shares rose $2.80 to $21.15.")
+    assert _paired(report) == [("conflict", ["$2.88", "$2.80"]), ("conflict", ["$21.22", "$21.15"])]

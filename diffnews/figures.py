@@ -287,7 +287,8 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
         mentions(b.sentence.text, owner(a.sentence.text, qa.start))
         and mentions(a.sentence.text, owner(b.sentence.text, qb.start)))
-    if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit:
+    if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit and (
+            _definite(qa) and _definite(qb)):
         # Two lone sentences about one named market, company or place: figures of one kind and size,
         # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.
         return _comparable_size(a, b, ELIMINATION_RATIO)

@@ -288,3 +288,10 @@ def test_a_figure_reports_on_the_name_before_an_aside() -> None:
     report = compare("Shares of Ericsson (Nasdaq: ERICY) jumped $2.88 to $21.22 on Tuesday.",
                      "In New York, Ericsson shares rose $2.80 to $21.15.")
     assert _paired(report) == [("conflict", ["$2.88", "$2.80"]), ("conflict", ["$21.22", "$21.15"])]
+
+
+def test_a_bound_is_not_paired_by_elimination_under_a_shared_name() -> None:
+    # "as much as 84.56" agrees with any smaller move, so agreeing says nothing: it stays apart.
+    report = compare("After losing as much as 84.56 earlier, the Kospi closed up 12.81 at 1,340.45.",
+                     "In midday trading the Kospi lost 48.84 to 1,298.80.")
+    assert _paired(report) == [("conflict", ["1,340.45", "1,298.80"])]

@@ -15,8 +15,11 @@ group; leftovers that are each other's only agreeing figure of one named thing
 are then paired by elimination.  Comparing two lone sentences, context words
 weigh by their background rarity (there is no document to count them in), and
 when both sentences give the same rare name, elimination also pairs conflicting
-counts of one specific thing, and figures of one kind named alike or not at all
-("up 8.34" / "dipped 8.59 points" about one index).  Each group is classified by
+counts of one specific thing, and definite figures of one kind named alike or
+not at all ("up 8.34" / "dipped 8.59 points" about one index), as long as each
+sentence gives the name the other's figure reports on (the nearest rare name
+before it).  Two lone sentences' figures never pair when each reports on a name
+the other sentence never gives.  Each group is classified by
 :func:`diffnews.numbers.relate`.
 """
 

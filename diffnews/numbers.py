@@ -196,14 +196,13 @@ def _named_range(tokens: Tokens, core: int, first: _Amount, second: _Amount, qua
 
 def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:
     """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure."""
-    word = tokens.get(index + 1) if tokens.get(index) in ("a", "an") else tokens.get(index)
-    fraction, _, unit = word.partition("-")
+    glued = index + 1 if tokens.get(index) in ("a", "an") else index
+    fraction, _, unit = tokens.get(glued).partition("-")
     if fraction == "half" and unit in DAYS_PER and unit != "year":
         # "a half-century ago", "the past half-hour"; a "half-year" is mostly a reporting period.
         days = DAYS_PER[unit] / 2
         thing = "centuries" if unit == "century" else unit + "s"
-        return _Amount(days, days, 0.5, QuantityKind.DURATION, index + 1 + (word != tokens.get(index)), "day", thing,
-                       False)
+        return _Amount(days, days, 0.5, QuantityKind.DURATION, glued + 1, "day", thing, False)
     article = read_article(tokens, index, qualified=qualified)
     if article is None:
         return None

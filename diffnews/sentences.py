@@ -147,6 +147,10 @@ def _period_ends_sentence(text: str, start: int, last: int, word: str, kind: str
     """Tell whether a single period at ``start`` ends its sentence."""
     before = _word_before(text, start)
     key = before.lower()
+    if "-" in key and key not in _PREPOSITIVE and key not in _BEFORE_NUMBER:
+        # A prefixed abbreviation ("post-Sept. 11", "ex-Gov. Smith") behaves as the abbreviation.
+        before = before.rsplit("-", 1)[1]
+        key = before.lower()
     if kind == "digit":
         return key not in _BEFORE_NUMBER and not (len(key) == 1 and key.isalpha())
     if not key or _NUMBER.fullmatch(before):

@@ -277,7 +277,14 @@ def _canonical_terms(vocabularies: Sequence[set[str]], weights: dict[str, float]
     """Map variant terms to one spelling: fuzzy name variants (Bagdhis -> Badghis) and word families."""
     canonical = _name_aliases(vocabularies, weights)
     family = _word_families({canonical.get(t, t) for vocabulary in vocabularies for t in vocabulary})
-    return {t: family.get(canonical.get(t, t), canonical.get(t, t)) for vocabulary in vocabularies for t in vocabulary if family.get(canonical.get(t, t), canonical.get(t, t)) != t}
+    mapped: dict[str, str] = {}
+    for vocabulary in vocabularies:
+        for t in vocabulary:
+            alias = canonical.get(t, t)
+            alias = family.get(alias, alias)
+            if alias != t:
+                mapped[t] = alias
+    return mapped
 
 
 def _word_families(vocabulary: Iterable[str]) -> dict[str, str]:
@@ -306,10 +313,16 @@ def _name_aliases(vocabularies: Sequence[set[str]], weights: dict[str, float]) -
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    def name_like(t: str) -> bool:
-        return len(t) >= _NAME_MIN_LENGTH and t.isalpha() and weights.get(t, 0.0) >= _NAME_MAX_ZIPF_WEIGHT
-
-    names = sorted({t for vocabulary in vocabularies for t in vocabulary if name_like(t)})
+    names = sorted(
+        {
+            t
+            for vocabulary in vocabularies
+            for t in vocabulary
+            if len(t) >= _NAME_MIN_LENGTH and weights.get(t, 0.0) >= _NAME_MAX_ZIPF_WEIGHT and t.isalpha()
+        }
+    )
+    if len(names) < 2:
+        return {}
     where = {t: {index for index, vocabulary in enumerate(vocabularies) if t in vocabulary} for t in names}
     by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
     for t in names:

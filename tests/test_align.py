@@ -15,8 +15,8 @@ from diffnews.model import Operation
 PAIRS = json.loads((pathlib.Path(__file__).parent.parent / "fixtures" / "align" / "pairs.json").read_text(encoding="utf-8"))["pairs"]
 # Pairs the lexical scorer is known to get wrong; kept visible so a fix shows up as XPASS.
 KNOWN_WRONG = {
-    "plane-crash", "diff-number-toll", "different-actor", "same-people-different-event",
-    "rate-vs-sales", "court-other-case", "same-speaker-other-claim",
+    "plane-crash", "different-actor", "rate-vs-sales", "court-other-case", "same-speaker-other-claim",
+    "bill-passes", "vaccine-other-age",
 }
 
 

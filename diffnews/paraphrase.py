@@ -149,7 +149,9 @@ _FRAMING = WEEKDAYS | frozenset(
     "yesterday today tonight".split()
 )
 # Words that join a further clause or phrase to a sentence.
-_CONNECTIVES = frozenset("and but which while who whose whom because although though when where whereas after before since".split())
+_CONNECTIVES = frozenset(
+    "and but which while who whose whom because although though when where whereas after before since".split()
+)
 
 
 def _left_out_kinds(only_first: set[str], only_second: set[str]) -> dict[str, float]:

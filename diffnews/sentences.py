@@ -29,7 +29,7 @@ __all__ = ["split_sentences"]
 # Before a name, so a capitalised word after them never starts a sentence.
 _PREPOSITIVE = frozenset(
     "mr mrs ms mx messrs mmes dr prof gov sen sens rep reps gen lt col maj capt cmdr cdr adm sgt cpl pvt "
-    "spc pfc brig amb hon rev fr pres supt det insp atty sup st ste mt ft vs v e.g i.e cf viz".split()
+    "spc pfc brig amb hon rev fr pres supt det insp atty sup st ste mt ft vs v e.g i.e cf viz lieut comdr asst".split()
 )
 # Place words that are prepositive ("St. Louis") unless a name precedes them ("Main St.").
 _PLACE_PREFIXES = frozenset({"st", "ste", "mt", "ft"})
@@ -147,11 +147,14 @@ def _period_ends_sentence(text: str, start: int, last: int, word: str, kind: str
     """Tell whether a single period at ``start`` ends its sentence."""
     before = _word_before(text, start)
     key = before.lower()
-    if "-" in key and key not in _PREPOSITIVE and key not in _BEFORE_NUMBER:
-        # A prefixed abbreviation ("post-Sept. 11", "ex-Gov. Smith") behaves as the abbreviation.
-        before = before.rsplit("-", 1)[1]
+    if ("-" in key or "/" in key) and key not in _PREPOSITIVE and key not in _BEFORE_NUMBER:
+        # A prefixed or joined abbreviation ("post-Sept. 11", "ex-Gov. Smith", "PeopleSoft/J.D. Edwards")
+        # behaves as the abbreviation.
+        before = re.split(r"[-/]", before)[-1]
         key = before.lower()
     if kind == "digit":
+        if word[0] in "([" and (key in _AMBIGUOUS or _MULTI_PERIOD.fullmatch(before)):
+            return False  # "at 2:05 p.m. (1805 GMT) on Sunday": an aside on the figure, not a new sentence
         return key not in _BEFORE_NUMBER and not (len(key) == 1 and key.isalpha())
     if not key or _NUMBER.fullmatch(before):
         return True
@@ -204,6 +207,8 @@ def _opens_sentence(text: str, last: int, start: int, word: str) -> bool:
     letters = _LETTERS.match(core)
     if letters is None or letters.group().lower() not in _OPENERS or _INITIAL.match(core):
         return False  # "C. A. Dutch Ruppersberger": a second initial, not the article "A"
+    if core[letters.end() : letters.end() + 1] == "." and letters.group().lower() in _BEFORE_NUMBER:
+        return False  # "Inc. No. 1 Chevrolet": the abbreviation "No.", not the word "No"
     so_far = text[max(last, start - 120) : start].lstrip(_OPENING + " \t\n\u00a0").split()
     if start - last <= 40 and 1 <= len(so_far) <= 5 and so_far[0].lower() in _PREPOSITIONS:
         return False  # a fronted phrase such as "At 5 a.m." is not a sentence

@@ -18,7 +18,8 @@ import re
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, FRACTIONS, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural, make_quantity,
+    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural,
+    make_quantity,
 )
 
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
@@ -95,7 +96,16 @@ def is_identifier(tokens: Tokens, index: int, end: int | None = None) -> bool:
     # ``18 more Leopard 2 tanks``: a count already stands before the name, so the plural is its noun.
     counted = tokens.get(index - 3) if tokens.get(index - 2) in _COUNT_LINKS else tokens.get(index - 2)
     counted_before = counted[:1].isdecimal() or counted in UNITS or counted in TENS
+    if "." in word:
+        # A fraction counts no things, only measures: "Restore 4.6 costs" is a version, "Nasdaq 1.2 points" a move.
+        follows = tokens.get(after)
+        measured = follows in MEASURES or follows in SCALES or follows.rstrip("s") in DAYS_PER or follows in _MEASURE_WORDS
+        return not measured and not is_title_case(tokens)
     return (counted_before or not is_plural(tokens.get(after))) and not is_title_case(tokens)
+
+
+_MEASURE_WORDS = frozenset("% percent pct per points point degrees degree cents pence times".split())
+"""Words after a fraction that make it an amount, beside units of length, weight, time and scale words."""
 
 
 _AGE_VERBS = frozenset("turned turns turning".split())

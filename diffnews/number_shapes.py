@@ -99,7 +99,8 @@ def is_identifier(tokens: Tokens, index: int, end: int | None = None) -> bool:
     if "." in word:
         # A fraction counts no things, only measures: "Restore 4.6 costs" is a version, "Nasdaq 1.2 points" a move.
         follows = tokens.get(after)
-        measured = follows in MEASURES or follows in SCALES or follows.rstrip("s") in DAYS_PER or follows in _MEASURE_WORDS
+        measured = (follows in MEASURES or follows in SCALES or follows in _MEASURE_WORDS
+                    or follows.rstrip("s") in DAYS_PER)
         return not measured and not is_title_case(tokens)
     return (counted_before or not is_plural(tokens.get(after))) and not is_title_case(tokens)
 

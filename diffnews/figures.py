@@ -69,6 +69,11 @@ MAX_RATIO = 10.0
 three ("more than 1,000" / "280"), not by orders of magnitude ("$700 billion" / "$600 a year")."""
 ELIMINATION_RATIO = 3.0
 """Two leftover figures paired by elimination must have anchors (typical values) within this factor."""
+RELATED_LONE = 0.25
+"""Least similarity() at which two lone sentences the aligner left apart still count as telling of one
+thing for their agreeing figures ("dropped by 75 percent" / "fallen by as much as 76 percent since the
+1970s"): sentences that are not restatements often still share a figure.  Picked from 0.1-0.4 on the
+number gold (flat from 0.2 to 0.3; docs/notes/numbers.md)."""
 EXTRA_SCORE = 2.6
 """A figure left over after one-to-one pairing may still join an already paired figure above this score,
 or at any score when it sits in a headline or subheading, because those restate body figures."""
@@ -200,11 +205,17 @@ def _context(a: _Figure, b: _Figure, idf: dict[str, float]) -> float:
     return context
 
 
-def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float]) -> float | None:
-    """Score a candidate pair, or None when the figures must not pair; ``alignment`` is 0 when not aligned."""
+def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float], related: float = 0.0) -> float | None:
+    """Score a candidate pair, or None when the figures must not pair; ``alignment`` is 0 when not aligned.
+
+    ``related`` is the similarity of two lone sentences the aligner left apart: it stands in for an
+    alignment for figures that agree, never for a conflict, which needs aligned sentences or context.
+    """
     qa, qb = a.mention.quantity, b.mention.quantity
     context = _context(a, b, idf)
     relation = relate(qa, qb)
+    if not alignment and relation is not NumberStatus.CONFLICT:
+        alignment = related
     if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO):
         return None
     # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
@@ -411,12 +422,14 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     lone = all(sum(s.role.is_content for s in document.sentences) == 1 for document in documents)
     idf = _idf(documents, lone)
     aligned = _alignment_scores(alignments)
+    related = _related_lone_sentences(documents) if lone else {}
     scores: dict[tuple[int, int], float] = {}
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
             b = figures[j]
             if b.position != a.position and not (lone and _owned_apart(a, b)):
-                score = _pair_score(a, b, aligned.get((a.sentence.id, b.sentence.id), 0.0), idf)
+                key = (a.sentence.id, b.sentence.id)
+                score = _pair_score(a, b, aligned.get(key, 0.0), idf, related.get(key, 0.0))
                 if score is not None:
                     scores[(i, j)] = round(score, 9)
     # Best first; ties go to document order, then sentence index, then offset.
@@ -445,6 +458,20 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     rank = list(NumberStatus)
     keyed = sorted(zip(matches, groups), key=lambda mg: (rank.index(mg[0].status), [figures[k].order for k in mg[1]]))
     return tuple(match for match, _ in keyed)
+
+
+def _related_lone_sentences(documents: Sequence[Document]) -> dict[tuple[str, str], float]:
+    """Map each pair of lone content sentences, both ways round, to its similarity when that reaches RELATED_LONE."""
+    from diffnews.paraphrase import similarity
+
+    lone = [next(s for s in document.sentences if s.role.is_content) for document in documents]
+    related: dict[tuple[str, str], float] = {}
+    for i, first in enumerate(lone):
+        for second in lone[i + 1 :]:
+            score = similarity(first.text, second.text)
+            if score >= RELATED_LONE:
+                related[(first.id, second.id)] = related[(second.id, first.id)] = score
+    return related
 
 
 def _join_greedily(figures: list[_Figure], candidates: list[tuple[int, int]]) -> list[list[int]]:

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from diffnews import compare
+from diffnews import compare, similarity
 from diffnews.figure_context import names
-from diffnews.figures import match_figures
+from diffnews.figures import RELATED_LONE, match_figures
 from diffnews.model import Alignment, Article, Document, Line, NumberStatus, Role, Sentence
 from diffnews.text import normalize_text
 
@@ -220,6 +220,34 @@ def test_lone_aligned_sentences_pair_the_same_written_figure_loosely_named() -> 
     report = compare("More than 2,400 US marines were sent to the base last year.",
                      "More than 2,400 members of the American military were sent to the base last year.")
     assert _paired(report) == [("same", ["More than 2,400", "More than 2,400"])]
+
+
+def test_lone_sentences_the_aligner_leaves_apart_still_pair_agreeing_figures() -> None:
+    # Not restatements (one side adds a clause), but about one thing: similarity() between RELATED_LONE and the
+    # aligner's line lets figures that agree pair, as an alignment would.
+    for first, second in (
+        ("Although sales rose last year, the company's debt has fallen by 40 percent since 2015, its chief executive "
+         "said.", "The company said its debt has dropped by as much as 41 percent since 2015."),
+        ("While smog levels in the valley were up last summer, they have fallen by 40 percent since the 1980s, "
+         "regulators said.", "The agency said smog levels in the valley have dropped by as much as 41 percent since "
+         "the 1980s."),
+    ):
+        assert RELATED_LONE <= similarity(first, second) < 0.5
+        report = compare(first, second)
+        assert report.alignments == ()
+        assert _paired(report) == [("compatible", ["40 percent", "as much as 41 percent"])]
+
+
+def test_lone_sentences_the_aligner_leaves_apart_do_not_conflict_on_relatedness_alone() -> None:
+    # Two groups (placebo / new drug), two places (state / county): related sentences, different quantities.
+    for first, second in (
+        ("About 24 percent of the patients who took a placebo developed the disease within seven years.",
+         "The researchers found that 18 percent of the patients who took the new drug developed the disease."),
+        ("Unemployment across the state fell to 6.1 percent last month, the labor department said.",
+         "The jobless rate in the county dipped last month to 8.5 percent, the labor department said."),
+    ):
+        assert RELATED_LONE <= similarity(first, second) < 0.5
+        assert _paired(compare(first, second)) == []
 
 
 def test_lone_figures_of_two_named_markets_that_share_no_name_stay_apart() -> None:

@@ -15,6 +15,7 @@ from diffnews.figure_words import STOPWORDS
 from diffnews.lexicon import stem as lexicon_stem
 from diffnews.lexicon import word_weight
 from diffnews.model import Quantity
+from diffnews.number_words import MOVES
 
 LOCAL_WORDS = 5
 """Words on each side of a figure (and its thing) whose word pairs are compared as its local phrasing."""
@@ -87,6 +88,29 @@ def thing_end(text: str, quantity: Quantity) -> int:
     if position < 0 or window[:position].count(" ") > len(words) + 3:
         return quantity.end
     return quantity.end + position + len(words[-1])
+
+
+_MOVE_REACH = 8
+"""Words before "from"/"to"/"at" within which a movement word makes the figure after it a start or an end."""
+
+
+def change_role(text: str, start: int) -> str:
+    """Return what a figure at ``start`` is in a movement: ``"change"`` ("rose 41.61", "fell by 15 percent"),
+    ``"start"`` ("from $2,500"), ``"end"`` ("to $2,800", "at 9,340.45"), or ``""`` when it reports none.
+
+    >>> text = "Tuition will rise by $300 to $2,800 from $2,500, and 40 students left."
+    >>> [change_role(text, text.index(figure)) for figure in ("$300", "$2,800", "$2,500", "40")]
+    ['change', 'end', 'start', '']
+    """
+    before = _LOCAL_TOKEN.findall(text[:start].lower())[-_MOVE_REACH - 1 :]
+    if not before:
+        return ""
+    last = before[-1]
+    if last in MOVES or last == "by" and len(before) > 1 and before[-2] in MOVES:
+        return "change"
+    if last in ("from", "to", "at") and not MOVES.isdisjoint(before[:-1]):
+        return "start" if last == "from" else "end"
+    return ""
 
 
 def closeness(distance: int) -> tuple[int, int]:

@@ -42,3 +42,4 @@ STOPWORDS = frozenset(
     "does did will would could should may might can must not no nor so too very also just only now then still "
     "said says say told tell according added claimed reported more most less some any all each every other such "
     "own same one two three up down out off again once new additional further extra".split())
+

@@ -37,7 +37,8 @@ from diffnews.number_words import UNIT_SIZES, is_plural
 from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
-    background_idf, closeness, context_words, mentions, names, owner, phrasing, population, stem, stems, thing_end,
+    background_idf, change_role, closeness, context_words, mentions, names, owner, phrasing, population, stem, stems,
+    thing_end,
 )
 
 MIN_CONTEXT = 2.0
@@ -100,6 +101,8 @@ class _Figure:
     """Word pairs of the figure's local phrasing, every word kept, the figure itself written ``#``."""
     population: frozenset[str]
     """Stems of the group its sentence restricts a share to ("among Tea Party supporters"), else empty."""
+    change: str
+    """What the figure is in a movement: "change", "start", "end", or "" (see figure_context.change_role)."""
 
 
 _CLASS_OF: dict[str, set[int]] = {}
@@ -134,7 +137,7 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
                     Mention(document.id, sentence.id, quantity), thing_words[-1] if thing_words else "",
                     frozenset(w for w in thing_words[:-1] if w not in STOPWORDS), contexts[k], foreign,
                     phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
-                    group,
+                    group, change_role(sentence.text, quantity.start),
                 ))
     return figures
 
@@ -186,6 +189,12 @@ def _thing_score(a: _Figure, b: _Figure) -> float | None:
     return None
 
 
+def _moved_apart(a: _Figure, b: _Figure) -> bool:
+    """Whether one figure is the size of a movement and the other a level it started or ended at ("rise by
+    $300" / "from $2,500"): two quantities.  A start and an end may be one level told at two times."""
+    return {a.change, b.change} in ({"change", "start"}, {"change", "end"})
+
+
 def _ago(figure: _Figure) -> bool:
     """Whether a duration dates something back from now ("two years ago", "a decade earlier")."""
     quantity = figure.mention.quantity
@@ -216,7 +225,7 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
     relation = relate(qa, qb)
     if not alignment and relation is not NumberStatus.CONFLICT:
         alignment = related
-    if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO):
+    if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO) or _moved_apart(a, b):
         return None
     # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
     # sentence must name that group too.
@@ -295,7 +304,7 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     In a comparison of lone sentences (``lone``) that name the same rare name, figures of one kind named alike or
     not at all may pair, and two counts of one specific thing may also conflict: two reports of one event.
     """
-    if a.position == b.position:
+    if a.position == b.position or _moved_apart(a, b):
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (

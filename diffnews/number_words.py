@@ -117,6 +117,16 @@ PRONOUNS = frozenset("them us those these which whom it you they we".split())
 DETERMINERS = frozenset("the its their his her our your my these those all this that".split())
 PARTITIVES = frozenset("members member percent share part majority proportion bulk".split())
 
+# Words of movement before a figure: the figure is the size of the change ("rose 41.61 points", "cut by 10
+# percent"), and a following "to" figure is the new level.
+MOVES = frozenset(
+    "rise rises rising rose risen climb climbs climbed gain gains gained advance advances advanced jump jumps jumped "
+    "increase increases increased grow grows grew grown surge surges surged soar soars soared add adds added "
+    "fall falls falling fell fallen drop drops dropped decline declines declined slip slips slipped lose loses lost "
+    "shed sheds dip dips dipped slide slides slid ease eases eased tumble tumbles tumbled plunge plunges plunged "
+    "decrease decreases decreased sink sinks sank sunk cut cuts raise raises raised lower lowers lowered "
+    "edge edges edged rally rallies rallied up down higher lower".split())
+
 
 class Tokens:
     """The tokens of one sentence with their character spans."""

@@ -26,7 +26,7 @@ from diffnews.number_shapes import (
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
-    MONTHS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
+    MONTHS, MOVES, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
     currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
     mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
 )
@@ -363,10 +363,10 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     joiner = tokens.get(first.end)
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
-    moved = joiner == "to" and tokens.get(start - 1) in _MOVES
+    moved = joiner == "to" and tokens.get(start - 1) in MOVES
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
-    if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in _MOVES and (
+    if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
             first.kind is not QuantityKind.COUNT or first.unit):
         return None  # "rise by $300 to $2,800": a change, then a level; "rise by 10 to 15 percent" is a range
     second = _read_amount(tokens, first.end + 1, in_range=True)
@@ -390,13 +390,6 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     if low >= second.high:
         return None
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
-
-
-_MOVES = frozenset(
-    "rose rise rises risen fell fall falls fallen jumped jumps climbed climbs gained gains lost loses slipped slips "
-    "dropped drops declined declines increased increases decreased decreases added adds shed sheds eased eases "
-    "edged slid slides tumbled plunged soared surged rallied advanced sank dipped dips grew grows up down".split())
-"""Words of movement before a figure: the figure is a change, and a following ``to`` figure is the new level."""
 
 
 def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) -> tuple[float, float]:

@@ -92,22 +92,26 @@ def thing_end(text: str, quantity: Quantity) -> int:
 
 _MOVE_REACH = 8
 """Words before "from"/"to"/"at" within which a movement word makes the figure after it a start or an end."""
+_MOVE_TOKEN = re.compile(r"[a-z0-9]+(?:[',.-][a-z0-9]+)*")
+"""A word, or a number whole ("2,800", "9.5"): each counts once in the reach."""
 
 
 def change_role(text: str, start: int) -> str:
     """Return what a figure at ``start`` is in a movement: ``"change"`` ("rose 41.61", "fell by 15 percent"),
     ``"start"`` ("from $2,500"), ``"end"`` ("to $2,800", "at 9,340.45"), or ``""`` when it reports none.
 
-    >>> text = "Tuition will rise by $300 to $2,800 from $2,500, and 40 students left."
-    >>> [change_role(text, text.index(figure)) for figure in ("$300", "$2,800", "$2,500", "40")]
-    ['change', 'end', 'start', '']
+    >>> text = "Tuition will rise by $300, or 12 percent, to $2,800 from $2,500, and 40 students left."
+    >>> [change_role(text, text.index(figure)) for figure in ("$300", "12 percent", "$2,800", "$2,500", "40")]
+    ['change', 'change', 'end', 'start', '']
     """
-    before = _LOCAL_TOKEN.findall(text[:start].lower())[-_MOVE_REACH - 1 :]
+    before = _MOVE_TOKEN.findall(text[:start].lower())[-_MOVE_REACH - 1 :]
     if not before:
         return ""
     last = before[-1]
     if last in MOVES or last == "by" and len(before) > 1 and before[-2] in MOVES:
         return "change"
+    if last == "or" and not MOVES.isdisjoint(before[-5:-1]):
+        return "change"  # "fell 34 points, or 2.1%": the same change told another way
     if last in ("from", "to", "at") and not MOVES.isdisjoint(before[:-1]):
         return "start" if last == "from" else "end"
     return ""

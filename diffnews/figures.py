@@ -313,8 +313,9 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit and (
             _definite(qa) and _definite(qb)):
         # Two lone sentences about one named market, company or place: figures of one kind and size,
-        # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.
-        return _comparable_size(a, b, ELIMINATION_RATIO)
+        # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.  Two moves, or two
+        # levels a move ended at, are one slot whatever their sizes: "down 128 points" / "up 3.90".
+        return _comparable_size(a, b, ELIMINATION_RATIO) or bool(a.change) and a.change == b.change
     if a.head in ("", "percent") or b.head in ("", "percent"):
         return False
     thing = _thing_score(a, b)

@@ -250,6 +250,21 @@ def test_lone_sentences_the_aligner_leaves_apart_do_not_conflict_on_relatedness_
         assert _paired(compare(first, second)) == []
 
 
+def test_lone_market_reports_pair_moves_of_any_size_under_the_index_both_name() -> None:
+    # One index at two times of day: its move is one slot however far the two values lie apart (112 / 4.20), and
+    # the percent after "or" is the same move told another way.  The Topix figures name no index B gives.
+    report = compare("The Nikkei average ended down 112 points, or 1.2%, at 9,310, while the Topix fell 9 points, "
+                     "or 1.1%, to 880.",
+                     "In early trading, the Nikkei average was up 4.20, or 0.05 percent, at 9,426.75, having gained "
+                     "30.10 on Monday.")
+    assert _paired(report) == [("conflict", ["1.2%", "0.05 percent"]), ("conflict", ["112", "4.20"]),
+                               ("conflict", ["9,310", "9,426.75"])]
+    report = compare("After losing as much as 95.10 earlier, the Nikkei average closed up 18.40, or 0.2 percent, at "
+                     "9,520.30.", "In midday trading, the Nikkei average lost 71.25, or 0.8 percent, to 9,430.65.")
+    assert _paired(report) == [("conflict", ["0.2 percent", "0.8 percent"]), ("conflict", ["18.40", "71.25"]),
+                               ("conflict", ["9,520.30", "9,430.65"])]
+
+
 def test_lone_figures_of_two_named_markets_that_share_no_name_stay_apart() -> None:
     report = compare("The Nikkei average rose 52.10 to 9,120.50.", "The Kospi index fell 8.30 to 731.20.")
     assert _paired(report) == []
@@ -319,7 +334,8 @@ def test_a_figure_reports_on_the_name_before_an_aside() -> None:
 
 
 def test_a_bound_is_not_paired_by_elimination_under_a_shared_name() -> None:
-    # "as much as 84.56" agrees with any smaller move, so agreeing says nothing: it stays apart.
+    # "as much as 84.56" agrees with any smaller move, so agreeing says nothing: it stays apart.  The two moves
+    # (up 12.81 / lost 48.84) are one slot and conflict.
     report = compare("After losing as much as 84.56 earlier, the Kospi closed up 12.81 at 1,340.45.",
                      "In midday trading the Kospi lost 48.84 to 1,298.80.")
-    assert _paired(report) == [("conflict", ["1,340.45", "1,298.80"])]
+    assert _paired(report) == [("conflict", ["1,340.45", "1,298.80"]), ("conflict", ["12.81", "48.84"])]

@@ -115,11 +115,12 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
     found = [_find_in_sentence(flat, spans, sentence.role) for flat, spans, sentence in zip(flats, quotes, sentences)]
     results: list[list[Attribution]] = []
     speakers: list[tuple[str, bool]] = []
+    spoke_last = -1  # the sentence that credited the last person speaker
     quoted_share: list[float] = []  # how much of each sentence's last credited claim is quotation
     for index, sentence in enumerate(sentences):
         records, shares = [], []
         for item in found[index]:
-            resolved = resolve_source(item.source, sentences, flats, index, speakers)
+            resolved = resolve_source(item.source, sentences, flats, index, speakers, spoke_last=spoke_last)
             quote, share = quote_in(sentence.text, quotes[index], item.content)
             direct = share > 0 and bool(quote)  # any verbatim words of the speaker: a full or partial quotation
             shares.append(share)
@@ -131,6 +132,8 @@ def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...
             first = item.source.split()[0].lower()
             person = first in {"he", "she"} or (is_person(resolved) and first not in DETERMINERS | PRONOUNS)
             speakers.append((resolved, person))
+            if person:
+                spoke_last = index
         results.append(records)
         quoted_share.append(shares[-1] if shares else 0.0)
     _carry_quotes(sentences, quotes, results, quoted_share)

@@ -63,15 +63,21 @@ def _strip_title(phrase: str) -> str:
     return ""
 
 
-def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str], index: int, speakers: list[tuple[str, bool]]) -> str:
-    """Return the fullest earlier name for a source: surname -> full name, role -> body, pronoun -> speaker."""
+def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str], index: int,
+                   speakers: list[tuple[str, bool]], *, spoke_last: int = -1) -> str:
+    """Return the fullest earlier name for a source: surname -> full name, role -> body, pronoun -> speaker.
+
+    ``spoke_last`` is the index of the sentence that credited the last person speaker: a person named as the
+    subject of a later sentence ("But Justice Antonin Scalia was unconvinced.") is who "he" is in the next.
+    """
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
     upto = index if lower in PRONOUNS else index + 1
     earlier = " \n ".join(flat for flat, sentence in zip(flats[:upto], sentences) if sentence.role not in (Role.HEADLINE, Role.SUBHEADING))
     if lower in {"he", "she"}:
+        subject = _person_subject(sentences, flats, index) if spoke_last < index - 1 else ""
         spoken = next((name for name, person in reversed(speakers) if person), "")
-        return spoken or _last_mention(earlier, person=True) or source
+        return subject or spoken or _last_mention(earlier, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
         if group:
@@ -140,6 +146,23 @@ def _plural_subject(sentences: Sequence[Sentence], flats: list[str], index: int)
     if not last or last.lower() in PRONOUNS or not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return ""
     return subject
+
+
+def _person_subject(sentences: Sequence[Sentence], flats: list[str], index: int) -> str:
+    """Return the previous sentence's subject when it names a person ("But Justice Antonin Scalia"), for "he"."""
+    if index == 0 or sentences[index - 1].role is not Role.BODY:
+        return ""
+    match = _SUBJECT_NAME.match(flats[index - 1])
+    if match is None:
+        return ""
+    name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
+    return name if is_person(name) else ""
+
+
+# A sentence that opens with a name, after a title and a conjunction, then a lowercase word: "But Justice
+# Antonin Scalia was unconvinced."
+_SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
+                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){1,4}?[A-Z][\w-]*[a-z])\s+(?=[a-z])")
 
 
 def _most_named(candidates: list[str]) -> str:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .figure_context import stem
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
-from .names import fold_name
+from .names import fold_name, same_speaker
 from .numbers import relate
 from .text import normalize_text
 
@@ -39,7 +39,6 @@ CHANGED_FACTOR = 1.5
 """Agreeing intervals still count as a changed figure when the values they point at differ by more than this factor."""
 MIN_QUOTE_WORDS = 3
 """Shorter quotes (scare quotes, single words) are too common to compare."""
-_SAME_SPEAKER = 0.8
 """Least similarity of two name words for them to be spellings of one name (Husamuddin ~ Hessamuddin)."""
 
 
@@ -349,13 +348,8 @@ def _speaker(attribution: Attribution) -> str:
 
 
 def _same_speaker(first: str, second: str) -> bool:
-    """Whether two credits name one speaker: they share a capitalized word, allowing for spelling."""
-    a, b = _name_words(first), _name_words(second)
-    if not a or not b:
-        return True  # nothing to compare, such as "officials" against "the ministry"
-    from rapidfuzz.distance import Indel  # deferred: rapidfuzz costs ~15 ms to import
-
-    return any(x == y or (min(len(x), len(y)) >= 5 and Indel.normalized_similarity(x, y) >= _SAME_SPEAKER) for x in a for y in b)
+    """Whether two credits may name one speaker: see names.same_speaker; nothing to compare counts as the same."""
+    return same_speaker(first, second) is not False  # "officials" against "the ministry": nothing to compare
 
 
 def _named_nearby(locator: _Locator, attribution: Attribution, speaker: str) -> bool:
@@ -373,10 +367,6 @@ def _named_nearby(locator: _Locator, attribution: Attribution, speaker: str) -> 
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-
-
-def _name_words(name: str) -> set[str]:
-    return {fold_name(word) for word in re.findall(r"[^\W\d_][\w'-]*", name) if word[0].isupper() and len(fold_name(word)) > 1}
 
 
 # Names -----------------------------------------------------------------------------------------------

@@ -223,6 +223,34 @@ def _without_article(text: str) -> str:
 _TRANSLITERATION_SWAPS = str.maketrans("qcgzvwj", "kkksfuj")
 
 
+_SAME_SPEAKER = 0.8
+"""Least Indel similarity of two name words of five letters or more that are one name spelled two ways."""
+
+
+def same_speaker(first: str, second: str) -> bool | None:
+    """Whether two credits name one speaker: they share a capitalized word, allowing for spelling ("President
+    Obama" / "Barack Obama", "Husamuddin Shams" / "Hessamuddin Shams"); None when either names nobody by a
+    capitalized word ("officials", "the ministry"), so there is nothing to compare.
+
+    >>> same_speaker("John A. Boehner", "Speaker John Boehner"), same_speaker("Harry Reid", "Jim Manley")
+    (True, False)
+    >>> same_speaker("officials", "the ministry") is None
+    True
+    """
+    a, b = _name_words(first), _name_words(second)
+    if not a or not b:
+        return None
+    from rapidfuzz.distance import Indel  # deferred: rapidfuzz costs ~15 ms to import
+
+    return any(x == y or (min(len(x), len(y)) >= 5 and Indel.normalized_similarity(x, y) >= _SAME_SPEAKER)
+               for x in a for y in b)
+
+
+def _name_words(name: str) -> set[str]:
+    return {fold_name(word) for word in re.findall(r"[^\W\d_][\w'-]*", name)
+            if word[0].isupper() and len(fold_name(word)) > 1}
+
+
 # Every pair of name forms is compared, so each form's fold and skeleton are computed once.
 @functools.lru_cache(maxsize=16384)
 def fold_name(text: str) -> str:

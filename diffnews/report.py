@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from .model import Alignment, Attribution, Document, NameVariant, NumberMatch, Operation, Options, QuoteMode, Report, Sentence, WordEdit
+from .names import same_speaker
 from .speakers import PRONOUNS
 from .text import normalize_text
 
@@ -94,6 +95,26 @@ def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Seque
     ``grouped`` is ``attributions_by_sentence(report)``, made once per report by the caller.
     """
     return tuple(dict.fromkeys(source_name(a) for sentence_id in sentence_ids for a in grouped.get(sentence_id, ())))
+
+
+def sources_agree(first: Sequence[str], second: Sequence[str]) -> bool:
+    """Whether two documents credit one fact to the same speakers: each credit on either side names a speaker
+    the other side credits (the innermost of a relay, "NBC's <- Trump" / "Donald Trump"), by a shared name word,
+    or word for word when it names nobody ("officials").
+
+    >>> sources_agree(("President Obama",), ("Barack Obama",)), sources_agree(("Harry Reid",), ("Jim Manley",))
+    (True, False)
+    >>> sources_agree(("White House official",), ("people briefed on the matter",))
+    False
+    """
+    def speaker(credit: str) -> str:
+        return credit.rsplit("\u2190", 1)[-1].strip()
+
+    def named_in(credit: str, others: Sequence[str]) -> bool:
+        return any(same_speaker(speaker(credit), speaker(other))
+                   or speaker(credit).lower() == speaker(other).lower() for other in others)
+
+    return all(named_in(credit, second) for credit in first) and all(named_in(credit, first) for credit in second)
 
 
 def quoted_sources(report: Report, document: Document) -> tuple[tuple[str, int], ...]:

@@ -8,10 +8,11 @@ import re
 import jsonschema
 import pytest
 
-from diffnews import compare_files
+from diffnews import compare, compare_files
 from diffnews.model import Attribution, QuoteMode, Report
-from diffnews.report import source_name
+from diffnews.report import source_name, sources_agree
 from diffnews.render import json as json_renderer
+from diffnews.render import markdown
 from diffnews.text import normalize_text
 
 from .conftest import FIXTURES, ROOT
@@ -81,3 +82,26 @@ def test_sentence_ids_are_unique_across_report(report: Report) -> None:
 def test_source_name_says_when_a_pronoun_is_not_resolved(source: str, resolved: str, chain: tuple, shown: str) -> None:
     attribution = Attribution("a1", source, resolved, "said", QuoteMode.INDIRECT, chain=chain)
     assert source_name(attribution) == shown
+
+
+_BARRIERS = ("Flood Barriers Hold in Rotterdam\n\nThe city's new flood barriers held through the storm on Sunday, "
+             "Mayor Ahmed Aboutaleb said. Officials expect the cleanup to take two weeks.\n")
+
+
+@pytest.mark.parametrize(("credit", "differ"), [
+    ("Aboutaleb told reporters", False),  # the surname of the speaker A names in full
+    ("the port authority's Allard Castelein told reporters", True),
+])
+def test_sources_differ_only_when_the_speakers_do(credit: str, differ: bool) -> None:
+    other = ("Rotterdam Barriers Survive Storm\n\nThe new flood barriers in the city held through Sunday's storm, "
+             f"{credit}. Engineers will inspect them next month.\n")
+    rendered = markdown.render(compare(_BARRIERS, other))
+    assert ("Sources differ: A credits Ahmed Aboutaleb; B credits" in rendered) is differ
+    assert "according to Ahmed Aboutaleb" in rendered  # each side's credit is still shown
+
+
+def test_a_relay_of_the_same_speaker_is_named_as_such() -> None:
+    assert sources_agree(("AFP \u2190 Shams",), ("Hessamuddin Shams",))
+    rendered = markdown.render(compare_files([str(FIXTURES / "qala-e-naw" / "rferl-qala-e-naw.txt"),
+                                              str(FIXTURES / "qala-e-naw" / "dw-qala-e-naw.txt")]))
+    assert "Same speaker, relayed differently: A credits Hessamuddin Shams; B credits AFP \u2190 Shams." in rendered

@@ -11,6 +11,7 @@ from ..report import (
     quoted_sources,
     sentence_index,
     set_aside_sentences,
+    sources_agree,
     sources_of,
     unique_sentences,
 )
@@ -120,9 +121,13 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
                 sources = sources_of(grouped, ids)
                 credited.append((label, sources))
                 lines.append(f"- **{_letter(label)}** ({', '.join(ids)}){_according(sources)}: {escape_markdown(text)}")
-        if len({sources for _, sources in credited if sources}) > 1:
-            differ = "; ".join(f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources in credited if sources)
+        named = [sources for _, sources in credited if sources]
+        differ = "; ".join(f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources in credited if sources)
+        if any(not sources_agree(named[0], sources) for sources in named[1:]):
             lines += ["", f"Sources differ: {differ}."]
+        elif len(set(named)) > 1 and any("\u2190" in credit for sources in named for credit in sources):
+            # One speaker ("Shams"), but one outlet names who relayed the words ("AFP <- Shams").
+            lines += ["", f"Same speaker, relayed differently: {differ}."]
         if alignment.edits and _has_changes(alignment):
             if _shared_word_share(alignment) >= _DIFF_MIN_SHARED:
                 lines += ["", f"Wording: {_render_edits(alignment.edits)}"]

@@ -432,7 +432,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     lone = all(sum(s.role.is_content for s in document.sentences) == 1 for document in documents)
     idf = _idf(documents, lone)
     aligned = _alignment_scores(alignments)
-    related = _related_lone_sentences(documents) if lone else {}
+    related = _related_lone_sentences(documents, aligned) if lone else {}
     scores: dict[tuple[int, int], float] = {}
     for i, a in enumerate(figures):
         for j in range(i + 1, len(figures)):
@@ -470,14 +470,19 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     return tuple(match for match, _ in keyed)
 
 
-def _related_lone_sentences(documents: Sequence[Document]) -> dict[tuple[str, str], float]:
-    """Map each pair of lone content sentences, both ways round, to its similarity when that reaches RELATED_LONE."""
+def _related_lone_sentences(
+    documents: Sequence[Document], aligned: dict[tuple[str, str], float]
+) -> dict[tuple[str, str], float]:
+    """Map each pair of lone content sentences the aligner left apart, both ways round, to its similarity when that
+    reaches RELATED_LONE (an aligned pair has its alignment score already)."""
     from diffnews.paraphrase import similarity
 
     lone = [next(s for s in document.sentences if s.role.is_content) for document in documents]
     related: dict[tuple[str, str], float] = {}
     for i, first in enumerate(lone):
         for second in lone[i + 1 :]:
+            if (first.id, second.id) in aligned:
+                continue
             score = similarity(first.text, second.text)
             if score >= RELATED_LONE:
                 related[(first.id, second.id)] = related[(second.id, first.id)] = score

@@ -7,7 +7,8 @@ province/provincial), and numbers.  Content that only one side has counts
 against the pair, so two sentences on one topic that tell different facts
 stay apart.  Pairs are then chosen globally: one-to-one by descending score,
 then a sentence may take in a second partner that it is clearly the best
-match for.
+match for, and last a confident pair joins the groups of its two sentences
+(one fact told over several sentences on each side).
 
 Cost stays near linear in document length: only pairs that share one of
 their rarest terms are scored (candidate blocking), plus the pairs among
@@ -78,6 +79,10 @@ _GROUP_LINK = 0.5
 """Every pair across a group of several sentences on each side must score at least this."""
 _NEAR_BEST = 3.0
 """A pair is kept only when its log-odds come within this margin of each of its sentences' best pair."""
+_MERGE_LINK = 0.8
+"""A pair scoring at least this joins the groups of its two sentences (see _join_strong_links)."""
+_MERGE_MAX = 4
+"""A group joined by strong links has at most this many sentences on each side."""
 @dataclass(frozen=True, slots=True)
 class _Profile:
     """A sentence as content terms in order, and the background weight of each."""
@@ -373,12 +378,16 @@ def choose_groups(scores: dict[tuple[int, int], float], options: Options = Optio
     joins or merges the groups of its sentences when the merged group has at
     most ``max_group`` sentences on each side and every pair across it scored
     at least ``_GROUP_LINK`` (one fact told over several sentences on both
-    sides, such as headline plus lede); otherwise it is left out.
+    sides, such as headline plus lede); otherwise it is left out.  Last, a
+    pair scoring at least ``_MERGE_LINK`` joins the groups of its sentences
+    (see :func:`_join_strong_links`).
 
     >>> choose_groups({(0, 0): 0.9, (0, 1): 0.8, (1, 1): 0.3, (2, 2): 0.97, (2, 0): 0.5})
     [([2], [2], 0.97), ([0], [0, 1], 0.9)]
-    >>> choose_groups({(0, 0): 0.9, (1, 1): 0.9, (0, 1): 0.8})  # (1, 0) never scored: no merge
+    >>> choose_groups({(0, 0): 0.9, (1, 1): 0.9, (0, 1): 0.7})  # (1, 0) never scored: no merge
     [([0], [0], 0.9), ([1], [1], 0.9)]
+    >>> choose_groups({(0, 0): 0.9, (1, 1): 0.9, (0, 1): 0.8})  # a confident link joins them
+    [([0, 1], [0, 1], 0.9)]
     """
     best: dict[tuple[int, int], float] = {}
     for (i, j), score in scores.items():
@@ -407,15 +416,53 @@ def choose_groups(scores: dict[tuple[int, int], float], options: Options = Optio
             continue
         if any(scores.get((x, y), 0.0) < _GROUP_LINK for x in left_members for y in right_members):
             continue
-        keep = min(key for key in (left_group, right_group) if key is not None)
-        top = max(groups[key][2] for key in (left_group, right_group) if key is not None)
-        for key in (left_group, right_group):
-            if key is not None:
-                del groups[key]
-        groups[keep] = (left_members, right_members, top)
-        for x in left_members:
-            member[(0, x)] = keep
-        for y in right_members:
-            member[(1, y)] = keep
+        joined = [key for key in (left_group, right_group) if key is not None]
+        _regroup(groups, member, joined, (left_members, right_members, max(groups[key][2] for key in joined)))
+    _join_strong_links(scores, member, groups)
     ordered = sorted(groups.values(), key=lambda group: (-group[2], group[0], group[1]))
     return [(sorted(g_left), sorted(g_right), score) for g_left, g_right, score in ordered]
+
+
+def _join_strong_links(
+    scores: dict[tuple[int, int], float],
+    member: dict[tuple[int, int], int],
+    groups: dict[int, tuple[list[int], list[int], float]],
+) -> None:
+    """Join two groups (or a group and a sentence left alone) that a pair scoring ``_MERGE_LINK`` links.
+
+    The first pass keeps a sentence with its best partners only, but reports
+    often tell one fact over several sentences on both sides (headline, lede
+    and a later sentence of each).  A confident pair across two groups then
+    says they tell one fact; the joined group has at most ``_MERGE_MAX``
+    sentences a side, so one sentence cannot draw in the whole topic.
+    """
+    for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < _MERGE_LINK:
+            break
+        left_group, right_group = member.get((0, i)), member.get((1, j))
+        if left_group is not None and left_group == right_group:
+            continue
+        joined = [key for key in (left_group, right_group) if key is not None]
+        left_members = sorted({i}.union(*(groups[key][0] for key in joined)))
+        right_members = sorted({j}.union(*(groups[key][1] for key in joined)))
+        if len(left_members) > _MERGE_MAX or len(right_members) > _MERGE_MAX:
+            continue
+        top = max([score] + [groups[key][2] for key in joined])
+        _regroup(groups, member, joined, (left_members, right_members, top))
+
+
+def _regroup(
+    groups: dict[int, tuple[list[int], list[int], float]],
+    member: dict[tuple[int, int], int],
+    joined: list[int],
+    group: tuple[list[int], list[int], float],
+) -> None:
+    """Replace the ``joined`` groups with ``group``, under the first of their keys (a new key when none)."""
+    keep = min(joined, default=len(member))
+    for key in joined:
+        del groups[key]
+    groups[keep] = group
+    for x in group[0]:
+        member[(0, x)] = keep
+    for y in group[1]:
+        member[(1, y)] = keep

@@ -90,11 +90,17 @@ def source_name(attribution: Attribution) -> str:
 
 
 def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Sequence[str]) -> tuple[str, ...]:
-    """Who the given sentences credit their claims to, in order, without repeats.
+    """Who the given sentences credit their claims to, in order, without repeats (a headline's
+    "Afghan Officials" repeats the lede's "Afghan officials": the first spelling is kept).
 
     ``grouped`` is ``attributions_by_sentence(report)``, made once per report by the caller.
     """
-    return tuple(dict.fromkeys(source_name(a) for sentence_id in sentence_ids for a in grouped.get(sentence_id, ())))
+    names: dict[str, str] = {}
+    for sentence_id in sentence_ids:
+        for attribution in grouped.get(sentence_id, ()):
+            name = source_name(attribution)
+            names.setdefault(name.casefold(), name)
+    return tuple(names.values())
 
 
 def sources_agree(first: Sequence[str], second: Sequence[str]) -> bool:

@@ -53,6 +53,17 @@ def test_choose_groups_makes_one_to_two_group() -> None:
     assert groups == [([2], [2], 0.97), ([0], [0, 1], 0.9)]
 
 
+def test_a_confident_pair_joins_two_groups_up_to_four_sentences_a_side() -> None:
+    # A chain of one-to-one pairs, each sentence also linked confidently to the next one across.
+    chain = {(i, i): 0.95 for i in range(6)} | {(i, i + 1): 0.85 for i in range(5)}
+    groups = choose_groups(chain)
+    assert all(len(left) <= 4 and len(right) <= 4 for left, right, _ in groups)
+    assert sorted(i for left, _, _ in groups for i in left) == list(range(6))  # every sentence once
+    assert ([0, 1, 2, 3], [0, 1, 2, 3], 0.95) in groups
+    # Below the joining link, one-to-one pairs stay apart.
+    assert choose_groups({(0, 0): 0.95, (1, 1): 0.95, (0, 1): 0.75}) == [([0], [0], 0.95), ([1], [1], 0.95)]
+
+
 def test_choose_groups_respects_threshold_and_is_deterministic() -> None:
     scores = {(i, j): 0.5 + 0.01 * ((i * 7 + j * 3) % 11) for i in range(6) for j in range(6)}
     first = choose_groups(scores, Options(threshold=0.55))

@@ -10,7 +10,7 @@ import pytest
 
 from diffnews import compare, compare_files
 from diffnews.model import Attribution, QuoteMode, Report
-from diffnews.report import source_name, sources_agree
+from diffnews.report import source_name, sources_agree, sources_of
 from diffnews.render import json as json_renderer
 from diffnews.render import markdown
 from diffnews.text import normalize_text
@@ -105,3 +105,12 @@ def test_a_relay_of_the_same_speaker_is_named_as_such() -> None:
     rendered = markdown.render(compare_files([str(FIXTURES / "qala-e-naw" / "rferl-qala-e-naw.txt"),
                                               str(FIXTURES / "qala-e-naw" / "dw-qala-e-naw.txt")]))
     assert "Same speaker, relayed differently: A credits Hessamuddin Shams; B credits AFP \u2190 Shams." in rendered
+
+
+def test_a_credit_repeated_in_other_case_is_listed_once() -> None:
+    grouped = {
+        "a1": (Attribution("a1", "Afghan Officials", "Afghan Officials", "say", QuoteMode.INDIRECT),),
+        "a2": (Attribution("a2", "Afghan officials", "Afghan officials", "say", QuoteMode.INDIRECT),
+               Attribution("a2", "local residents", "local residents", "said", QuoteMode.INDIRECT)),
+    }
+    assert sources_of(grouped, ["a1", "a2"]) == ("Afghan Officials", "local residents")

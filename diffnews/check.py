@@ -341,9 +341,7 @@ def _quote_place(locator: _Locator, attribution: Attribution) -> _Place:
 
 def _speaker(attribution: Attribution) -> str:
     """The person or body a quote is credited to, innermost when relayed; ``""`` when unknown."""
-    name = attribution.resolved or attribution.source
-    if attribution.chain and attribution.chain[-1] != attribution.source:
-        name = attribution.chain[-1]
+    name = attribution.speaker
     return name if any(word[:1].isupper() for word in name.split()) else ""
 
 

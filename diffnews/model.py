@@ -242,6 +242,13 @@ class Attribution:
     chain: tuple[str, ...] = ()
     """Who relays whom, outermost first: ``("AFP", "Shams")``; empty when direct."""
 
+    @property
+    def speaker(self) -> str:
+        """Who said it: the innermost of a relay, else the fullest name for the source."""
+        if self.chain and self.chain[-1] != self.source:
+            return self.chain[-1]
+        return self.resolved or self.source
+
 
 @dataclass(frozen=True, slots=True)
 class NameForm:

@@ -103,24 +103,24 @@ def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Seque
     return tuple(names.values())
 
 
-def sources_agree(first: Sequence[str], second: Sequence[str]) -> bool:
-    """Whether two documents credit one fact to the same speakers: each credit on either side names a speaker
-    the other side credits (the innermost of a relay, "NBC's <- Trump" / "Donald Trump"), by a shared name word,
-    or word for word when it names nobody ("officials").
+def sources_agree(first: Sequence[Attribution], second: Sequence[Attribution]) -> bool:
+    """Whether two documents credit one fact to the same speakers: each speaker on either side (the innermost
+    of a relay, "NBC's <- Trump" / "Donald Trump") is one the other side credits, by a shared name word, or
+    word for word when it names nobody ("officials").
 
-    >>> sources_agree(("President Obama",), ("Barack Obama",)), sources_agree(("Harry Reid",), ("Jim Manley",))
-    (True, False)
-    >>> sources_agree(("White House official",), ("people briefed on the matter",))
+    >>> said = lambda *names: [Attribution("a1", name, name, "said", QuoteMode.INDIRECT) for name in names]
+    >>> sources_agree(said("President Obama"), said("Barack Obama"))
+    True
+    >>> sources_agree(said("Harry Reid"), said("Jim Manley"))
+    False
+    >>> sources_agree(said("White House official"), said("people briefed on the matter"))
     False
     """
-    def speaker(credit: str) -> str:
-        return credit.rsplit("\u2190", 1)[-1].strip()
+    def named_in(attribution: Attribution, others: Sequence[Attribution]) -> bool:
+        speaker = attribution.speaker
+        return any(same_speaker(speaker, other.speaker) or speaker.lower() == other.speaker.lower() for other in others)
 
-    def named_in(credit: str, others: Sequence[str]) -> bool:
-        return any(same_speaker(speaker(credit), speaker(other))
-                   or speaker(credit).lower() == speaker(other).lower() for other in others)
-
-    return all(named_in(credit, second) for credit in first) and all(named_in(credit, first) for credit in second)
+    return all(named_in(a, second) for a in first) and all(named_in(a, first) for a in second)
 
 
 def quoted_sources(report: Report, document: Document) -> tuple[tuple[str, int], ...]:

@@ -101,7 +101,8 @@ def test_sources_differ_only_when_the_speakers_do(credit: str, differ: bool) -> 
 
 
 def test_a_relay_of_the_same_speaker_is_named_as_such() -> None:
-    assert sources_agree(("AFP \u2190 Shams",), ("Hessamuddin Shams",))
+    relayed = Attribution("b14", "Shams", "Shams", "quoted", QuoteMode.INDIRECT, chain=("AFP", "Shams"))
+    assert sources_agree([relayed], [Attribution("a16", "Shams", "Hessamuddin Shams", "said", QuoteMode.INDIRECT)])
     rendered = markdown.render(compare_files([str(FIXTURES / "qala-e-naw" / "rferl-qala-e-naw.txt"),
                                               str(FIXTURES / "qala-e-naw" / "dw-qala-e-naw.txt")]))
     assert "Same speaker, relayed differently: A credits Hessamuddin Shams; B credits AFP \u2190 Shams." in rendered

@@ -119,13 +119,16 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
             if ids:
                 text = " ".join(sentences[i].text for i in ids)
                 sources = sources_of(grouped, ids)
-                credited.append((label, sources))
+                credited.append((label, sources, [attribution for i in ids for attribution in grouped.get(i, ())]))
                 lines.append(f"- **{_letter(label)}** ({', '.join(ids)}){_according(sources)}: {escape_markdown(text)}")
-        named = [sources for _, sources in credited if sources]
-        differ = "; ".join(f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources in credited if sources)
-        if any(not sources_agree(named[0], sources) for sources in named[1:]):
+        named = [sources for _, sources, _ in credited if sources]
+        speakers = [attributions for _, _, attributions in credited if attributions]
+        differ = "; ".join(
+            f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources, _ in credited if sources
+        )
+        if any(not sources_agree(speakers[0], attributions) for attributions in speakers[1:]):
             lines += ["", f"Sources differ: {differ}."]
-        elif len(set(named)) > 1 and any("\u2190" in credit for sources in named for credit in sources):
+        elif len(set(named)) > 1 and any(a.chain for attributions in speakers for a in attributions):
             # One speaker ("Shams"), but one outlet names who relayed the words ("AFP <- Shams").
             lines += ["", f"Same speaker, relayed differently: {differ}."]
         if alignment.edits and _has_changes(alignment):

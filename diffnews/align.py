@@ -80,7 +80,7 @@ _GROUP_LINK = 0.5
 _NEAR_BEST = 3.0
 """A pair is kept only when its log-odds come within this margin of each of its sentences' best pair."""
 _MERGE_LINK = 0.8
-"""A pair scoring at least this joins the groups of its two sentences (see _join_strong_links)."""
+"""A pair scoring at least this (and the threshold) joins the groups of its two sentences (see _join_strong_links)."""
 _MERGE_MAX = 4
 """A group joined by strong links has at most this many sentences on each side."""
 @dataclass(frozen=True, slots=True)
@@ -418,7 +418,7 @@ def choose_groups(scores: dict[tuple[int, int], float], options: Options = Optio
             continue
         joined = [key for key in (left_group, right_group) if key is not None]
         _regroup(groups, member, joined, (left_members, right_members, max(groups[key][2] for key in joined)))
-    _join_strong_links(scores, member, groups)
+    _join_strong_links(scores, member, groups, max(_MERGE_LINK, options.threshold))
     ordered = sorted(groups.values(), key=lambda group: (-group[2], group[0], group[1]))
     return [(sorted(g_left), sorted(g_right), score) for g_left, g_right, score in ordered]
 
@@ -427,8 +427,9 @@ def _join_strong_links(
     scores: dict[tuple[int, int], float],
     member: dict[tuple[int, int], int],
     groups: dict[int, tuple[list[int], list[int], float]],
+    link: float,
 ) -> None:
-    """Join two groups (or a group and a sentence left alone) that a pair scoring ``_MERGE_LINK`` links.
+    """Join two groups (or a group and a sentence left alone) that a pair scoring ``link`` links.
 
     The first pass keeps a sentence with its best partners only, but reports
     often tell one fact over several sentences on both sides (headline, lede
@@ -437,7 +438,7 @@ def _join_strong_links(
     sentences a side, so one sentence cannot draw in the whole topic.
     """
     for (i, j), score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
-        if score < _MERGE_LINK:
+        if score < link:
             break
         left_group, right_group = member.get((0, i)), member.get((1, j))
         if left_group is not None and left_group == right_group:

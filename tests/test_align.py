@@ -62,6 +62,8 @@ def test_a_confident_pair_joins_two_groups_up_to_four_sentences_a_side() -> None
     assert ([0, 1, 2, 3], [0, 1, 2, 3], 0.95) in groups
     # Below the joining link, one-to-one pairs stay apart.
     assert choose_groups({(0, 0): 0.95, (1, 1): 0.95, (0, 1): 0.75}) == [([0], [0], 0.95), ([1], [1], 0.95)]
+    # Nor does a joining pair below a threshold the user raised.
+    assert choose_groups(chain, Options(threshold=0.9)) == [([i], [i], 0.95) for i in range(6)]
 
 
 def test_choose_groups_respects_threshold_and_is_deterministic() -> None:

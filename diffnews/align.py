@@ -404,9 +404,7 @@ def choose_groups(scores: dict[tuple[int, int], float], options: Options = Optio
         if left_group is not None and left_group == right_group:
             continue
         if left_group is None and right_group is None:
-            key = len(member)
-            groups[key] = ([i], [j], score)
-            member[(0, i)] = member[(1, j)] = key
+            _regroup(groups, member, [], ([i], [j], score))
             continue
         left_members = groups[left_group][0] if left_group is not None else [i]
         right_members = groups[right_group][1] if right_group is not None else [j]

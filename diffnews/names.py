@@ -40,7 +40,9 @@ TITLE_WORDS = frozenset(
     correspondent editor reporter witness worker student teacher farmer doctor nurse shopkeeper driver survivor
     victim activist lawyer engineer volunteer businessman businesswoman journalist photographer historian scientist
     writer author candidate pastor priest rabbi imam coach player owner mother father son daughter wife husband
-    neighbor neighbour spokesperson aide staffer strategist pollster consultant republican democrat democratic""".split()
+    neighbor neighbour spokesperson aide staffer strategist pollster consultant republican democrat democratic
+    congressman congresswoman councilman councilwoman councillor councilor assemblyman assemblywoman alderman
+    sheriff""".split()
 )
 # Capitalized head nouns of organizations, so "the ministry" can find "Afghan Defense Ministry".
 ORGANIZATION_HEADS = frozenset(

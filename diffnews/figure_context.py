@@ -103,18 +103,34 @@ def change_role(text: str, start: int) -> str:
     >>> text = "Tuition will rise by $300, or 12 percent, to $2,800 from $2,500, and 40 students left."
     >>> [change_role(text, text.index(figure)) for figure in ("$300", "12 percent", "$2,800", "$2,500", "40")]
     ['change', 'change', 'end', 'start', '']
+    >>> text = "Its yield went to 4.48 percent from 4.42 percent after a gain of 0.4%."
+    >>> [change_role(text, text.index(figure)) for figure in ("4.48", "4.42", "0.4%")]
+    ['end', 'start', 'change']
     """
     before = _MOVE_TOKEN.findall(text[:start].lower())[-_MOVE_REACH - 1 :]
     if not before:
         return ""
     last = before[-1]
-    if last in MOVES or last == "by" and len(before) > 1 and before[-2] in MOVES:
-        return "change"
+    if last in MOVES or last in ("by", "of") and len(before) > 1 and before[-2] in MOVES:
+        return "change"  # "rose 41.61", "fell by 15 percent", "a gain of 0.4%"
     if last == "or" and not MOVES.isdisjoint(before[-5:-1]):
         return "change"  # "fell 34 points, or 2.1%": the same change told another way
     if last in ("from", "to", "at") and not MOVES.isdisjoint(before[:-1]):
         return "start" if last == "from" else "end"
+    if last in ("from", "to"):
+        # The two ends of a move, either way round, name it: "its yield to 4.48 percent from 4.42 percent".
+        other_end = _OTHER_END_BEFORE.search(" ".join(before[-5:]))
+        following = _OTHER_END_AFTER.match(text[start:])
+        if other_end and other_end.group(1) != last or following and following.group(1).lower() != last:
+            return "start" if last == "from" else "end"
     return ""
+
+
+# One end of a move right before the other ("to 4.48 percent from"), or right after it ("4.48 percent from 4.42").
+_OTHER_END_BEFORE = re.compile(r"\b(to|from) \d[\d,.]*(?: [a-z]+)? (?:to|from)$")
+_OTHER_END_AFTER = re.compile(
+    r"[$\u00a3\u20ac]?\d[\d,.]*\s*(?:%|[a-zA-Z]+)?\s+(to|from)\s+[$\u00a3\u20ac]?\d", re.IGNORECASE
+)
 
 
 def closeness(distance: int) -> tuple[int, int]:

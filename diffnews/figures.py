@@ -412,6 +412,58 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
     return pairs
 
 
+# Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
+_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b", re.IGNORECASE)
+
+
+def _movement(figures: list[_Figure], k: int) -> list[int]:
+    """The other figures of k's movement: its neighbours in the sentence that have a part in a movement,
+    with no clause break between one and the next."""
+    if not figures[k].change:
+        return []
+    sentence = figures[k].sentence
+    here = sorted((m for m, f in enumerate(figures) if f.sentence is sentence), key=lambda m: figures[m].order)
+    found: list[int] = []
+    for step in (-1, 1):
+        index = here.index(k)
+        while 0 <= index + step < len(here):
+            first, second = (figures[here[n]].mention.quantity for n in sorted((index, index + step)))
+            index += step
+            if not figures[here[index]].change or _CLAUSE_BREAK.search(sentence.text[first.end:second.start]):
+                break
+            found.append(here[index])
+    return found
+
+
+def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set[int]) -> list[list[int]]:
+    """Pair the other parts of two movements that share one part exactly.
+
+    "rose 41.61 points, or 0.44 percent" / "rose 41.61 points, a gain of 0.4%": the same rise of one
+    index, so its percent on each side is one slot too; "to 4.48 percent from 4.42 percent" / "to 4.46%
+    from 4.42%": the same start, so the ends are one slot, and they conflict.  A part pairs only with the
+    one part on the other side with the same role, kind and dimension, on the same side of the shared part.
+    """
+    pairs: list[list[int]] = []
+    for group in groups:
+        if len(group) != 2:
+            continue
+        a, b = group
+        if not figures[a].change or figures[a].change != figures[b].change or relate(
+                figures[a].mention.quantity, figures[b].mention.quantity) is not NumberStatus.SAME:
+            continue
+        for x in _movement(figures, a):
+            after = figures[x].order > figures[a].order
+            options = [y for y in _movement(figures, b) if y not in paired and x not in paired
+                       and figures[y].change == figures[x].change and (figures[y].order > figures[b].order) == after
+                       and same_dimension(figures[x].mention.quantity.unit, figures[y].mention.quantity.unit)
+                       and figures[x].mention.quantity.kind is figures[y].mention.quantity.kind
+                       and _comparable_size(figures[x], figures[y], MAX_RATIO)]
+            if len(options) == 1:
+                pairs.append(sorted((x, options[0]), key=lambda n: figures[n].order))
+                paired.update((x, options[0]))
+    return pairs
+
+
 def _closest_phrasing(figures: list[_Figure], k: int, options: list[int]) -> list[int]:
     """Narrow a figure's options in each other document to the one whose local phrasing it shares most, when
     one shares strictly more than the rest: ", or 2.1 percent, to" / ", or 1 percent, to", not "1.1 percent
@@ -447,6 +499,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     groups = _join_greedily(figures, candidates)
     paired = {k for ks in groups for k in ks}
     groups.extend(_pair_by_elimination(figures, paired, lone))
+    groups.extend(_pair_by_anchor(figures, groups, paired))
     extra_used: set[int] = set()
     for i, j in candidates:
         for leftover, partner in ((i, j), (j, i)):

@@ -265,6 +265,14 @@ def test_lone_market_reports_pair_moves_of_any_size_under_the_index_both_name() 
                                ("conflict", ["9,520.30", "9,430.65"])]
 
 
+def test_lone_market_reports_pair_the_rest_of_a_move_they_share_one_part_of() -> None:
+    # Both give the rise as 38.27 points, so the percent told with it is one slot; the week's percent, after
+    # "and", is another move.
+    report = compare("The FTSE 100 index rose 38.27 points, or 0.86 percent, to 4,486.19.",
+                     "The FTSE 100 rose 38.27 points Friday, a gain of 0.9% for the day and 0.3% for the week.")
+    assert _paired(report) == [("compatible", ["0.86 percent", "0.9%"]), ("same", ["38.27", "38.27"])]
+
+
 def test_lone_figures_of_two_named_markets_that_share_no_name_stay_apart() -> None:
     report = compare("The Nikkei average rose 52.10 to 9,120.50.", "The Kospi index fell 8.30 to 731.20.")
     assert _paired(report) == []

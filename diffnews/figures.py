@@ -464,6 +464,24 @@ def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set
     return pairs
 
 
+def _part_successive_moves(figures: list[_Figure], groups: list[list[int]], paired: set[int]) -> None:
+    """Unpair the outer ends of two moves where one starts at the level the other ended at.
+
+    "to 3.26 percent from 3.17 percent" / "to 3.33 percent from 3.26 percent": the second report is later,
+    so the first one's start (3.17) and the second one's end (3.33) are levels at two other times.
+    """
+    for group in list(groups):
+        if len(group) != 2 or {figures[k].change for k in group} != {"start", "end"} or relate(
+                figures[group[0]].mention.quantity, figures[group[1]].mention.quantity) is not NumberStatus.SAME:
+            continue
+        a, b = group
+        outer = {x for x in _movement(figures, a) if figures[x].change == figures[b].change} | {
+            y for y in _movement(figures, b) if figures[y].change == figures[a].change}
+        for other in [g for g in groups if len(g) == 2 and set(g) == outer]:
+            groups.remove(other)
+            paired.difference_update(other)
+
+
 def _closest_phrasing(figures: list[_Figure], k: int, options: list[int]) -> list[int]:
     """Narrow a figure's options in each other document to the one whose local phrasing it shares most, when
     one shares strictly more than the rest: ", or 2.1 percent, to" / ", or 1 percent, to", not "1.1 percent
@@ -500,6 +518,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     paired = {k for ks in groups for k in ks}
     groups.extend(_pair_by_elimination(figures, paired, lone))
     groups.extend(_pair_by_anchor(figures, groups, paired))
+    _part_successive_moves(figures, groups, paired)
     extra_used: set[int] = set()
     for i, j in candidates:
         for leftover, partner in ((i, j), (j, i)):

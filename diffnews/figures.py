@@ -470,14 +470,20 @@ def _part_successive_moves(figures: list[_Figure], groups: list[list[int]], pair
     "to 3.26 percent from 3.17 percent" / "to 3.33 percent from 3.26 percent": the second report is later,
     so the first one's start (3.17) and the second one's end (3.33) are levels at two other times.
     """
-    for group in list(groups):
+    pair_of = {k: group for group in groups if len(group) == 2 for k in group}
+    parted: list[list[int]] = []
+    for group in groups:
         if len(group) != 2 or {figures[k].change for k in group} != {"start", "end"} or relate(
                 figures[group[0]].mention.quantity, figures[group[1]].mention.quantity) is not NumberStatus.SAME:
             continue
         a, b = group
         outer = {x for x in _movement(figures, a) if figures[x].change == figures[b].change} | {
             y for y in _movement(figures, b) if figures[y].change == figures[a].change}
-        for other in [g for g in groups if len(g) == 2 and set(g) == outer]:
+        other = pair_of.get(min(outer, default=-1))
+        if other is not None and set(other) == outer:
+            parted.append(other)
+    for other in parted:
+        if other in groups:
             groups.remove(other)
             paired.difference_update(other)
 

@@ -75,6 +75,12 @@ RELATED_LONE = 0.25
 thing for their agreeing figures ("dropped by 75 percent" / "fallen by as much as 76 percent since the
 1970s"): sentences that are not restatements often still share a figure.  Picked from 0.1-0.4 on the
 number gold (flat from 0.2 to 0.3; docs/notes/numbers.md)."""
+RELATED_CONFLICT = 0.35
+"""Least similarity() at which such lone sentences vouch for a *conflict*: a claim that the outlets disagree
+needs more than a shared topic ("The drug cut the risk by 24 percent" / "on placebo ... fell 22 percent"
+score 0.32)."""
+RELATED_CONFLICT_RATIO = 1.25
+"""... and only between figures this close: the same quantity told apart, not two quantities of one topic."""
 EXTRA_SCORE = 2.6
 """A figure left over after one-to-one pairing may still join an already paired figure above this score,
 or at any score when it sits in a headline or subheading, because those restate body figures."""
@@ -218,12 +224,15 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
     """Score a candidate pair, or None when the figures must not pair; ``alignment`` is 0 when not aligned.
 
     ``related`` is the similarity of two lone sentences the aligner left apart: it stands in for an
-    alignment for figures that agree, never for a conflict, which needs aligned sentences or context.
+    alignment for figures that agree, and for a conflict only when the sentences are more alike and the
+    figures close ("more than $34 billion" / "$33.4 billion" of one trade); otherwise a conflict needs
+    aligned sentences or context.
     """
     qa, qb = a.mention.quantity, b.mention.quantity
     context = _context(a, b, idf)
     relation = relate(qa, qb)
-    if not alignment and relation is not NumberStatus.CONFLICT:
+    if not alignment and (relation is not NumberStatus.CONFLICT
+                          or related >= RELATED_CONFLICT and _comparable_size(a, b, RELATED_CONFLICT_RATIO)):
         alignment = related
     if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO) or _moved_apart(a, b):
         return None

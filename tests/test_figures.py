@@ -10,7 +10,7 @@ import pytest
 
 from diffnews import compare, similarity
 from diffnews.figure_context import names
-from diffnews.figures import RELATED_LONE, match_figures
+from diffnews.figures import RELATED_CONFLICT, RELATED_LONE, match_figures
 from diffnews.model import Alignment, Article, Document, Line, NumberStatus, Role, Sentence
 from diffnews.text import normalize_text
 
@@ -245,9 +245,22 @@ def test_lone_sentences_the_aligner_leaves_apart_do_not_conflict_on_relatedness_
          "The researchers found that 18 percent of the patients who took the new drug developed the disease."),
         ("Unemployment across the state fell to 6.1 percent last month, the labor department said.",
          "The jobless rate in the county dipped last month to 8.5 percent, the labor department said."),
+        # Close figures, but the sentences share little more than the topic (below RELATED_CONFLICT).
+        ("The drug cut the risk of stroke by 24 percent in the trial.",
+         "Patients on placebo saw their risk of stroke fall 22 percent over the trial."),
     ):
         assert RELATED_LONE <= similarity(first, second) < 0.5
         assert _paired(compare(first, second)) == []
+
+
+def test_lone_sentences_the_aligner_leaves_apart_conflict_over_one_quantity_told_apart() -> None:
+    # More alike than RELATED_CONFLICT, and the figures within a quarter of each other: one trade total, two values.
+    first = ("Canada is already Mexico's third-largest trading partner, with two-way trade totaling more than "
+             "$52 billion.")
+    second = ("Although far to the north, Canada is the third-largest trading partner of Mexico, with trade volume "
+              "of $50.7 billion last year.")
+    assert RELATED_CONFLICT <= similarity(first, second) < 0.5
+    assert _paired(compare(first, second)) == [("conflict", ["more than $52 billion", "$50.7 billion"])]
 
 
 def test_lone_market_reports_pair_moves_of_any_size_under_the_index_both_name() -> None:

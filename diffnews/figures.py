@@ -201,6 +201,27 @@ def _moved_apart(a: _Figure, b: _Figure) -> bool:
     return {a.change, b.change} in ({"change", "start"}, {"change", "end"})
 
 
+# A comparison period: the figure is what something was then, not now ("in the quarter a year earlier").
+# A plain date ("last year") is not one: it may date the very figure the other report gives undated.
+_EARLIER_PERIOD = re.compile(
+    r"\b(?:(?:a|the) (?:year|quarter|month|week) (?:earlier|ago|before)"
+    r"|(?:the )?(?:previous|prior|preceding) (?:year|quarter|month)|year-(?:earlier|ago)"
+    r"|same (?:period|quarter|month) last year)\b", re.IGNORECASE)
+_DATED_BEFORE = re.compile(r"\byear-(?:earlier|ago)\b[^,;\d]*$", re.IGNORECASE)
+_PERIOD_REACH = 12
+"""Words after a figure, up to the next figure or clause mark, that may date it to a comparison period."""
+
+
+def _earlier_period(figure: _Figure) -> bool:
+    """Whether a figure is dated to a comparison period: by the words after it, up to the next figure or
+    clause mark ("85 cents a share ... in the quarter a year earlier"), or right before it ("year-ago profit
+    of $2 million")."""
+    quantity, text = figure.mention.quantity, figure.sentence.text
+    after = re.split(r"[,;:]|\d", text[quantity.end :], maxsplit=1)[0].split()[:_PERIOD_REACH]
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    return bool(_EARLIER_PERIOD.search(" ".join(after)) or _DATED_BEFORE.search(before))
+
+
 def _ago(figure: _Figure) -> bool:
     """Whether a duration dates something back from now ("two years ago", "a decade earlier")."""
     quantity = figure.mention.quantity
@@ -231,6 +252,8 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
     qa, qb = a.mention.quantity, b.mention.quantity
     context = _context(a, b, idf)
     relation = relate(qa, qb)
+    if relation is NumberStatus.CONFLICT and _earlier_period(a) != _earlier_period(b):
+        return None  # one figure is what it was in a comparison period: two times, not a disagreement
     if not alignment and (relation is not NumberStatus.CONFLICT
                           or related >= RELATED_CONFLICT and _comparable_size(a, b, RELATED_CONFLICT_RATIO)):
         alignment = related

@@ -263,6 +263,18 @@ def test_lone_sentences_the_aligner_leaves_apart_conflict_over_one_quantity_told
     assert _paired(compare(first, second)) == [("conflict", ["more than $52 billion", "$50.7 billion"])]
 
 
+def test_a_figure_of_a_comparison_period_does_not_conflict_with_the_current_one() -> None:
+    # "a year earlier" dates 92 cents to another quarter: two times, not a disagreement.
+    for first in ("Xerox earned 92 cents a share excluding one-time items in the quarter a year earlier.",
+                  "Xerox had year-ago earnings of 92 cents a share excluding one-time items in the quarter."):
+        report = compare(first, "Xerox expects earnings of 40 cents to 55 cents a share in the quarter.")
+        assert _paired(report) == [], first
+    # The current figures of the two reports still conflict.
+    report = compare("Xerox earned 92 cents a share excluding one-time items in the quarter.",
+                     "Xerox expects earnings of 40 cents to 55 cents a share in the quarter.")
+    assert _paired(report) == [("conflict", ["92 cents", "40 cents to 55 cents"])]
+
+
 def test_lone_market_reports_pair_moves_of_any_size_under_the_index_both_name() -> None:
     # One index at two times of day: its move is one slot however far the two values lie apart (112 / 4.20), and
     # the percent after "or" is the same move told another way.  The Topix figures name no index B gives.

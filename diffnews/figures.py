@@ -109,6 +109,8 @@ class _Figure:
     """Stems of the group its sentence restricts a share to ("among Tea Party supporters"), else empty."""
     change: str
     """What the figure is in a movement: "change", "start", "end", or "" (see figure_context.change_role)."""
+    earlier: bool
+    """Whether the figure is dated to a comparison period ("in the quarter a year earlier"; see _earlier_period)."""
 
 
 _CLASS_OF: dict[str, set[int]] = {}
@@ -143,7 +145,7 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
                     Mention(document.id, sentence.id, quantity), thing_words[-1] if thing_words else "",
                     frozenset(w for w in thing_words[:-1] if w not in STOPWORDS), contexts[k], foreign,
                     phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
-                    group, change_role(sentence.text, quantity.start),
+                    group, change_role(sentence.text, quantity.start), _earlier_period(sentence.text, quantity),
                 ))
     return figures
 
@@ -212,11 +214,10 @@ _PERIOD_REACH = 12
 """Words after a figure, up to the next figure or clause mark, that may date it to a comparison period."""
 
 
-def _earlier_period(figure: _Figure) -> bool:
+def _earlier_period(text: str, quantity: Quantity) -> bool:
     """Whether a figure is dated to a comparison period: by the words after it, up to the next figure or
     clause mark ("85 cents a share ... in the quarter a year earlier"), or right before it ("year-ago profit
     of $2 million")."""
-    quantity, text = figure.mention.quantity, figure.sentence.text
     after = re.split(r"[,;:]|\d", text[quantity.end :], maxsplit=1)[0].split()[:_PERIOD_REACH]
     before = text[max(0, quantity.start - 30) : quantity.start]
     return bool(_EARLIER_PERIOD.search(" ".join(after)) or _DATED_BEFORE.search(before))
@@ -252,7 +253,7 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
     qa, qb = a.mention.quantity, b.mention.quantity
     context = _context(a, b, idf)
     relation = relate(qa, qb)
-    if relation is NumberStatus.CONFLICT and _earlier_period(a) != _earlier_period(b):
+    if relation is NumberStatus.CONFLICT and a.earlier != b.earlier:
         return None  # one figure is what it was in a comparison period: two times, not a disagreement
     if not alignment and (relation is not NumberStatus.CONFLICT
                           or related >= RELATED_CONFLICT and _comparable_size(a, b, RELATED_CONFLICT_RATIO)):
@@ -467,6 +468,13 @@ def _movement(figures: list[_Figure], k: int) -> list[int]:
     return found
 
 
+def _shared_parts(figures: list[_Figure], groups: list[list[int]]) -> list[tuple[int, int]]:
+    """The pairs of figures with a part in a movement that two documents give with the same value."""
+    return [(a, b) for a, b in (group for group in groups if len(group) == 2)
+            if figures[a].change and figures[b].change
+            and relate(figures[a].mention.quantity, figures[b].mention.quantity) is NumberStatus.SAME]
+
+
 def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set[int]) -> list[list[int]]:
     """Pair the other parts of two movements that share one part exactly.
 
@@ -476,12 +484,8 @@ def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set
     one part on the other side with the same role, kind and dimension, on the same side of the shared part.
     """
     pairs: list[list[int]] = []
-    for group in groups:
-        if len(group) != 2:
-            continue
-        a, b = group
-        if not figures[a].change or figures[a].change != figures[b].change or relate(
-                figures[a].mention.quantity, figures[b].mention.quantity) is not NumberStatus.SAME:
+    for a, b in _shared_parts(figures, groups):
+        if figures[a].change != figures[b].change:
             continue
         for x in _movement(figures, a):
             after = figures[x].order > figures[a].order
@@ -504,11 +508,9 @@ def _part_successive_moves(figures: list[_Figure], groups: list[list[int]], pair
     """
     pair_of = {k: group for group in groups if len(group) == 2 for k in group}
     parted: list[list[int]] = []
-    for group in groups:
-        if len(group) != 2 or {figures[k].change for k in group} != {"start", "end"} or relate(
-                figures[group[0]].mention.quantity, figures[group[1]].mention.quantity) is not NumberStatus.SAME:
+    for a, b in _shared_parts(figures, groups):
+        if {figures[a].change, figures[b].change} != {"start", "end"}:
             continue
-        a, b = group
         outer = {x for x in _movement(figures, a) if figures[x].change == figures[b].change} | {
             y for y in _movement(figures, b) if figures[y].change == figures[a].change}
         other = pair_of.get(min(outer, default=-1))

@@ -576,7 +576,8 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
             groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
             extra_used.add(leftover)
     groups.extend([k] for k in range(len(figures)) if k not in paired and k not in extra_used)
-    matches = [_classify([figures[k] for k in ks]) for ks in groups]
+    contested = _contested_roundings(figures, groups)
+    matches = [_classify([figures[k] for k in ks], n in contested) for n, ks in enumerate(groups)]
     rank = list(NumberStatus)
     keyed = sorted(zip(matches, groups), key=lambda mg: (rank.index(mg[0].status), [figures[k].order for k in mg[1]]))
     return tuple(match for match, _ in keyed)
@@ -615,11 +616,43 @@ def _join_greedily(figures: list[_Figure], candidates: list[tuple[int, int]]) ->
     return [sorted(ks, key=lambda k: figures[k].order) for ks in members.values() if len(ks) > 1]
 
 
-def _classify(members: Sequence[_Figure]) -> NumberMatch:
-    """Classify a group by its worst pairwise relation: one conflict makes the group a conflict."""
+def _bare(quantity: Quantity) -> bool:
+    """Whether a figure is one value with no qualifier, so it agrees with another only up to its rounding."""
+    return quantity.value is not None and not quantity.qualifier and quantity.low == quantity.high
+
+
+def _contested_roundings(figures: list[_Figure], groups: list[list[int]]) -> set[int]:
+    """The indexes of the pairs of bare figures that agree only after rounding while another part of the same two
+    movements conflicts.
+
+    "up 19.96 to 9,092.91" / "up 17 points to 9,090": the rises differ, so the two reports were taken at
+    different moments and the levels differ too; 9,090 is not a rounding of 9,092.91 there.
+    """
+    pair_of = {k: group for group in groups if len(group) == 2 for k in group}
+    contested: set[int] = set()
+    for n, group in enumerate(groups):
+        if len(group) != 2:
+            continue
+        a, b = (figures[k].mention.quantity for k in group)
+        if not (_bare(a) and _bare(b) and relate(a, b) is NumberStatus.COMPATIBLE):
+            continue
+        theirs = set(_movement(figures, group[1]))
+        for x in _movement(figures, group[0]):
+            other = pair_of.get(x, [])
+            if len(set(other) & theirs) == 1 and relate(
+                    *(figures[k].mention.quantity for k in other)) is NumberStatus.CONFLICT:
+                contested.add(n)
+    return contested
+
+
+def _classify(members: Sequence[_Figure], contested: bool = False) -> NumberMatch:
+    """Classify a group by its worst pairwise relation: one conflict makes the group a conflict, and so does a
+    contested rounding (see _contested_roundings)."""
     mentions = tuple(member.mention for member in members)
     if len(members) == 1:
         return NumberMatch(NumberStatus.UNIQUE, mentions)
+    if contested:
+        return NumberMatch(NumberStatus.CONFLICT, mentions)
     rank = list(NumberStatus)
     status = min(
         (relate(x.quantity, y.quantity) for i, x in enumerate(mentions) for y in mentions[i + 1 :]), key=rank.index

@@ -328,12 +328,14 @@ def hyphen_noun(word: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-_TIME_DISTANCE = frozenset({"ago", "later", "earlier"})
-"""Words after ``a week`` that make it a span of time: ``a week ago``, ``a year later``."""
+_TIME_DISTANCE = frozenset({"later"})
+"""Words after ``a week`` that make it a span of time: ``a year later``.  ``a year ago`` and ``a year earlier``
+name a point in time, the comparison period that ``year-ago`` names too, so they are not amounts."""
 
 
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
-    """Read ``half a`` or (when a qualifier, ``for`` or ``ago`` says it is an amount) ``a`` before a unit or scale word.
+    """Read ``half a`` or (when a qualifier, ``for``, ``within`` or ``later`` says it is an amount) ``a`` before a unit or
+    scale word.
 
     Returns the value, the index of the unit (past a scale word) and whether a scale word was read;
     ``a man`` alone is not a quantity.

@@ -375,7 +375,7 @@ def read_number_words(tokens: Tokens, index: int) -> tuple[float, int] | None:
 
 _BOUNDS_BEFORE_ONE = frozenset({("at", "least"), ("at", "most"), ("more", "than"), ("fewer", "than"), ("less", "than")})
 _NOT_AFTER_COUNTING_ONE = frozenset("another way hand thing side point time such".split())
-_NOT_BEFORE_COUNTING_ONE = frozenset([*DETERMINERS, "no", "any", "every", "each", "which", "at", "on", "of"])
+_NOT_BEFORE_COUNTING_ONE = frozenset([*DETERMINERS, "no", "not", "any", "every", "each", "which", "at", "on", "of"])
 
 
 def _one_starts_range(tokens: Tokens, end: int) -> bool:

@@ -333,6 +333,11 @@ _TIME_DISTANCE = frozenset({"later"})
 name a point in time, the comparison period that ``year-ago`` names too, so they are not amounts."""
 
 
+def is_percentage_point(tokens: Tokens, index: int) -> bool:
+    """Whether ``percentage point`` (or ``points``) starts at index: after an article always an amount."""
+    return tokens.get(index) == "percentage" and tokens.get(index + 1) in ("point", "points")
+
+
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
     """Read ``half a`` or (when a qualifier, ``for``, ``within`` or ``later`` says it is an amount) ``a`` before a unit or
     scale word.
@@ -345,10 +350,13 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
         value, position = 0.5, index + 1
     elif tokens.get(index) in ("a", "an") and tokens.get(index + 1) == "half" and tokens.get(index + 2) in DAYS_PER:
         value, position = 0.5, index + 1  # "a half century"
-    elif tokens.get(index) not in ("a", "an") or not (
-        qualified or tokens.get(index - 1) in ("for", "within") or tokens.get(index + 2) in _TIME_DISTANCE
-    ):
+    elif tokens.get(index) not in ("a", "an"):
         return None
+    else:
+        position += tokens.get(index + 1) == "full"  # "nearly a full percentage point"
+        if not (qualified or tokens.get(index - 1) in ("for", "within") or tokens.get(position + 2) in _TIME_DISTANCE
+                or is_percentage_point(tokens, position + 1)):
+            return None
     unit = tokens.get(position + 1)
     if value == 0.5 and unit in SCALES:  # "a million" is read as a number already; "half a million" is not
         return value * SCALES[unit], position + 2, True

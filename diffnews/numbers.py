@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    age_interval, hyphen_noun, is_identifier, is_named_ordinal, is_not_quantity, parse_shape, read_article,
-    read_hyphen_count, read_hyphen_unit,
+    age_interval, hyphen_noun, is_identifier, is_named_ordinal, is_not_quantity, is_percentage_point, parse_shape,
+    read_article, read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
@@ -264,6 +264,9 @@ def _read_fraction(tokens: Tokens, index: int) -> _Amount | None:
         share, end = FRACTIONS[tokens.get(index + 1)], index + 2
     else:
         return None
+    if tokens.get(end) == "of" and tokens.get(end + 1) in ("a", "one") and is_percentage_point(tokens, end + 2):
+        # "a half of a percentage point" is half a point, not half of something.
+        return _Amount(share, share, share, QuantityKind.PERCENT, end + 4, "point", "percentage points", False)
     if tokens.get(end) != "of" and not is_bare_share(tokens, index, end):
         return None
     percent = round(share * 100, 6)

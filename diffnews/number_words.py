@@ -194,6 +194,8 @@ def is_code(tokens: Tokens, index: int) -> bool:
 def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[float, int] | None:
     """Read digits or number words at ``index`` as (value, next index), scale words included."""
     word = tokens.get(index)
+    if (fraction := slash_fraction(tokens, index)) is not None:
+        return None if tokens.get(fraction[1]) == "of" else fraction  # "of" makes a share (numbers._read_fraction)
     if DIGITS.match(word) and (in_range or not is_code(tokens, index)):
         value, end = float(word.replace(",", "")), index + 1
         if tokens.glued(end) and tokens.get(end) in GLUED_SCALES and not glued_metres(tokens, end):
@@ -236,6 +238,26 @@ def mixed_fraction(tokens: Tokens, index: int) -> tuple[float, int] | None:
             numerator) < int(denominator):
         return None
     return int(numerator) / int(denominator), start + 3
+
+
+def slash_fraction(tokens: Tokens, index: int) -> tuple[float, int] | None:
+    """Read a fraction written with a slash at ``index`` that cannot be a date: returns (value, next index).
+
+    A proper fraction over a usual denominator is one when no month and day can read it (``shed 25/32`` of a
+    bond's price), or when ``of`` (``3/4 of voters``) or ``point`` follows (``rose 1/2 point``); ``9/11`` and a
+    lone ``3/4`` stay dates.
+    """
+    numerator, slash, denominator = tokens.get(index), tokens.get(index + 1), tokens.get(index + 2)
+    if not (numerator.isdecimal() and slash == "/" and denominator.isdecimal() and tokens.glued(index + 1)
+            and tokens.glued(index + 2)) or (tokens.get(index + 3) == "/" and tokens.glued(index + 3)):
+        return None
+    top, bottom = int(numerator), int(denominator)
+    if bottom not in _DENOMINATORS or not 0 < top < bottom:
+        return None
+    if tokens.get(index + 3) in ("of", "point", "points") or not any(
+            month <= 12 and day <= 31 for month, day in ((top, bottom), (bottom, top))):
+        return top / bottom, index + 3
+    return None
 
 
 def _hyphened_scale(tokens: Tokens, index: int) -> bool:
@@ -517,7 +539,7 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         return make_quantity(tokens, index, index + 2, number, number, QuantityKind.ORDINAL, value=number,
                              thing=read_thing(tokens, index + 2, True))
     glued_pair = tokens.glued(index + 1) and tokens.glued(index + 2)
-    if after in (":", "/") and glued_pair and tokens.get(index + 2).isdecimal():
+    if after in (":", "/") and glued_pair and tokens.get(index + 2).isdecimal() and slash_fraction(tokens, index) is None:
         end = index + 3
         if after == ":":
             marker = tokens.get(end) if tokens.get(end) in _CLOCK_MARKERS else ""

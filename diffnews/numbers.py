@@ -29,6 +29,7 @@ from diffnews.number_words import (
     MONTHS, MOVES, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
     currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
     mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
+    slash_fraction,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -243,7 +244,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         is_vague = False
     amount = _with_unit(tokens, low, high, value, end, currency, is_vague)
     written = tokens.get(index).replace(",", "")
-    whole = DIGITS.match(tokens.get(index)) and mixed_fraction(tokens, index + 1) is None
+    whole = DIGITS.match(tokens.get(index)) and mixed_fraction(tokens, index + 1) is None and slash_fraction(
+        tokens, index) is None
     return _replace_written(amount, float(written) if whole else value)
 
 
@@ -262,6 +264,8 @@ def _read_fraction(tokens: Tokens, index: int) -> _Amount | None:
         share = 0.5  # "the first half of the year" is a period, not a share
     elif first in ("a", "one") and tokens.get(index + 1) in FRACTIONS:
         share, end = FRACTIONS[tokens.get(index + 1)], index + 2
+    elif (written := slash_fraction(tokens, index)) is not None:
+        share, end = written  # "3/4 of voters"
     else:
         return None
     if tokens.get(end) == "of" and tokens.get(end + 1) in ("a", "one") and is_percentage_point(tokens, end + 2):

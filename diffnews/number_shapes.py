@@ -328,9 +328,11 @@ def hyphen_noun(word: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-_TIME_DISTANCE = frozenset({"later"})
-"""Words after ``a week`` that make it a span of time: ``a year later``.  ``a year ago`` and ``a year earlier``
-name a point in time, the comparison period that ``year-ago`` names too, so they are not amounts."""
+_TIME_DISTANCE = frozenset({"ago", "later", "earlier"})
+"""Words after ``a week`` that make it a span of time: ``a week ago``, ``a year later``."""
+_COMPARISON_PERIODS = frozenset({"year", "quarter"})
+"""``a year ago``, ``a year earlier``, ``a quarter earlier`` name the period a report compares with (as
+``year-ago`` does), a point in time rather than an amount; ``a week ago`` dates an event and stays a span."""
 
 
 def is_percentage_point(tokens: Tokens, index: int) -> bool:
@@ -338,9 +340,15 @@ def is_percentage_point(tokens: Tokens, index: int) -> bool:
     return tokens.get(index) == "percentage" and tokens.get(index + 1) in ("point", "points")
 
 
+def _time_distance(tokens: Tokens, unit: int) -> bool:
+    """Whether the time unit at ``unit`` (after an article) is followed by a word that makes it a span of time."""
+    after = tokens.get(unit + 1)
+    return after in _TIME_DISTANCE and not (after != "later" and tokens.get(unit) in _COMPARISON_PERIODS)
+
+
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
-    """Read ``half a`` or (when a qualifier, ``for``, ``within`` or ``later`` says it is an amount) ``a`` before a unit or
-    scale word.
+    """Read ``half a`` or (when a qualifier, ``for``, ``within``, ``ago`` or ``later`` says it is an amount) ``a`` before a
+    unit or scale word.
 
     Returns the value, the index of the unit (past a scale word) and whether a scale word was read;
     ``a man`` alone is not a quantity.
@@ -354,7 +362,7 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
         return None
     else:
         position += tokens.get(index + 1) == "full"  # "nearly a full percentage point"
-        if not (qualified or tokens.get(index - 1) in ("for", "within") or tokens.get(position + 2) in _TIME_DISTANCE
+        if not (qualified or tokens.get(index - 1) in ("for", "within") or _time_distance(tokens, position + 1)
                 or is_percentage_point(tokens, position + 1)):
             return None
     unit = tokens.get(position + 1)

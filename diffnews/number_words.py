@@ -27,6 +27,9 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tril
 GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
 FRACTIONS = {"half": 0.5, "third": 1 / 3, "thirds": 1 / 3, "quarter": 0.25, "quarters": 0.25, "fifth": 0.2,
              "fifths": 0.2, "tenth": 0.1, "tenths": 0.1}
+MULTIPLIERS = {"twice": 2, "double": 2, "triple": 3, "treble": 3, "quadruple": 4}
+"""Words that state a multiple as a figure ("double the $818 million" is 200 percent of it), before MULTIPLIED."""
+MULTIPLIED = frozenset("the that this those these its their his her our as what".split())
 # Vague amounts. A plural tier word means at least two of the tier and fewer than the next tier,
 # because a writer with a bigger figure would have used the bigger word.
 VAGUE = {"dozens": (24, 99), "scores": (40, 199), "hundreds": (200, 999), "thousands": (2000, 9999),

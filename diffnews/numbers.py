@@ -26,7 +26,7 @@ from diffnews.number_shapes import (
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
-    MONTHS, MOVES, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
+    MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
     currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
     mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
     slash_fraction,
@@ -108,7 +108,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 _LOOKAHEAD = 6
 """Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
 _CORE_WORDS = frozenset(
-    [*UNITS, *TENS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *LETTER_SIGNS, *DAYS_PER,
+    [*UNITS, *TENS, *MULTIPLIERS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *LETTER_SIGNS, *DAYS_PER,
      *(word + "s" for word in DAYS_PER), *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
@@ -214,6 +214,11 @@ def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amo
 
 def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amount | None:
     """Read a number, vague amount or fraction with its unit (percent, currency, time)."""
+    if (times := MULTIPLIERS.get(tokens.get(index))) and tokens.get(index + 1) in MULTIPLIED and tokens.get(
+            index - 1) not in _BEFORE_A_VERB:
+        # "double the $818 million", "twice as many": a multiple; "doubled", "will double the" are verbs.
+        return _Amount(times * 100.0, times * 100.0, times * 100.0, QuantityKind.PERCENT, index + 1, "percent",
+                       "percent", written=float(times))
     currency = ""
     prefix = DOLLAR_PREFIXES.get(tokens.get(index), "") if tokens.get(index + 1) == "$" and tokens.glued(index + 1) else ""
     index += bool(prefix)
@@ -247,6 +252,9 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     whole = DIGITS.match(tokens.get(index)) and mixed_fraction(tokens, index + 1) is None and slash_fraction(
         tokens, index) is None
     return _replace_written(amount, float(written) if whole else value)
+
+
+_BEFORE_A_VERB = frozenset("to will would could can may might should must did does do not".split())
 
 
 def _replace_written(amount: _Amount, written: float | None) -> _Amount:

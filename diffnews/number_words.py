@@ -174,10 +174,13 @@ _GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.
 
 
 def is_code(tokens: Tokens, index: int) -> bool:
-    """Whether a digit token is part of a code or name such as ``F-16``, ``16x9`` or ``No. 10-277``."""
+    """Whether a digit token is part of a code or name such as ``F-16``, ``16x9``, ``No. 10-277`` or a note ``[12]``."""
     word = tokens.get(index)
     if not word[:1].isdecimal():
         return False
+    if tokens.get(index - 1) == "[" and tokens.glued(index) and tokens.get(index + 1) == "]" and tokens.glued(index + 1) \
+            and tokens.glued(index - 1):
+        return True  # a note or handle glued to the text: "said.[12]", "Eleonora[67]"
     if tokens.glued(index) and (tokens.get(index - 1)[:1].isalpha() or tokens.get(index - 1) in ("-", "/", ".")):
         if tokens.get(index - 1) in CURRENCY_SIGNS or tokens.get(index - 1) == "." and tokens.get(index - 2) == "rs":
             return False  # ``Rs4,500``, ``Rs.500``, ``USD5m``: a currency written against the figure

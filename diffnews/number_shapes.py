@@ -54,6 +54,22 @@ _VERSION = re.compile(r"\d{1,2}\.\d{1,2}$")
 """A short decimal after a name is a version (``Bare Metal Restore 4.6``, ``Windows 3.1``), as an integer is a number."""
 
 
+LABEL_NOUNS = frozenset(
+    "page chapter section article paragraph clause amendment proposition item step phase stage round level grade "
+    "category class type size model version chromosome room floor gate platform terminal exit highway interstate "
+    "route district ward precinct lane pier line track channel episode season volume issue verse act scene game "
+    "figure table appendix day week".split())
+"""Nouns a bare number right after names one of a series by: ``page 4``, ``phase two``, ``chromosome six``."""
+
+
+def is_label(tokens: Tokens, index: int) -> bool:
+    """Whether the bare number at ``index`` labels the noun before it (``stage four``, ``week 12 of the season``)
+    rather than counting what follows (``the day 30 people died`` keeps its count)."""
+    word, after = tokens.get(index), tokens.get(index + 1)
+    return (tokens.get(index - 1) in LABEL_NOUNS and not tokens.glued(index) and (_integer(word) or word in UNITS
+            or word in TENS) and not (is_plural(after) and after not in BOUNDARY))
+
+
 def _integer(word: str) -> bool:
     return word.isdecimal() and len(word) <= 4
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    age_interval, hyphen_noun, is_identifier, is_named_ordinal, is_not_quantity, is_percentage_point, parse_shape,
-    read_article, read_hyphen_count, read_hyphen_unit,
+    age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
+    parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
@@ -169,7 +169,8 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         low, high, end, amount = range_end.low, range_end.high, range_end.end, range_end
         # "some 40 to 50" widens the range; "between", "from" and bound words only introduce it.
         qualifier = qualifier if QUALIFIERS.get(qualifier.lower()) == "about" else ""
-    elif not qualifier and amount.kind is QuantityKind.COUNT and end == core + 1 and is_identifier(tokens, core):
+    elif not qualifier and amount.kind is QuantityKind.COUNT and end == core + 1 and (
+            is_identifier(tokens, core) or is_label(tokens, core)):
         return None
     suffix, end = _read_suffix_qualifier(tokens, end)
     qualifier = qualifier or suffix

@@ -343,8 +343,8 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
         mentions(b.sentence.text, owner(a.sentence.text, qa.start))
         and mentions(a.sentence.text, owner(b.sentence.text, qb.start)))
-    if named and (a.head == b.head or "" in (a.head, b.head)) and qa.kind is qb.kind and qa.unit == qb.unit and (
-            _definite(qa) and _definite(qb)):
+    if named and (a.head == b.head or _stands_for(a, b) or _stands_for(b, a)) and qa.kind is qb.kind and (
+            qa.unit == qb.unit and _definite(qa) and _definite(qb)):
         # Two lone sentences about one named market, company or place: figures of one kind and size,
         # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.  Two moves, or two
         # levels a move ended at, are one slot whatever their sizes: "down 128 points" / "up 3.90".
@@ -366,6 +366,17 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
             return False
         return _comparable_size(a, b, MAX_RATIO)
     return _comparable_size(a, b, ELIMINATION_RATIO)
+
+
+_UNIT_HEADS = frozenset({stem("point"), stem("percent")})
+"""Heads that are units rather than things: "up 8.34" is in an index's points whether or not it says so."""
+
+
+def _stands_for(unnamed: _Figure, named: _Figure) -> bool:
+    """Whether a figure that names no thing may stand for one that does: the thing is a unit ("up 8.34" /
+    "dipped 8.59 points"), or the unnamed figure's sentence mentions it.  "ninth in points with 89" does not
+    stand for "48 assists": its sentence never speaks of assists."""
+    return unnamed.head == "" and (named.head in _UNIT_HEADS or named.head in unnamed.context)
 
 
 _TWO_DECIMALS = re.compile(r"\d\.\d\d")

@@ -372,3 +372,15 @@ def test_a_bound_is_not_paired_by_elimination_under_a_shared_name() -> None:
     report = compare("After losing as much as 84.56 earlier, the Kospi closed up 12.81 at 1,340.45.",
                      "In midday trading the Kospi lost 48.84 to 1,298.80.")
     assert _paired(report) == [("conflict", ["1,340.45", "1,298.80"]), ("conflict", ["12.81", "48.84"])]
+
+
+def test_an_unnamed_lone_figure_does_not_stand_for_a_thing_its_sentence_never_mentions() -> None:
+    # Both give the 52 goals; the first's other figure counts points (said before it), the second's counts
+    # assists, which the first sentence never mentions: two different tallies, not one told apart.
+    report = compare("Ovechkin was third in the league in goals with 52 and fifth in points with 97.",
+                     "Ovechkin led his team last season with a club-record 52 goals and 45 assists.")
+    assert _paired(report) == [("same", ["52", "52"])]
+    # An index's points are a unit, so "up 8.34" still stands for "8.59 points" of the one index.
+    report = compare("In midafternoon trading, the Nasdaq composite index was up 8.34, or 0.5 percent, to 1,790.47.",
+                     "The Nasdaq Composite Index dipped 8.59 points, or 0.48 percent, to 1,773.54.")
+    assert ("conflict", ["8.34", "8.59"]) in _paired(report)

@@ -34,7 +34,7 @@ from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
 from diffnews.number_words import UNIT_SIZES, is_plural
-from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
+from diffnews.numbers import extract_quantities, in_common_units, is_bare, relate, same_dimension
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
     background_idf, change_role, closeness, context_words, mentions, names, owner, phrasing, population, stem, stems,
@@ -627,11 +627,6 @@ def _join_greedily(figures: list[_Figure], candidates: list[tuple[int, int]]) ->
     return [sorted(ks, key=lambda k: figures[k].order) for ks in members.values() if len(ks) > 1]
 
 
-def _bare(quantity: Quantity) -> bool:
-    """Whether a figure is one value with no qualifier, so it agrees with another only up to its rounding."""
-    return quantity.value is not None and not quantity.qualifier and quantity.low == quantity.high
-
-
 def _contested_roundings(figures: list[_Figure], groups: list[list[int]]) -> set[int]:
     """The indexes of the pairs of bare figures that agree only after rounding while another part of the same two
     movements conflicts.
@@ -645,7 +640,7 @@ def _contested_roundings(figures: list[_Figure], groups: list[list[int]]) -> set
         if len(group) != 2:
             continue
         a, b = (figures[k].mention.quantity for k in group)
-        if not (_bare(a) and _bare(b) and relate(a, b) is NumberStatus.COMPATIBLE):
+        if not (is_bare(a) and is_bare(b) and relate(a, b) is NumberStatus.COMPATIBLE):
             continue
         theirs = set(_movement(figures, group[1]))
         for x in _movement(figures, group[0]):

@@ -363,8 +363,8 @@ def _time_distance(tokens: Tokens, unit: int) -> bool:
 
 
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
-    """Read ``half a`` or (when a qualifier, ``for``, ``within``, ``ago`` or ``later`` says it is an amount) ``a`` before a
-    unit or scale word.
+    """Read ``half a`` or (when a qualifier, ``for``, ``within``, ``ago`` or ``later`` says it is an amount) ``a``
+    before a unit or scale word.
 
     Returns the value, the index of the unit (past a scale word) and whether a scale word was read;
     ``a man`` alone is not a quantity.

@@ -174,12 +174,13 @@ _GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.
 
 
 def is_code(tokens: Tokens, index: int) -> bool:
-    """Whether a digit token is part of a code or name such as ``F-16``, ``16x9``, ``No. 10-277`` or a note ``[12]``."""
+    """Whether a digit token is part of a code or name such as ``F-16``, ``16x9``, ``No. 10-277`` or a note
+    ``[12]``."""
     word = tokens.get(index)
     if not word[:1].isdecimal():
         return False
-    if tokens.get(index - 1) == "[" and tokens.glued(index) and tokens.get(index + 1) == "]" and tokens.glued(index + 1) \
-            and tokens.glued(index - 1):
+    if tokens.get(index - 1) == "[" and tokens.get(index + 1) == "]" and all(
+            tokens.glued(position) for position in (index - 1, index, index + 1)):
         return True  # a note or handle glued to the text: "said.[12]", "Eleonora[67]"
     if tokens.glued(index) and (tokens.get(index - 1)[:1].isalpha() or tokens.get(index - 1) in ("-", "/", ".")):
         if tokens.get(index - 1) in CURRENCY_SIGNS or tokens.get(index - 1) == "." and tokens.get(index - 2) == "rs":
@@ -234,16 +235,21 @@ def mixed_fraction(tokens: Tokens, index: int) -> tuple[float, int] | None:
     Returns the fraction and the index after it.  ``1/2/2003`` is a date, not a fraction.
     """
     start = index + (tokens.get(index) == "-" and tokens.glued(index))
-    if start == index and tokens.glued(index):
+    if (start == index and tokens.glued(index)) or (start > index and not tokens.glued(start)):
         return None
-    numerator, slash, denominator = tokens.get(start), tokens.get(start + 1), tokens.get(start + 2)
-    if not (numerator.isdecimal() and slash == "/" and denominator.isdecimal() and tokens.glued(start + 1)
-            and tokens.glued(start + 2)) or (tokens.get(start + 3) == "/" and tokens.glued(start + 3)):
+    fraction = _proper_fraction(tokens, start)
+    return None if fraction is None else (fraction[0] / fraction[1], start + 3)
+
+
+def _proper_fraction(tokens: Tokens, index: int) -> tuple[int, int] | None:
+    """Read ``N/D`` at ``index`` as (numerator, denominator): a proper fraction over a usual denominator, not the
+    start of a date written with two slashes (``1/2/2003``)."""
+    numerator, slash, denominator = tokens.get(index), tokens.get(index + 1), tokens.get(index + 2)
+    if not (numerator.isdecimal() and slash == "/" and denominator.isdecimal() and tokens.glued(index + 1)
+            and tokens.glued(index + 2)) or (tokens.get(index + 3) == "/" and tokens.glued(index + 3)):
         return None
-    if (start > index and not tokens.glued(start)) or int(denominator) not in _DENOMINATORS or not 0 < int(
-            numerator) < int(denominator):
-        return None
-    return int(numerator) / int(denominator), start + 3
+    top, bottom = int(numerator), int(denominator)
+    return (top, bottom) if bottom in _DENOMINATORS and 0 < top < bottom else None
 
 
 def slash_fraction(tokens: Tokens, index: int) -> tuple[float, int] | None:
@@ -253,13 +259,10 @@ def slash_fraction(tokens: Tokens, index: int) -> tuple[float, int] | None:
     bond's price), or when ``of`` (``3/4 of voters``) or ``point`` follows (``rose 1/2 point``); ``9/11`` and a
     lone ``3/4`` stay dates.
     """
-    numerator, slash, denominator = tokens.get(index), tokens.get(index + 1), tokens.get(index + 2)
-    if not (numerator.isdecimal() and slash == "/" and denominator.isdecimal() and tokens.glued(index + 1)
-            and tokens.glued(index + 2)) or (tokens.get(index + 3) == "/" and tokens.glued(index + 3)):
+    fraction = _proper_fraction(tokens, index)
+    if fraction is None:
         return None
-    top, bottom = int(numerator), int(denominator)
-    if bottom not in _DENOMINATORS or not 0 < top < bottom:
-        return None
+    top, bottom = fraction
     if tokens.get(index + 3) in ("of", "point", "points") or not any(
             month <= 12 and day <= 31 for month, day in ((top, bottom), (bottom, top))):
         return top / bottom, index + 3
@@ -545,7 +548,8 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         return make_quantity(tokens, index, index + 2, number, number, QuantityKind.ORDINAL, value=number,
                              thing=read_thing(tokens, index + 2, True))
     glued_pair = tokens.glued(index + 1) and tokens.glued(index + 2)
-    if after in (":", "/") and glued_pair and tokens.get(index + 2).isdecimal() and slash_fraction(tokens, index) is None:
+    if after in (":", "/") and glued_pair and tokens.get(index + 2).isdecimal() and slash_fraction(
+            tokens, index) is None:
         end = index + 3
         if after == ":":
             marker = tokens.get(end) if tokens.get(end) in _CLOCK_MARKERS else ""

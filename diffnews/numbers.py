@@ -26,7 +26,8 @@ from diffnews.number_shapes import (
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
-    MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE, VAGUE_PHRASES, Tokens,
+    MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE,
+    VAGUE_PHRASES, Tokens,
     currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
     mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
     slash_fraction,
@@ -108,8 +109,9 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
 _LOOKAHEAD = 6
 """Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
 _CORE_WORDS = frozenset(
-    [*UNITS, *TENS, *MULTIPLIERS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS, *LETTER_SIGNS, *DAYS_PER,
-     *(word + "s" for word in DAYS_PER), *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
+    [*UNITS, *TENS, *MULTIPLIERS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS,
+     *LETTER_SIGNS, *DAYS_PER, *(word + "s" for word in DAYS_PER),
+     *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
 _OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", *DOLLAR_PREFIXES, "a"])
@@ -442,9 +444,14 @@ def precision_of(quantity: Quantity) -> float:
     return step * abs(scale)
 
 
+def is_bare(quantity: Quantity) -> bool:
+    """Whether a figure is one value with no qualifier, so it agrees with another only up to its rounding."""
+    return quantity.value is not None and not quantity.qualifier and quantity.low == quantity.high
+
+
 def _rounding_tolerance(quantity: Quantity) -> float:
     """Half a unit of a bare figure's last significant digit, capped at ROUNDING_CAP of its value."""
-    if quantity.qualifier or quantity.low != quantity.high or quantity.value is None:
+    if not is_bare(quantity):
         return 0.0
     return min(precision_of(quantity) / 2, abs(quantity.low) * ROUNDING_CAP)
 

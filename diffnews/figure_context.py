@@ -90,6 +90,10 @@ def thing_end(text: str, quantity: Quantity) -> int:
     return quantity.end + position + len(words[-1])
 
 
+_LEVEL_VERBS = frozenset(
+    "close closes closed closing end ends ended ending finish finishes finished settle settles settled "
+    "stand stands stood trade trades traded trading".split())
+"""Verbs whose "at" gives the level a price or index was at: the end of its move."""
 _MOVE_REACH = 8
 """Words before "from"/"to"/"at" within which a movement word makes the figure after it a start or an end."""
 _MOVE_TOKEN = re.compile(r"[a-z0-9]+(?:[',.-][a-z0-9]+)*")
@@ -117,6 +121,8 @@ def change_role(text: str, start: int) -> str:
         return "change"  # "fell 34 points, or 2.1%": the same change told another way
     if last in ("from", "to", "at") and not MOVES.isdisjoint(before[:-1]):
         return "start" if last == "from" else "end"
+    if last == "at" and not _LEVEL_VERBS.isdisjoint(before[-4:-1]):
+        return "end"  # "to close Friday at $21.51", "settled at 1,039": the level a session ended at
     if last in ("from", "to"):
         # The two ends of a move, either way round, name it: "its yield to 4.48 percent from 4.42 percent".
         other_end = _OTHER_END_BEFORE.search(" ".join(before[-5:]))

@@ -9,8 +9,8 @@ from __future__ import annotations
 # Small classes of general English news vocabulary whose members count the same kind of thing.
 THING_CLASSES = (
     "troop soldier serviceman servicemember force personnel fighter militiaman commando marine sailor airman "
-    "trooper guard recruit militia army",
-    "militant insurgent rebel guerrilla fighter jihadist",
+    "trooper guard recruit militia army combatant",
+    "militant insurgent rebel guerrilla fighter jihadist combatant",
     "person people resident civilian inhabitant local villager citizen individual",
     "death dead fatality casualty victim body",
     "worker employee staff staffer",
@@ -33,8 +33,10 @@ THING_CLASSES = (
 GENDERED = {"woman": "female", "women": "female", "girl": "female", "female": "female", "man": "male",
              "men": "male", "boy": "male", "male": "male"}
 GENERIC_PEOPLE = frozenset("person people individual adult woman women man men girl boy".split())
-CIVILIAN_ROLES = frozenset("person people individual adult resident civilian inhabitant citizen worker employee "
-                            "staffer".split())
+CIVILIAN_ROLES = frozenset(
+    "person people individual adult resident civilian inhabitant citizen worker employee staffer passenger traveler "
+    "traveller commuter tourist visitor pilgrim worshipper spectator patient customer shopper consumer voter member "
+    "participant attendee guest protester demonstrator hostage survivor".split())
 STOPWORDS = frozenset(
     "a an the and or but if of to in on at by for with from into onto over under about after before since as "
     "than that this these those there here it its it's he she they we you i his her their our your my me him "

@@ -25,6 +25,7 @@ the other sentence never gives.  Each group is classified by
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Sequence
@@ -147,7 +148,21 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
                     phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
                     group, change_role(sentence.text, quantity.start), _earlier_period(sentence.text, quantity),
                 ))
-    return figures
+    return _close_compounds(figures)
+
+
+def _close_compounds(figures: list[_Figure]) -> list[_Figure]:
+    """Write a thing's open compound closed when another figure names it so: "service men" -> "servicemen",
+    "fire fighters" -> "firefighters" (the thing's last two words, joined, are another figure's head)."""
+    heads = {figure.head for figure in figures}
+    closed = []
+    for figure in figures:
+        words = [w for w in re.split(r"[\s-]+", figure.mention.quantity.thing) if w]
+        joined = stem("".join(words[-2:])) if len(words) >= 2 else ""
+        if joined and joined in heads and joined != figure.head:
+            figure = dataclasses.replace(figure, head=joined, modifiers=figure.modifiers - {stem(words[-2])})
+        closed.append(figure)
+    return closed
 
 
 def _idf(documents: Sequence[Document], lone: bool) -> dict[str, float]:
@@ -227,7 +242,7 @@ def _ago(figure: _Figure) -> bool:
     """Whether a duration dates something back from now ("two years ago", "a decade earlier")."""
     quantity = figure.mention.quantity
     following = figure.sentence.text[quantity.end : quantity.end + 12].lower().split()
-    return bool(following) and following[0].strip(",.;:") in ("ago", "earlier", "before", "later")
+    return bool(following) and following[0].strip(",.;:!?\"'\u201d\u2019)") in ("ago", "earlier", "before", "later")
 
 
 def _context(a: _Figure, b: _Figure, idf: dict[str, float]) -> float:
@@ -479,23 +494,26 @@ def _movement(figures: list[_Figure], k: int) -> list[int]:
     return found
 
 
-def _shared_parts(figures: list[_Figure], groups: list[list[int]]) -> list[tuple[int, int]]:
-    """The pairs of figures with a part in a movement that two documents give with the same value."""
+def _shared_parts(figures: list[_Figure], groups: list[list[int]], *, same: bool = True) -> list[tuple[int, int]]:
+    """The pairs of figures with a part in a movement that two documents give with the same value (``same``),
+    or paired at all."""
     return [(a, b) for a, b in (group for group in groups if len(group) == 2)
             if figures[a].change and figures[b].change
-            and relate(figures[a].mention.quantity, figures[b].mention.quantity) is NumberStatus.SAME]
+            and (not same or relate(figures[a].mention.quantity, figures[b].mention.quantity) is NumberStatus.SAME)]
 
 
 def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set[int]) -> list[list[int]]:
-    """Pair the other parts of two movements that share one part exactly.
+    """Pair the other parts of two movements that have one part paired in the same role.
 
     "rose 41.61 points, or 0.44 percent" / "rose 41.61 points, a gain of 0.4%": the same rise of one
     index, so its percent on each side is one slot too; "to 4.48 percent from 4.42 percent" / "to 4.46%
-    from 4.42%": the same start, so the ends are one slot, and they conflict.  A part pairs only with the
-    one part on the other side with the same role, kind and dimension, on the same side of the shared part.
+    from 4.42%": the same start, so the ends are one slot, and they conflict; "rose $2.11, or about 11
+    percent, to close at $21.51" / "jumped $1.63 or 8 percent to $21.03": the levels are one slot told at
+    two moments, so the rises are one slot too.  A part pairs only with the one part on the other side with
+    the same role, kind and dimension, on the same side of the paired part.
     """
     pairs: list[list[int]] = []
-    for a, b in _shared_parts(figures, groups):
+    for a, b in _shared_parts(figures, groups, same=False):
         if figures[a].change != figures[b].change:
             continue
         for x in _movement(figures, a):

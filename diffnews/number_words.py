@@ -128,7 +128,10 @@ MOVES = frozenset(
     "fall falls falling fell fallen drop drops dropped decline declines declined slip slips slipped lose loses lost "
     "shed sheds dip dips dipped slide slides slid ease eases eased tumble tumbles tumbled plunge plunges plunged "
     "decrease decreases decreased sink sinks sank sunk cut cuts raise raises raised lower lowers lowered "
-    "edge edges edged rally rallies rallied up down higher lower".split())
+    "edge edges edged rally rallies rallied up down higher lower spurt spurts spurted slump slumps slumped "
+    "skid skids skidded leap leaps leaped leapt plummet plummets plummeted rebound rebounds rebounded "
+    "retreat retreats retreated sag sags sagged trim trims trimmed firm firms firmed weaken weakens weakened "
+    "strengthen strengthens strengthened widen widens widened narrow narrows narrowed".split())
 
 
 class Tokens:

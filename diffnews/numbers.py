@@ -381,7 +381,9 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     joiner = tokens.get(first.end)
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
-    moved = joiner == "to" and tokens.get(start - 1) in MOVES
+    # "fell 2.2 percent or 96 cents to $42.72": the same change told another way, then a level.
+    moved = joiner == "to" and (tokens.get(start - 1) in MOVES or tokens.get(start - 1) == "or" and any(
+        tokens.get(k) in MOVES for k in range(start - 6, start - 1)))
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
     if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (

@@ -183,6 +183,32 @@ def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:
     assert {match.status for match in report.numbers} == {NumberStatus.SAME}
 
 
+@pytest.mark.parametrize(("a", "b", "pairs"), [
+    # Plain people stand for any civilian role: the 28 people injured on the train are its passengers.
+    ("A mudslide in the north derailed a Seoul-bound train and 28 passengers were hurt, radio said.",
+     "In the north, a mudslide caused a Seoul-bound train to derail, hurting 28 people, local radio said.",
+     [("28", "28", NumberStatus.SAME)]),
+    # A closing quotation mark after "ago" leaves "17 years ago" a point in time, like the other report's.
+    ('"I am hearing the same promises I heard 17 years ago," the senator said.',
+     "I keep hearing the same promises I heard 17 years ago.",
+     [("17 years", "17 years", NumberStatus.SAME)]),
+    # The levels the stock closed at are one slot told at two moments, so the rises beside them are one too.
+    ("The stock rose $2.11, or about 11 percent, to close Friday at $21.51 on the New York Stock Exchange.",
+     "Acme Corp. shares jumped $1.63 or 8 percent to $21.03 on the New York Stock Exchange on Friday.",
+     [("$2.11", "$1.63", NumberStatus.CONFLICT), ("about 11 percent", "8 percent", NumberStatus.CONFLICT),
+      ("$21.51", "$21.03", NumberStatus.CONFLICT)]),
+    # The levels may agree after rounding; the rises beside them still pair, and differ.
+    ("Acme Class A shares were up 8 cents at $30.50 in morning trading on the Nasdaq Stock Market.",
+     "The stock rose 48 cents to $30 yesterday in Nasdaq Stock Market trading.",
+     [("8 cents", "48 cents", NumberStatus.CONFLICT), ("$30.50", "$30", NumberStatus.CONFLICT)]),
+], ids=["people-stand-for-passengers", "ago-before-a-closing-quote", "closing-levels-anchor-the-rises",
+        "rounded-levels-beside-rises-that-differ"])
+def test_lone_sentences_pair_what_one_fact_counts(a: str, b: str, pairs: list) -> None:
+    report = compare(a, b)
+    for first, second, status in pairs:
+        assert _find(report.numbers, first, second).status is status
+
+
 def test_lone_sentences_naming_one_place_conflict_over_one_count() -> None:
     # In two lone sentences every shared word has document idf 0, so context cannot vouch for a conflict; a rare
     # name both give (Tajikistan) and one count of the same kind of thing on each side can.

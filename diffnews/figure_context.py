@@ -15,7 +15,7 @@ from diffnews.figure_words import STOPWORDS
 from diffnews.lexicon import stem as lexicon_stem
 from diffnews.lexicon import word_weight
 from diffnews.model import Quantity
-from diffnews.number_words import MOVES
+from diffnews.number_words import MOVES, WEIGHING_WORDS
 
 LOCAL_WORDS = 5
 """Words on each side of a figure (and its thing) whose word pairs are compared as its local phrasing."""
@@ -110,8 +110,15 @@ def change_role(text: str, start: int) -> str:
     >>> text = "Its yield went to 4.48 percent from 4.42 percent after a gain of 0.4%."
     >>> [change_role(text, text.index(figure)) for figure in ("4.48", "4.42", "0.4%")]
     ['end', 'start', 'change']
+    >>> text = "The index was up a mere 0.04 of a point to close at 1,653."
+    >>> [change_role(text, text.index(figure)) for figure in ("0.04", "1,653")]
+    ['change', 'end']
     """
     before = _MOVE_TOKEN.findall(text[:start].lower())[-_MOVE_REACH - 1 :]
+    # "up a mere 0.04", "fell another 3 percent", "gained just 2 points": the words between the move and its
+    # size weigh it, they do not break it.
+    while len(before) > 1 and before[-1] in WEIGHING_WORDS:
+        before.pop()
     if not before:
         return ""
     last = before[-1]

@@ -86,6 +86,9 @@ EXTRA_SCORE = 2.6
 """A figure left over after one-to-one pairing may still join an already paired figure above this score,
 or at any score when it sits in a headline or subheading, because those restate body figures."""
 
+FINGERPRINT_DIGITS = 4
+"""Significant digits from which an identical figure is one fact even with nothing named ("1,039.32")."""
+
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
 
 
@@ -317,8 +320,10 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
             and len(a.context.keys() & b.context.keys()) < CONFLICT_WORDS):
         return None
     local = min(LOCAL_CAP, LOCAL_WEIGHT * len(a.phrasing & b.phrasing))
-    # Figures of nothing named ("18 of them") pair only in aligned or closely restated sentences.
-    if a.head == b.head == "" and not alignment and not (context >= 2 * MIN_CONTEXT and local >= 1.0):
+    # Figures of nothing named ("18 of them") pair only in aligned or closely restated sentences, or when
+    # written alike too precisely to coincide ("to 1,039.32" / "to 1,039.32").
+    if a.head == b.head == "" and not alignment and not (context >= 2 * MIN_CONTEXT and local >= 1.0) and not (
+            identical and min(_significant_digits(qa), _significant_digits(qb)) >= FINGERPRINT_DIGITS):
         return None
     headings = (a.sentence.role in _HEADINGS) + (b.sentence.role in _HEADINGS)
     agreement = AGREEMENT_SCORE if relation is NumberStatus.SAME and specific else 0.0
@@ -358,8 +363,9 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
         mentions(b.sentence.text, owner(a.sentence.text, qa.start))
         and mentions(a.sentence.text, owner(b.sentence.text, qb.start)))
-    if named and (a.head == b.head or _stands_for(a, b) or _stands_for(b, a)) and qa.kind is qb.kind and (
-            qa.unit == qb.unit and _definite(qa) and _definite(qb)):
+    kinds_apart = bool(a.modifiers and b.modifiers and not a.modifiers & b.modifiers)  # "long-distance" / "DSL"
+    if named and not kinds_apart and (a.head == b.head or _stands_for(a, b) or _stands_for(b, a)) and (
+            qa.kind is qb.kind and qa.unit == qb.unit and _definite(qa) and _definite(qb)):
         # Two lone sentences about one named market, company or place: figures of one kind and size,
         # named alike or not at all ("up 8.34" / "dipped 8.59 points"), report one quantity.  Two moves, or two
         # levels a move ended at, are one slot whatever their sizes: "down 128 points" / "up 3.90".
@@ -367,7 +373,7 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     if a.head in ("", "percent") or b.head in ("", "percent"):
         return False
     thing = _thing_score(a, b)
-    if thing is None or (a.modifiers and b.modifiers and not a.modifiers & b.modifiers):
+    if thing is None or kinds_apart:
         return False
     if a.head != b.head and not (_CLASS_OF.get(a.head, set()) & _CLASS_OF.get(b.head, set())) and (
             thing < 0.5 or qa.kind is QuantityKind.DURATION and not (_definite(qa) and _definite(qb) and (

@@ -115,7 +115,9 @@ BOUNDARY = frozenset(
     "should may might can did do does in on at to from for with by of and or but as than after before since "
     "during into onto over under about said says say told this these those the a an its their his her our it "
     "they he she we you i not no each per across against between among through now also only just more less "
-    "ago earlier later there here if so then because than like including every all both".split())
+    "ago earlier later there here if so then because than like including every all both "
+    "yesterday today tomorrow tonight overnight last next monday tuesday wednesday thursday friday saturday "
+    "sunday".split())
 PRONOUNS = frozenset("them us those these which whom it you they we".split())
 DETERMINERS = frozenset("the its their his her our your my these those all this that".split())
 PARTITIVES = frozenset("members member percent share part majority proportion bulk".split())
@@ -131,7 +133,14 @@ MOVES = frozenset(
     "edge edges edged rally rallies rallied up down higher lower spurt spurts spurted slump slumps slumped "
     "skid skids skidded leap leaps leaped leapt plummet plummets plummeted rebound rebounds rebounded "
     "retreat retreats retreated sag sags sagged trim trims trimmed firm firms firmed weaken weakens weakened "
-    "strengthen strengthens strengthened widen widens widened narrow narrows narrowed".split())
+    "strengthen strengthens strengthened widen widens widened narrow narrows narrowed "
+    "climbing gaining advancing jumping increasing growing surging soaring adding dropping declining slipping "
+    "losing shedding dipping sliding easing tumbling plunging decreasing sinking cutting raising lowering edging "
+    "rallying spurting slumping skidding leaping plummeting rebounding retreating sagging trimming firming "
+    "weakening strengthening widening narrowing".split())
+
+WEIGHING_WORDS = frozenset("a mere just only another further modest slight scant whopping hefty solid meager".split())
+"""Words between a move and its size that weigh it without breaking it: "up a mere 0.04", "fell another 3%"."""
 
 
 class Tokens:
@@ -185,6 +194,9 @@ def is_code(tokens: Tokens, index: int) -> bool:
     if tokens.get(index - 1) == "[" and tokens.get(index + 1) == "]" and all(
             tokens.glued(position) for position in (index - 1, index, index + 1)):
         return True  # a note or handle glued to the text: "said.[12]", "Eleonora[67]"
+    if tokens.get(index - 1) == ":" and tokens.glued(index) and tokens.glued(index - 1) and tokens.get(
+            index - 2)[:1].isalpha():
+        return True  # an exchange and ticker: "JP:8411", "HK:0005"
     if tokens.glued(index) and (tokens.get(index - 1)[:1].isalpha() or tokens.get(index - 1) in ("-", "/", ".")):
         if tokens.get(index - 1) in CURRENCY_SIGNS or tokens.get(index - 1) == "." and tokens.get(index - 2) == "rs":
             return False  # ``Rs4,500``, ``Rs.500``, ``USD5m``: a currency written against the figure
@@ -345,6 +357,20 @@ def currency_adjective(tokens: Tokens, index: int) -> tuple[str, int]:
     if two in CURRENCY_ADJECTIVES:
         return CURRENCY_ADJECTIVES[two], index + 2
     return CURRENCY_ADJECTIVES.get(tokens.get(index), ""), index + 1
+
+
+_PRICE_VERBS = frozenset("cost costs costing paid pay pays priced worth fined earn earns earned".split())
+
+
+def weighed(tokens: Tokens, index: int) -> bool:
+    """Whether the ``pounds`` at ``index`` are a weight, not money: its sentence speaks of weighing, or a metric
+    weight restates it in brackets (``220 pounds (100 kg)``)."""
+    if tokens.get(index - 2) in _PRICE_VERBS:
+        return False  # "costs 20 pounds"
+    if any(word.startswith(("weigh", "overweight", "underweight")) for word in tokens.lower):
+        return True
+    return tokens.get(index + 1) == "(" and DIGITS.match(tokens.get(index + 2)) is not None and MEASURES.get(
+        tokens.get(index + 3)) in ("kg", "t", "g")
 
 
 def currency_word(word: str, after: str, low: float) -> str:

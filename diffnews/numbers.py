@@ -27,10 +27,10 @@ from diffnews.number_shapes import (
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
     MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE,
-    VAGUE_PHRASES, Tokens,
+    VAGUE_PHRASES, WEIGHING_WORDS, Tokens,
     currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
     mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
-    slash_fraction,
+    slash_fraction, weighed,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -39,6 +39,8 @@ NEARLY_TOLERANCE = 0.10
 """``nearly``/``almost`` N allow [0.9 N, N]: close below, and N itself as the rounded figure."""
 ROUNDING_CAP = 0.10
 """A bare figure's implicit precision (half its last digit) never exceeds 10% of its value."""
+CONVERSION_TOLERANCE = 0.05
+"""How far the ends of a range converted from another unit may be off, for the rounding of the conversion."""
 
 # Replace one character by one character, so offsets into the working copy index the original.
 _SAME_LENGTH = str.maketrans({
@@ -315,6 +317,8 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     if adjective and (after in ("peso", "pesos") or currency_word(after, tokens.get(named + 1), low)):
         # "5,000 Canadian dollars", "Swiss francs", "Mexican pesos": the adjective says whose currency.
         return _Amount(low, high, value, QuantityKind.MONEY, named + 1, adjective, CURRENCY_NAMES[adjective], vague)
+    if word in ("pound", "pounds") and weighed(tokens, end):
+        return _Amount(low, high, value, QuantityKind.COUNT, end + 1, "lb", word, vague)
     if code := currency_word(word, next_word, low):
         return _Amount(low, high, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
@@ -382,8 +386,11 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
     # "fell 2.2 percent or 96 cents to $42.72": the same change told another way, then a level.
-    moved = joiner == "to" and (tokens.get(start - 1) in MOVES or tokens.get(start - 1) == "or" and any(
-        tokens.get(k) in MOVES for k in range(start - 6, start - 1)))
+    before = start - 1
+    while tokens.get(before) in WEIGHING_WORDS and before > 0:
+        before -= 1  # "up a mere 0.04 to 1,039.32"
+    moved = joiner == "to" and (tokens.get(before) in MOVES or tokens.get(before) == "or" and any(
+        tokens.get(k) in MOVES for k in range(before - 5, before)))
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
     if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
@@ -469,13 +476,18 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     >>> status("52km away", "32 miles away"), status("52km away", "42 miles away")
     ('compatible', 'conflict')
     """
+    converted = a.unit != b.unit
     a, b = in_common_units(a, b)
     overlap = a.low <= b.high and b.low <= a.high
     if _close(a.low, b.low) and _close(a.high, b.high):
         # Ends equal up to float noise but not touching (0 and 4e-258) are agreeing figures, not one figure.
         return NumberStatus.SAME if overlap else NumberStatus.COMPATIBLE
     if _written_range(a) and _written_range(b):
-        return NumberStatus.CONFLICT  # "between $4 and $11" / "between $3 and $11": each names its ends
+        # "between $4 and $11" / "between $3 and $11": each names its ends.  Ends converted from other units are
+        # rounded ("between 30 and 80 pounds" / "between 14 and 36 kilograms").
+        rounded = converted and all(abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y))
+                                    for x, y in ((a.low, b.low), (a.high, b.high)))
+        return NumberStatus.COMPATIBLE if rounded else NumberStatus.CONFLICT
     if overlap:
         return NumberStatus.COMPATIBLE
     widen_a, widen_b = _rounding_tolerance(a), _rounding_tolerance(b)

@@ -201,12 +201,23 @@ def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:
     ("Acme Class A shares were up 8 cents at $30.50 in morning trading on the Nasdaq Stock Market.",
      "The stock rose 48 cents to $30 yesterday in Nasdaq Stock Market trading.",
      [("8 cents", "48 cents", NumberStatus.CONFLICT), ("$30.50", "$30", NumberStatus.CONFLICT)]),
+    # A level written alike to six digits is one fact even with nothing named; "a mere" does not hide a move.
+    ("The broad Standard & Poor's 500 index fell 10.75 points to 1,039.32.",
+     "The S&P 500 was up a mere 0.04 to 1,039.32 after sinking 10.75 yesterday.",
+     [("10.75", "10.75", NumberStatus.SAME), ("1,039.32", "1,039.32", NumberStatus.SAME)]),
 ], ids=["people-stand-for-passengers", "ago-before-a-closing-quote", "closing-levels-anchor-the-rises",
-        "rounded-levels-beside-rises-that-differ"])
+        "rounded-levels-beside-rises-that-differ", "a-precise-level-with-nothing-named"])
 def test_lone_sentences_pair_what_one_fact_counts(a: str, b: str, pairs: list) -> None:
     report = compare(a, b)
     for first, second, status in pairs:
         assert _find(report.numbers, first, second).status is status
+
+
+def test_lone_sentences_keep_apart_counts_of_kinds_named_apart() -> None:
+    # Both report a company's new customers, of different services: two quantities, not one disputed.
+    report = compare("Acme also added 654,000 net long-distance customers in the third quarter.",
+                     "Acme added 111,000 DSL customers during the quarter to reach a total of 1.3m subscribers.")
+    assert all(match.status is NumberStatus.UNIQUE for match in report.numbers)
 
 
 def test_lone_sentences_naming_one_place_conflict_over_one_count() -> None:

@@ -103,7 +103,7 @@ def is_identifier(tokens: Tokens, index: int, end: int | None = None) -> bool:
     possessive = before.endswith("'s") and before[:-2].isalpha()
     if not (_capitalized(tokens, index - 1) and (before.isalpha() or possessive) and not tokens.glued(index)):
         return False
-    if possessive and not (_capitalized(tokens, after) or tokens.get(after) == "index"):
+    if possessive and _counts_after_possessive(tokens, after):
         return False  # "Standard & Poor's 500 Index" is a name; "Germany's 30 biggest companies" a count
     if index < 1 or tokens.get(index - 2) in _OPENERS or before in MONTHS or before in WEEKDAYS:
         return False
@@ -119,6 +119,19 @@ def is_identifier(tokens: Tokens, index: int, end: int | None = None) -> bool:
                     or follows.rstrip("s") in DAYS_PER)
         return not measured and not is_title_case(tokens)
     return (counted_before or not is_plural(tokens.get(after))) and not is_title_case(tokens)
+
+
+def _counts_after_possessive(tokens: Tokens, after: int) -> bool:
+    """Whether the words after ``Germany's 30`` make it a count: a plural noun right after it or one word on
+    ("30 biggest companies"), or a unit or scale word.  "Standard & Poor's 500 Index" and "Poor's 500 <.SPX> fell"
+    name an index."""
+    if _capitalized(tokens, after) or tokens.get(after) == "index":
+        return False
+    follows = tokens.get(after)
+    if follows in MEASURES or follows in SCALES or follows in _MEASURE_WORDS or follows.rstrip("s") in DAYS_PER:
+        return True
+    return any(is_plural(tokens.get(k)) and tokens.get(k) not in BOUNDARY and not _capitalized(tokens, k)
+               for k in (after, after + 1))
 
 
 _MEASURE_WORDS = frozenset("% percent pct per points point degrees degree cents pence times".split())
@@ -356,6 +369,20 @@ def is_percentage_point(tokens: Tokens, index: int) -> bool:
     return tokens.get(index) == "percentage" and tokens.get(index + 1) in ("point", "points")
 
 
+_RECORDS = frozenset(
+    "first highest lowest biggest largest smallest worst best strongest weakest fastest slowest steepest sharpest "
+    "deepest widest narrowest busiest heaviest longest shortest most least".split())
+"""Words that make ``in a decade`` after them the span a record holds over: "the lowest level in a decade"."""
+_RECORD_REACH = 6
+
+
+def _record_span(tokens: Tokens, article: int) -> bool:
+    """Whether ``in a <unit>`` at ``article`` is the span a record holds over ("the first time in a decade",
+    "its biggest drop in a year"), not a moment ("in a week's time")."""
+    return tokens.get(article - 1) == "in" and tokens.get(article + 2) != "'s" and any(
+        tokens.get(k) in _RECORDS for k in range(article - 1 - _RECORD_REACH, article - 1))
+
+
 def _time_distance(tokens: Tokens, unit: int) -> bool:
     """Whether the time unit at ``unit`` (after an article) is followed by a word that makes it a span of time."""
     after = tokens.get(unit + 1)
@@ -379,7 +406,7 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
     else:
         position += tokens.get(index + 1) == "full"  # "nearly a full percentage point"
         if not (qualified or tokens.get(index - 1) in ("for", "within") or _time_distance(tokens, position + 1)
-                or is_percentage_point(tokens, position + 1)):
+                or is_percentage_point(tokens, position + 1) or _record_span(tokens, index)):
             return None
     unit = tokens.get(position + 1)
     if value == 0.5 and unit in SCALES:  # "a million" is read as a number already; "half a million" is not

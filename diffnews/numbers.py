@@ -382,7 +382,10 @@ def _read_suffix_qualifier(tokens: Tokens, end: int) -> tuple[str, int]:
 
 def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) -> _Amount | None:
     """Read the upper end of ``18 to 25``, ``10-12%``, ``between 10 and 12`` or ``two or three``."""
-    joiner = tokens.get(first.end)
+    joiner, second_at = tokens.get(first.end), first.end + 1
+    if joiner == "-" and tokens.get(second_at) == "to":
+        # "18-to-49-year-olds", "18- to 49-year-olds": a hyphened range whose unit comes once, at its end.
+        joiner, second_at = "to", second_at + 1 + (tokens.get(second_at + 1) == "-")
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
     # "fell 2.2 percent or 96 cents to $42.72": the same change told another way, then a level.
@@ -396,7 +399,7 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
             first.kind is not QuantityKind.COUNT or first.unit):
         return None  # "rise by $300 to $2,800": a change, then a level; "rise by 10 to 15 percent" is a range
-    second = _read_amount(tokens, first.end + 1, in_range=True)
+    second = _read_amount(tokens, second_at, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
     if moved and first.kind is second.kind and first.unit == second.unit:

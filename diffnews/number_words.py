@@ -180,9 +180,21 @@ def make_quantity(tokens: Tokens, first: int, end: int, low: float, high: float,
                     value, unit), end
 
 
+GLUED_SUBUNITS = {"c": "USD", "p": "GBP"}
+"""Cents and pence written against the figure (``75c``, ``50p``); a dollar prefix names the dollar (``NZ75c``)."""
 _GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", *GLUED_SCALES, *MEASURES,
-                          *GLUED_MEASURES])
+                          *GLUED_MEASURES, *GLUED_SUBUNITS])
 """Letters that may touch a figure's end without making it a code: suffixes, scales and units (``52km``)."""
+
+
+def glued_subunit(tokens: Tokens, prefix: int) -> str:
+    """Return the currency of ``NZ75c`` or ``A50c`` when a dollar prefix at ``prefix`` starts one, else ``""``."""
+    code = DOLLAR_PREFIXES.get(tokens.get(prefix), "")
+    if not code or tokens.glued(prefix) or not (tokens.glued(prefix + 1) and DIGITS.match(tokens.get(prefix + 1))):
+        return ""
+    unit = prefix + 2
+    return code if tokens.get(unit) == "c" and tokens.glued(unit) and not (
+        tokens.glued(unit + 1) and tokens.get(unit + 1)[:1].isalnum()) else ""
 
 
 def is_code(tokens: Tokens, index: int) -> bool:
@@ -204,6 +216,8 @@ def is_code(tokens: Tokens, index: int) -> bool:
             return False  # ``R12.5 billion``, ``magnitude-5.9``
         if tokens.get(index - 1) in DOLLAR_PREFIXES and tokens.get(index - 2) == "$" and tokens.glued(index - 1):
             return False  # ``$US13.15``, ``$A4.56``: the dollar's country after its sign
+        if glued_subunit(tokens, index - 1):
+            return False  # ``NZ75c``: cents of the New Zealand dollar
         return not (tokens.get(index - 1) == "-" and not tokens.glued(index - 1))
     after = tokens.get(index + 1)
     if tokens.glued(index + 1) and after[:1].isalpha() and after not in _GLUED_AFTER:

@@ -25,12 +25,12 @@ from diffnews.number_shapes import (
     parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
-    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, LETTER_SIGNS,
-    MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES, VAGUE,
-    VAGUE_PHRASES, WEIGHING_WORDS, Tokens,
-    currency_adjective, currency_word, hyphen_measure, is_bare_share, is_code, letter_currency, make_quantity,
-    mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing, read_thing_before, read_vague,
-    slash_fraction, weighed,
+    CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
+    LETTER_SIGNS, MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES,
+    VAGUE, VAGUE_PHRASES, WEIGHING_WORDS, Tokens,
+    currency_adjective, currency_word, glued_subunit, hyphen_measure, is_bare_share, is_code, letter_currency,
+    make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing,
+    read_thing_before, read_vague, slash_fraction, weighed,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -227,6 +227,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     currency = ""
     prefix = DOLLAR_PREFIXES.get(tokens.get(index), "") if tokens.get(index + 1) == "$" and tokens.glued(index + 1) else ""
     index += bool(prefix)
+    if not prefix and (cents_of := glued_subunit(tokens, index)):
+        currency, index = cents_of, index + 1  # "NZ75c": the prefix names the dollar, the "c" reads as cents
     if sign := CURRENCY_SIGNS.get(tokens.get(index)) or letter_currency(tokens, index):
         currency, index = prefix or sign, index + 1
         index += tokens.get(index) == "." and tokens.glued(index)  # "Rs. 500"
@@ -297,6 +299,9 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     word, next_word = tokens.get(end), tokens.get(end + 1)
     if vague and word == "of" and (next_word in CURRENCY_WORDS or next_word[:-1] in CURRENCY_WORDS):
         currency, end = CURRENCY_WORDS.get(next_word) or CURRENCY_WORDS[next_word[:-1]], end + 2
+    if word in GLUED_SUBUNITS and tokens.glued(end) and not (tokens.glued(end + 1) and next_word[:1].isalnum()):
+        code = currency or GLUED_SUBUNITS[word]  # "75c a share", "50p", "NZ75c"
+        return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     if currency:
         return _Amount(low, high, value, QuantityKind.MONEY, end, currency, CURRENCY_NAMES[currency], vague)
     if word == "%" or word in ("percent", "pct", "pc") or (word == "per" and next_word == "cent"):

@@ -114,10 +114,7 @@ def is_identifier(tokens: Tokens, index: int, end: int | None = None) -> bool:
     counted_before = counted[:1].isdecimal() or counted in UNITS or counted in TENS
     if "." in word:
         # A fraction counts no things, only measures: "Restore 4.6 costs" is a version, "Nasdaq 1.2 points" a move.
-        follows = tokens.get(after)
-        measured = (follows in MEASURES or follows in SCALES or follows in _MEASURE_WORDS
-                    or follows.rstrip("s") in DAYS_PER)
-        return not measured and not is_title_case(tokens)
+        return not _measures(tokens.get(after)) and not is_title_case(tokens)
     return (counted_before or not is_plural(tokens.get(after))) and not is_title_case(tokens)
 
 
@@ -127,8 +124,7 @@ def _counts_after_possessive(tokens: Tokens, after: int) -> bool:
     name an index."""
     if _capitalized(tokens, after) or tokens.get(after) == "index":
         return False
-    follows = tokens.get(after)
-    if follows in MEASURES or follows in SCALES or follows in _MEASURE_WORDS or follows.rstrip("s") in DAYS_PER:
+    if _measures(tokens.get(after)):
         return True
     return any(is_plural(tokens.get(k)) and tokens.get(k) not in BOUNDARY and not _capitalized(tokens, k)
                for k in (after, after + 1))
@@ -136,6 +132,11 @@ def _counts_after_possessive(tokens: Tokens, after: int) -> bool:
 
 _MEASURE_WORDS = frozenset("% percent pct per points point degrees degree cents pence times".split())
 """Words after a fraction that make it an amount, beside units of length, weight, time and scale words."""
+
+
+def _measures(word: str) -> bool:
+    """Whether a word after a figure makes it an amount: a unit of length, weight or time, a scale, percent, ..."""
+    return word in MEASURES or word in SCALES or word in _MEASURE_WORDS or word.rstrip("s") in DAYS_PER
 
 
 _AGE_VERBS = frozenset("turned turns turning".split())

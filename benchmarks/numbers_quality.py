@@ -77,13 +77,16 @@ def _documents(paths: list[Path]) -> list[Document]:
             for path, id_ in zip(paths, "abcdefgh")]
 
 
-def _locate(document: Document, sentence: str, text: str) -> Located | None:
+def _locate(document: Document, sentence: str, text: str, nth: int = 0) -> Located | None:
+    """Place a gold figure: the ``nth`` whole-word occurrence of its text (gold lists a sentence's
+    figures in order, so a second "100" is the second occurrence), after ``sentence`` if that is given."""
     for candidate in document.sentences:
         position = candidate.text.find(sentence)
         if position >= 0:
-            # The figure as a whole word ("9" in "396-9", not the 9 inside "396"), after the substring if it is there.
-            found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", candidate.text)]
-            start = next((f for f in found if f >= position), found[0] if found else candidate.text.find(text))
+            # The figure as a whole number: "9" in "396-9", not the 9 inside "396"; "50", not the 50 of "50,000".
+            whole = rf"(?<!\w)(?<!\d[.,]){re.escape(text)}(?!\w)(?![.,]\d)"
+            found = [m.start() for m in re.finditer(whole, candidate.text) if m.start() >= position]
+            start = found[min(nth, len(found) - 1)] if found else candidate.text.find(text)
             return (candidate.id, start, start + len(text)) if start >= 0 else None
     return None
 
@@ -139,9 +142,12 @@ def _score_gold(documents: list[Document], gold: dict) -> tuple[tuple[int, int, 
         found = [(s.id, q) for s in document.sentences if s.role.is_content
                  for q in extract_quantities(s.text) if q.kind.is_amount]
         predicted += len(found)
+        seen: dict[tuple[str, str], int] = {}
         for item in gold[side]:
             expected += 1
-            place = places[item["id"]] = _locate(document, item.get("sentence", ""), item["text"])
+            key = (item.get("sentence", ""), item["text"])
+            place = places[item["id"]] = _locate(document, *key, nth=seen.get(key, 0))
+            seen[key] = seen.get(key, 0) + 1
             hit = next(((sid, q) for sid, q in found if place and _same_place((sid, q.start, q.end), place)
                         and _agrees(q, _bound(item["low"]), _bound(item["high"]), item["kind"])), None)
             if hit is not None:

@@ -38,7 +38,8 @@ _OPENERS = frozenset(('"', "'", "(", ":", "-", "["))
 _CENTURY_SUFFIXES = frozenset(["st", "nd", "rd", "th", "st-century", "nd-century", "rd-century", "th-century"])
 _NOT_AGE_NOUNS = MONTHS.keys() | WEEKDAYS | UNITS.keys() | TENS.keys()
 PEOPLE_NOUNS = frozenset("people persons adults children kids patients women men girls boys residents citizens voters "
-                         "those anyone everyone individuals seniors pensioners workers employees".split())
+                         "those anyone everyone individuals seniors pensioners workers employees person adult child "
+                         "kid patient woman man girl boy resident citizen voter individual senior pensioner".split())
 """Nouns for people: ``adults over 65``, ``children under five`` give an age, not a count."""
 DIAL_VERBS = frozenset("dial dials dialed dialled dialing dialling".split())
 _NOT_NAMES = BOUNDARY | frozenset("another exactly precisely barely fully only just roughly nearly almost some".split())
@@ -158,7 +159,8 @@ def age_interval(tokens: Tokens, index: int, end: int, qualifier: str, thing: st
             or tokens.matches(index - 2, ("age", "of"))
             or tokens.get(index - 1) in ("was", "is") and tokens.get(index - 2) == "who")) or (
             qualifier.lower() in ("over", "under", "above", "below") and not is_plural(thing.rsplit(" ", 1)[-1])
-            and tokens.get(index - 1) in PEOPLE_NOUNS):  # "adults over 50 smoke", not "adults over 50 nations"
+            and tokens.get(index - 1) in PEOPLE_NOUNS) or (  # "adults over 50 smoke", not "adults over 50 nations"
+            not qualifier and low < high and closed and tokens.get(index - 1) in PEOPLE_NOUNS):  # "people 18 to 24,"
         years = DAYS_PER["year"]
         return low * years, high * years
     return None
@@ -180,6 +182,8 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
         return False
     if tokens.get(index - 1) == "per" or tokens.get(index - 1) in DIAL_VERBS:
         return True  # a rate's denominator (``per 100,000``) or a number to call (``dial 999``)
+    if tokens.get(index - 1) in ("latitude", "longitude"):
+        return True  # a coordinate: "near latitude 25.6 north"
     if word.isdecimal() and (_in_phone_number(tokens, index) or _after_area_code(tokens, index) or _is_brand(tokens, index)):
         return True
     if not _integer(word) or tokens.get(index + 1) != "-" or not tokens.glued(index + 1):

@@ -412,7 +412,9 @@ def is_bare_share(tokens: Tokens, index: int, end: int) -> bool:
     closes = after == "" or not after[:1].isalnum() or after in BOUNDARY or after.endswith("ed")
     if tokens.get(index) == "half":
         return closes and tokens.get(index - 1) in _BEFORE_BARE_HALF
-    return closes and tokens.get(index) in ("a", "one") and tokens.get(index - 1) not in _NOT_BEFORE_SHARE
+    first = tokens.get(index)
+    written = first in ("a", "one") or first.partition("-")[2] in FRACTIONS  # "a fifth", "one-fifth", "two-thirds"
+    return closes and written and tokens.get(index - 1) not in _NOT_BEFORE_SHARE
 
 
 _BEFORE_BARE_HALF = frozenset("about around roughly nearly almost approximately some than only just".split())

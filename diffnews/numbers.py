@@ -51,7 +51,8 @@ _SAME_LENGTH = str.maketrans({
 
 QUALIFIERS = {
     **dict.fromkeys(("more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than",
-                     "just over", "well over", "north of"), "above"),
+                     "just over", "well over", "north of", "exceed", "exceeds", "exceeded", "surpass", "surpasses",
+                     "surpassed", "surpassing", "top", "tops", "topped", "topping"), "above"),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "or more", "plus", "+"),
                     "at_least"),
     **dict.fromkeys(("fewer than", "less than", "under", "below", "well under"), "below"),
@@ -243,6 +244,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     elif "-" in tokens.get(index) and (counted := read_hyphen_count(tokens, index)) is not None:
         # A number word joined to what it counts: "a two-term congressman", "a five-member panel".
         return _Amount(counted[0], counted[0], counted[0], QuantityKind.COUNT, index + 1, "", counted[1], written=counted[0])
+    if not currency and tokens.get(index) == "one" and tokens.get(index + 1) in FRACTIONS:
+        return _read_fraction(tokens, index)  # "from one fifth to a third": a share, not one of something
     vague = read_vague(tokens, index)
     if vague is not None:
         low, high, end = vague
@@ -261,6 +264,10 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     return _replace_written(amount, float(written) if whole else value)
 
 
+_COMPARATIVES = frozenset("more higher larger greater bigger faster longer lower smaller fewer less".split())
+"""Comparatives after ``N times`` that make it a multiple."""
+_HYPHENED_PERCENT = frozenset(["percent", "per-cent", "pct"])
+"""Percent words a figure may be hyphened to."""
 _BEFORE_A_VERB = frozenset("to will would could can may might should must did does do not".split())
 
 
@@ -304,12 +311,19 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     if currency:
         return _Amount(low, high, value, QuantityKind.MONEY, end, currency, CURRENCY_NAMES[currency], vague)
+    if word == "-" and tokens.glued(end) and tokens.glued(end + 1) and next_word in _HYPHENED_PERCENT:
+        word, end = "%", end + 1  # "a 15-percent cut", "a 15-per-cent reduction"
+    if word == "-" and tokens.glued(end) and tokens.glued(end + 1) and next_word.startswith("percentage-point"):
+        return _Amount(low, high, value, QuantityKind.PERCENT, end + 2, "point", "percentage points", vague)
     if word == "%" or word in ("percent", "pct", "pc") or (word == "per" and next_word == "cent"):
         end += 2 if word == "per" else 1
         if tokens.get(end) in ("point", "points") or (word == "percentage" and next_word in ("point", "points")):
             end += 1
         thing = read_thing(tokens, end, False) if tokens.get(end) == "of" else "percent"
         return _Amount(low, high, value, QuantityKind.PERCENT, end, "percent", thing or "percent", vague)
+    if word == "times" and (next_word in MULTIPLIED or next_word in _COMPARATIVES):
+        # "three times the daily average", "five times as many", "10 times higher": a multiple, as "twice" is.
+        return _Amount(low * 100, high * 100, value, QuantityKind.PERCENT, end + 1, "percent", "percent", vague)
     if word == "percentage" and next_word in ("point", "points"):
         return _Amount(low, high, value, QuantityKind.PERCENT, end + 2, "point", "percentage points", vague)
     adjective, named = currency_adjective(tokens, end)
@@ -363,6 +377,8 @@ def _read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
     for phrase in _QUALIFIERS_BY_FIRST_WORD.get(tokens.get(index), ()):
         if phrase == ("over",) and _is_particle(tokens, index):
             continue
+        if phrase == ("top",) and tokens.get(index - 1) not in _BEFORE_A_VERB:
+            continue  # "to top $500 billion", not "the top 1 percent"
         if tokens.matches(index, phrase):
             return " ".join(phrase), index + len(phrase)
     return "", index

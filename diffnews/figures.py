@@ -28,6 +28,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import re
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -271,18 +272,11 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
     qa, qb = a.mention.quantity, b.mention.quantity
     context = _context(a, b, idf)
     relation = relate(qa, qb)
-    if relation is NumberStatus.CONFLICT and a.earlier != b.earlier:
-        return None  # one figure is what it was in a comparison period: two times, not a disagreement
+    if _kept_apart(a, b, relation):
+        return None
     if not alignment and (relation is not NumberStatus.CONFLICT
                           or related >= RELATED_CONFLICT and _comparable_size(a, b, RELATED_CONFLICT_RATIO)):
         alignment = related
-    if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO) or _moved_apart(a, b):
-        return None
-    # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
-    # sentence must name that group too.
-    if qa.kind is QuantityKind.PERCENT and (a.population or b.population) and not (
-            a.population <= stems(b.sentence.text) and b.population <= stems(a.sentence.text)):
-        return None
     specific = all(_definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and any(_distinctive(q) for q in (qa, qb))
     thing = _thing_score(a, b)
     identical = relation is NumberStatus.SAME and qa.value is not None and qa.qualifier == qb.qualifier
@@ -328,6 +322,18 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
     headings = (a.sentence.role in _HEADINGS) + (b.sentence.role in _HEADINGS)
     agreement = AGREEMENT_SCORE if relation is NumberStatus.SAME and specific else 0.0
     return thing + ALIGNED_WEIGHT * alignment + min(context, 6.0) / 3 + local + agreement + ROLE_AGREEMENT[headings]
+
+
+def _kept_apart(a: _Figure, b: _Figure, relation: NumberStatus) -> bool:
+    """Whether two figures cannot report one quantity, however alike their sentences are."""
+    if relation is NumberStatus.CONFLICT and a.earlier != b.earlier:
+        return True  # one figure is what it was in a comparison period: two times, not a disagreement
+    if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO) or _moved_apart(a, b):
+        return True
+    # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
+    # sentence must name that group too.
+    return a.mention.quantity.kind is QuantityKind.PERCENT and bool(a.population or b.population) and not (
+        a.population <= stems(b.sentence.text) and b.population <= stems(a.sentence.text))
 
 
 def _alignment_scores(alignments: Sequence[Alignment]) -> dict[tuple[str, str], float]:
@@ -477,6 +483,37 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
     return pairs
 
 
+SOLE_ALIGNMENT = 0.7
+"""Alignment score at which two sentences that each give one figure, of one kind, give it for one quantity."""
+
+
+def _pair_sole_figures(figures: list[_Figure], paired: set[int],
+                       aligned: dict[tuple[str, str], float]) -> list[list[int]]:
+    """Pair the one figure of a sentence with the one figure of a sentence closely aligned with it, when the two
+    are of one kind and size, nothing else claimed them, and their things may be one or one sentence names the
+    other's thing ("142 allegations of sexual assault" / "142 reported sexual assaults"; not "200 prisoners" /
+    "200 soldiers")."""
+    by_sentence: dict[tuple[int, str], list[int]] = defaultdict(list)
+    for k, figure in enumerate(figures):
+        by_sentence[(figure.position, figure.sentence.id)].append(k)
+    sole = {key: ks[0] for key, ks in by_sentence.items() if len(ks) == 1 and ks[0] not in paired}
+    pairs = []
+    for (position, sentence), k in sorted(sole.items()):
+        for (other_position, other_sentence), m in sorted(sole.items()):
+            a, b = figures[k], figures[m]
+            if other_position <= position or k in paired or m in paired:
+                continue
+            qa, qb = a.mention.quantity, b.mention.quantity
+            named = _thing_score(a, b) is not None or a.head in stems(b.sentence.text) or b.head in stems(
+                a.sentence.text)
+            if (aligned.get((sentence, other_sentence), 0.0) >= SOLE_ALIGNMENT and qa.kind is qb.kind and named
+                    and same_dimension(qa.unit, qb.unit) and not _kept_apart(a, b, relate(qa, qb))
+                    and _comparable_size(a, b, ELIMINATION_RATIO)):
+                pairs.append([k, m])
+                paired.update((k, m))
+    return pairs
+
+
 # Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b", re.IGNORECASE)
 
@@ -592,6 +629,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     groups = _join_greedily(figures, candidates)
     paired = {k for ks in groups for k in ks}
     groups.extend(_pair_by_elimination(figures, paired, lone))
+    groups.extend(_pair_sole_figures(figures, paired, aligned))
     groups.extend(_pair_by_anchor(figures, groups, paired))
     _part_successive_moves(figures, groups, paired)
     extra_used: set[int] = set()

@@ -205,8 +205,18 @@ def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:
     ("The broad Standard & Poor's 500 index fell 10.75 points to 1,039.32.",
      "The S&P 500 was up a mere 0.04 to 1,039.32 after sinking 10.75 yesterday.",
      [("10.75", "10.75", NumberStatus.SAME), ("1,039.32", "1,039.32", NumberStatus.SAME)]),
+    # Closely aligned sentences that each give one count, one naming the other's thing, give it for one quantity.
+    ("Among the latest additions to the watch list, which to date includes more than 360 groups and individuals, "
+     "is the former president of the province.",
+     "The latest addition to the watch list, which to date includes 125 individuals and groups, is the former "
+     "president of the province.",
+     [("more than 360", "125", NumberStatus.CONFLICT)]),
+    ("Between 1993 and 2002, 142 allegations of sexual assault were reported at the academy.",
+     "From 1993 to 2002, there were 142 reported sexual assaults at the academy.",
+     [("142", "142", NumberStatus.SAME)]),
 ], ids=["people-stand-for-passengers", "ago-before-a-closing-quote", "closing-levels-anchor-the-rises",
-        "rounded-levels-beside-rises-that-differ", "a-precise-level-with-nothing-named"])
+        "rounded-levels-beside-rises-that-differ", "a-precise-level-with-nothing-named",
+        "sole-counts-of-aligned-sentences-conflict", "sole-counts-of-aligned-sentences-agree"])
 def test_lone_sentences_pair_what_one_fact_counts(a: str, b: str, pairs: list) -> None:
     report = compare(a, b)
     for first, second, status in pairs:

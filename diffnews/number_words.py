@@ -468,8 +468,10 @@ def _one_counts(tokens: Tokens, index: int) -> bool:
     if (tokens.get(index - 2), tokens.get(index - 1)) in _BOUNDS_BEFORE_ONE and (
             after in ("of", "") or not after[:1].isalnum()):
         return True
+    # "in one weekend", "in one store" place an event, like "in a store"; "in one day" is still a span.
+    placed = tokens.get(index - 1) == "in" and after not in DAYS_PER
     return (bool(WORDLIKE.match(after)) and after not in BOUNDARY and after not in _NOT_AFTER_COUNTING_ONE
-            and tokens.get(index - 1) not in _NOT_BEFORE_COUNTING_ONE and not tokens.glued(index + 1))
+            and tokens.get(index - 1) not in _NOT_BEFORE_COUNTING_ONE and not placed and not tokens.glued(index + 1))
 
 
 _SPAN_EDGES = frozenset({"last", "past", "next", "first"})

@@ -493,24 +493,23 @@ def _pair_sole_figures(figures: list[_Figure], paired: set[int],
     are of one kind and size, nothing else claimed them, and their things may be one or one sentence names the
     other's thing ("142 allegations of sexual assault" / "142 reported sexual assaults"; not "200 prisoners" /
     "200 soldiers")."""
-    by_sentence: dict[tuple[int, str], list[int]] = defaultdict(list)
+    by_sentence: dict[str, list[int]] = defaultdict(list)
     for k, figure in enumerate(figures):
-        by_sentence[(figure.position, figure.sentence.id)].append(k)
-    sole = {key: ks[0] for key, ks in by_sentence.items() if len(ks) == 1 and ks[0] not in paired}
+        by_sentence[figure.sentence.id].append(k)
+    sole = {sentence: ks[0] for sentence, ks in by_sentence.items() if len(ks) == 1 and ks[0] not in paired}
     pairs = []
-    for (position, sentence), k in sorted(sole.items()):
-        for (other_position, other_sentence), m in sorted(sole.items()):
-            a, b = figures[k], figures[m]
-            if other_position <= position or k in paired or m in paired:
-                continue
-            qa, qb = a.mention.quantity, b.mention.quantity
-            named = _thing_score(a, b) is not None or a.head in stems(b.sentence.text) or b.head in stems(
-                a.sentence.text)
-            if (aligned.get((sentence, other_sentence), 0.0) >= SOLE_ALIGNMENT and qa.kind is qb.kind and named
-                    and same_dimension(qa.unit, qb.unit) and not _kept_apart(a, b, relate(qa, qb))
-                    and _comparable_size(a, b, ELIMINATION_RATIO)):
-                pairs.append([k, m])
-                paired.update((k, m))
+    # Closest sentences first; only aligned pairs are looked at, so the cost follows the alignment, not n * n.
+    for (first, second), score in sorted(aligned.items(), key=lambda item: (-item[1], item[0])):
+        k, m = sole.get(first), sole.get(second)
+        if score < SOLE_ALIGNMENT or k is None or m is None or k in paired or m in paired:
+            continue
+        a, b = figures[k], figures[m]
+        qa, qb = a.mention.quantity, b.mention.quantity
+        named = _thing_score(a, b) is not None or a.head in stems(b.sentence.text) or b.head in stems(a.sentence.text)
+        if (a.position < b.position and qa.kind is qb.kind and named and same_dimension(qa.unit, qb.unit)
+                and not _kept_apart(a, b, relate(qa, qb)) and _comparable_size(a, b, ELIMINATION_RATIO)):
+            pairs.append([k, m])
+            paired.update((k, m))
     return pairs
 
 

@@ -264,8 +264,10 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     return _replace_written(amount, float(written) if whole else value)
 
 
-_COMPARATIVES = frozenset("more higher larger greater bigger faster longer lower smaller fewer less".split())
-"""Comparatives after ``N times`` that make it a multiple."""
+_MULTIPLE_AFTER = frozenset("the as its their his her our what more higher larger greater bigger faster longer lower "
+                            "smaller fewer less".split())
+"""Words after ``N times`` that make it a multiple ("three times the average", "10 times higher"); not "that" or
+"this", which mostly start a time ("20 times that day")."""
 _HYPHENED_PERCENT = frozenset(["percent", "per-cent", "pct"])
 """Percent words a figure may be hyphened to."""
 _BEFORE_A_VERB = frozenset("to will would could can may might should must did does do not".split())
@@ -321,7 +323,7 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
             end += 1
         thing = read_thing(tokens, end, False) if tokens.get(end) == "of" else "percent"
         return _Amount(low, high, value, QuantityKind.PERCENT, end, "percent", thing or "percent", vague)
-    if word == "times" and (next_word in MULTIPLIED or next_word in _COMPARATIVES):
+    if word == "times" and next_word in _MULTIPLE_AFTER:
         # "three times the daily average", "five times as many", "10 times higher": a multiple, as "twice" is.
         return _Amount(low * 100, high * 100, value, QuantityKind.PERCENT, end + 1, "percent", "percent", vague)
     if word == "percentage" and next_word in ("point", "points"):

@@ -313,9 +313,10 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     if currency:
         return _Amount(low, high, value, QuantityKind.MONEY, end, currency, CURRENCY_NAMES[currency], vague)
-    if word == "-" and tokens.glued(end) and tokens.glued(end + 1) and next_word in _HYPHENED_PERCENT:
+    hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
+    if hyphen and next_word in _HYPHENED_PERCENT:
         word, end = "%", end + 1  # "a 15-percent cut", "a 15-per-cent reduction"
-    if word == "-" and tokens.glued(end) and tokens.glued(end + 1) and next_word.startswith("percentage-point"):
+    if hyphen and next_word.startswith("percentage-point"):
         return _Amount(low, high, value, QuantityKind.PERCENT, end + 2, "point", "percentage points", vague)
     if word == "%" or word in ("percent", "pct", "pc") or (word == "per" and next_word == "cent"):
         end += 2 if word == "per" else 1
@@ -342,7 +343,6 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low, high, value, QuantityKind.COUNT, end + 1, "lb", word, vague)
     if code := currency_word(word, next_word, low):
         return _Amount(low, high, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
-    hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
     unit_word = next_word.split("-")[0] if hyphen else word
     unit = unit_word[:-1] if unit_word.endswith("s") and unit_word[:-1] in DAYS_PER else unit_word
     if unit in DAYS_PER:

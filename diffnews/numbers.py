@@ -514,6 +514,12 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
         rounded = converted and all(abs(x - y) <= CONVERSION_TOLERANCE * max(abs(x), abs(y))
                                     for x, y in ((a.low, b.low), (a.high, b.high)))
         return NumberStatus.COMPATIBLE if rounded else NumberStatus.CONFLICT
+    if _approximate(a) and _approximate(b):
+        # "about $19 billion" / "about $21 billion": two roundings that overlap only at their edges are two
+        # estimates that differ; each centre must lie within the other's width.
+        centre_a, centre_b = (a.low + a.high) / 2, (b.low + b.high) / 2
+        near = abs(centre_a - centre_b) <= APPROXIMATE_TOLERANCE * min(centre_a, centre_b)
+        return NumberStatus.COMPATIBLE if near else NumberStatus.CONFLICT
     if overlap:
         return NumberStatus.COMPATIBLE
     widen_a, widen_b = _rounding_tolerance(a), _rounding_tolerance(b)
@@ -523,7 +529,12 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     return NumberStatus.CONFLICT
 
 
-_TWO_FIGURES = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:to|and|-|\u2013)\s*\D{0,2}\d")
+_TWO_FIGURES = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:-to-|to|and|-|\u2013)\s*\D{0,2}\d")
+
+
+def _approximate(quantity: Quantity) -> bool:
+    """Whether a figure is one value given as an estimate (``about 500``, ``an estimated 25``)."""
+    return quantity.value is not None and QUALIFIERS.get(quantity.qualifier.lower()) == "about"
 
 
 def _written_range(quantity: Quantity) -> bool:

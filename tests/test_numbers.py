@@ -57,11 +57,17 @@ _finite = st.floats(min_value=0, max_value=1e9, allow_nan=False)
 def quantities(draw: st.DrawFn) -> Quantity:
     low = draw(_finite)
     high = draw(st.one_of(st.just(math.inf), st.floats(min_value=low, max_value=2e9, allow_nan=False)))
-    exact = draw(st.booleans())
-    if exact:
+    shape = draw(st.sampled_from(("exact", "estimate", "span")))
+    if shape != "span":
         value = float(draw(st.integers(min_value=0, max_value=10**7)))
+        if shape == "estimate":
+            return Quantity(f"about {value:g}", 0, 1, value * 0.9, value * 1.1, QuantityKind.COUNT, "", "about", value)
         return Quantity(f"{value:g}", 0, 1, value, value, QuantityKind.COUNT, value=value)
     return Quantity("x", 0, 1, low, high, QuantityKind.COUNT, qualifier="about")
+
+
+def _estimate(quantity: Quantity) -> bool:
+    return quantity.qualifier == "about" and quantity.value is not None
 
 
 @given(quantities(), quantities())
@@ -77,8 +83,17 @@ def test_same_implies_compatible_intervals(a: Quantity, b: Quantity) -> None:
 
 @given(quantities(), quantities())
 def test_overlap_is_never_a_conflict(a: Quantity, b: Quantity) -> None:
-    if a.low <= b.high and b.low <= a.high:
+    # Except between two estimates, which must each lie within the other's width (below).
+    if a.low <= b.high and b.low <= a.high and not (_estimate(a) and _estimate(b)):
         assert relate(a, b) is not NumberStatus.CONFLICT
+
+
+@given(quantities(), quantities())
+def test_estimates_agree_when_their_centres_are_within_one_width(a: Quantity, b: Quantity) -> None:
+    if _estimate(a) and _estimate(b) and a.value != b.value:
+        margin = abs(a.value - b.value) - 0.1 * min(a.value, b.value)
+        if abs(margin) > 1e-6 * max(a.value, b.value):  # not on the edge, where float noise decides
+            assert (relate(a, b) is NumberStatus.COMPATIBLE) == (margin < 0)
 
 
 @given(quantities())

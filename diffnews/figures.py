@@ -485,14 +485,17 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
 
 SOLE_ALIGNMENT = 0.7
 """Alignment score at which two sentences that each give one figure, of one kind, give it for one quantity."""
+SAME_SLOT = 3
+"""Word pairs of local phrasing two sole figures share when they fill one slot of one wording ("which to date
+includes more than 360 groups" / "which to date includes 125 names")."""
 
 
 def _pair_sole_figures(figures: list[_Figure], paired: set[int],
                        aligned: dict[tuple[str, str], float]) -> list[list[int]]:
     """Pair the one figure of a sentence with the one figure of a sentence closely aligned with it, when the two
-    are of one kind and size, nothing else claimed them, and their things may be one or one sentence names the
+    are of one kind and size, nothing else claimed them, and their things may be one, one sentence names the
     other's thing ("142 allegations of sexual assault" / "142 reported sexual assaults"; not "200 prisoners" /
-    "200 soldiers")."""
+    "200 soldiers"), or two different figures fill one slot of one wording."""
     by_sentence: dict[str, list[int]] = defaultdict(list)
     for k, figure in enumerate(figures):
         by_sentence[figure.sentence.id].append(k)
@@ -505,9 +508,14 @@ def _pair_sole_figures(figures: list[_Figure], paired: set[int],
             continue
         a, b = figures[k], figures[m]
         qa, qb = a.mention.quantity, b.mention.quantity
-        named = _thing_score(a, b) is not None or a.head in stems(b.sentence.text) or b.head in stems(a.sentence.text)
+        relation = relate(qa, qb)
+        # Figures that differ in one slot are one count disputed; written alike under other nouns they may count
+        # two things ("200 prisoners" / "200 soldiers escaped").
+        slot = relation is not NumberStatus.SAME and len(a.phrasing & b.phrasing) >= SAME_SLOT
+        named = (_thing_score(a, b) is not None or a.head in stems(b.sentence.text) or b.head in stems(a.sentence.text)
+                 or slot)
         if (a.position < b.position and qa.kind is qb.kind and named and same_dimension(qa.unit, qb.unit)
-                and not _kept_apart(a, b, relate(qa, qb)) and _comparable_size(a, b, ELIMINATION_RATIO)):
+                and not _kept_apart(a, b, relation) and _comparable_size(a, b, ELIMINATION_RATIO)):
             pairs.append([k, m])
             paired.update((k, m))
     return pairs

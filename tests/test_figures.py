@@ -211,12 +211,17 @@ def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:
      "The latest addition to the watch list, which to date includes 125 individuals and groups, is the former "
      "president of the province.",
      [("more than 360", "125", NumberStatus.CONFLICT)]),
+    # ... and so do two counts that fill one slot of one wording, whatever each calls its thing.
+    ("The register, which so far lists more than 80 titles, now includes the country's largest lender.",
+     "The register, which so far lists 54 entries, now includes the country's largest lender.",
+     [("more than 80", "54", NumberStatus.CONFLICT)]),
     ("Between 1993 and 2002, 142 allegations of sexual assault were reported at the academy.",
      "From 1993 to 2002, there were 142 reported sexual assaults at the academy.",
      [("142", "142", NumberStatus.SAME)]),
 ], ids=["people-stand-for-passengers", "ago-before-a-closing-quote", "closing-levels-anchor-the-rises",
         "rounded-levels-beside-rises-that-differ", "a-precise-level-with-nothing-named",
-        "sole-counts-of-aligned-sentences-conflict", "sole-counts-of-aligned-sentences-agree"])
+        "sole-counts-of-aligned-sentences-conflict", "sole-counts-in-one-slot-conflict",
+        "sole-counts-of-aligned-sentences-agree"])
 def test_lone_sentences_pair_what_one_fact_counts(a: str, b: str, pairs: list) -> None:
     report = compare(a, b)
     for first, second, status in pairs:

@@ -116,6 +116,8 @@ class _Figure:
     """What the figure is in a movement: "change", "start", "end", or "" (see figure_context.change_role)."""
     earlier: bool
     """Whether the figure is dated to a comparison period ("in the quarter a year earlier"; see _earlier_period)."""
+    span: str
+    """The stretch of time the figure is measured over ("last week"; see _span), else ""."""
 
 
 _CLASS_OF: dict[str, set[int]] = {}
@@ -151,6 +153,7 @@ def _figures(documents: Sequence[Document]) -> list[_Figure]:
                     frozenset(w for w in thing_words[:-1] if w not in STOPWORDS), contexts[k], foreign,
                     phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
                     group, change_role(sentence.text, quantity.start), _earlier_period(sentence.text, quantity),
+                    _span(sentence.text, quantity),
                 ))
     return _close_compounds(figures)
 
@@ -242,6 +245,39 @@ def _earlier_period(text: str, quantity: Quantity) -> bool:
     return bool(_EARLIER_PERIOD.search(" ".join(after)) or _DATED_BEFORE.search(before))
 
 
+# A stretch of days a movement is measured over ("last week", "during the four-day trading week", "so far this
+# year"), read after the figure: what it rose over a week is not what it rose today.  Single days are left out
+# ("Monday", "yesterday"): a report often dates today's move and another leaves it undated.
+_SPAN = re.compile(
+    r"\b(?:(?P<rel>last|past|previous|prior|this|so far this|for the|in the|on the|during the|over the)"
+    r"(?:\s+[\w-]+){0,2}?\s+(?P<unit>week|month|quarter|year|session)s?|(?P<todate>year[- ]to[- ]date|so far))\b",
+    re.IGNORECASE)
+
+
+def _span(text: str, quantity: Quantity) -> str:
+    """The stretch of time a figure is measured over, read from the words after it up to the next figure or clause
+    mark: ``"last week"``, ``"this year"``, ``"week"`` (for, in or during the week), ``"to date"``; else ``""``."""
+    after = " ".join(re.split(r"[,;:]|\d", text[quantity.end :], maxsplit=1)[0].split()[:_PERIOD_REACH])
+    match = _SPAN.search(after)
+    if match is None:
+        return ""
+    if match["todate"] or match["rel"].lower() == "so far this":
+        return "to date"
+    rel = match["rel"].lower()
+    which = "last" if rel in ("last", "past", "previous", "prior") else "this" if rel == "this" else ""
+    return f"{which} {match['unit'].lower()}".strip()
+
+
+def _other_spans(a: _Figure, b: _Figure) -> bool:
+    """Whether two figures are measured over other stretches of time: both dated, differently, or a move dated
+    where the other is not ("up 0.1 percent last week" / "gained 3.5 percent").  A dated total or level may be
+    the very figure another report gives undated ("trade of $33.4 billion last year" / "more than $34 billion")."""
+    if a.span and b.span:
+        return a.span != b.span
+    dated = a if a.span else b
+    return bool(dated.span) and dated.change == "change"
+
+
 def _ago(figure: _Figure) -> bool:
     """Whether a duration dates something back from now ("two years ago", "a decade earlier")."""
     quantity = figure.mention.quantity
@@ -326,8 +362,8 @@ def _pair_score(a: _Figure, b: _Figure, alignment: float, idf: dict[str, float],
 
 def _kept_apart(a: _Figure, b: _Figure, relation: NumberStatus) -> bool:
     """Whether two figures cannot report one quantity, however alike their sentences are."""
-    if relation is NumberStatus.CONFLICT and a.earlier != b.earlier:
-        return True  # one figure is what it was in a comparison period: two times, not a disagreement
+    if relation is NumberStatus.CONFLICT and (a.earlier != b.earlier or _other_spans(a, b)):
+        return True  # what it was in a comparison period, or rose over another stretch: two times, not a dispute
     if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not _comparable_size(a, b, MAX_RATIO) or _moved_apart(a, b):
         return True
     # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
@@ -366,6 +402,8 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     if a.position == b.position or _moved_apart(a, b):
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
+    if _other_spans(a, b) and relate(qa, qb) is NumberStatus.CONFLICT:
+        return False  # moves over two stretches of time ("up 0.1 percent last week" / "gained 3.5 percent")
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
         mentions(b.sentence.text, owner(a.sentence.text, qa.start))
         and mentions(a.sentence.text, owner(b.sentence.text, qb.start)))
@@ -572,7 +610,8 @@ def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set
                        and figures[y].change == figures[x].change and (figures[y].order > figures[b].order) == after
                        and same_dimension(figures[x].mention.quantity.unit, figures[y].mention.quantity.unit)
                        and figures[x].mention.quantity.kind is figures[y].mention.quantity.kind
-                       and _comparable_size(figures[x], figures[y], MAX_RATIO)]
+                       and not _kept_apart(figures[x], figures[y],
+                                           relate(figures[x].mention.quantity, figures[y].mention.quantity))]
             if len(options) == 1:
                 pairs.append(sorted((x, options[0]), key=lambda n: figures[n].order))
                 paired.update((x, options[0]))

@@ -235,6 +235,29 @@ def test_lone_sentences_keep_apart_counts_of_kinds_named_apart() -> None:
     assert all(match.status is NumberStatus.UNIQUE for match in report.numbers)
 
 
+@pytest.mark.parametrize(("a", "b", "first", "second"), [
+    # A move over last week is not the move over "the same period" the other sentence leaves undated.
+    ("Over the same period, the FTSE 100 and the DAX have climbed about 6 percent.",
+     "The DAX index added 12.40 to 5,310.15, having risen 0.8 percent last week.", "about 6 percent", "0.8 percent"),
+    # Nor is a week's gain the day's, even when one closing level ties the two sentences.
+    ("The Nikkei average rose 1.2 percent to 9,850.20 on Tuesday.",
+     "Japan's Nikkei average, which gained 3.4 percent during the holiday-shortened week, closed at 9,850.20.",
+     "1.2 percent", "3.4 percent"),
+], ids=["move-last-week-vs-undated", "move-over-the-week-beside-a-shared-level"])
+def test_moves_over_other_stretches_of_time_do_not_conflict(a: str, b: str, first: str, second: str) -> None:
+    report = compare(a, b)
+    assert _find(report.numbers, first).status is NumberStatus.UNIQUE
+    assert _find(report.numbers, second).status is NumberStatus.UNIQUE
+
+
+def test_a_dated_total_still_conflicts_with_the_undated_one() -> None:
+    # "last year" dates the total the other report gives undated: one figure, disputed.
+    report = compare("Although small, Norway is already the bloc's ninth-largest customer, with exports totalling "
+                     "more than $12 billion.",
+                     "Norway is the ninth-largest customer of the bloc, with exports of $11.6 billion last year.")
+    assert _find(report.numbers, "more than $12 billion", "$11.6 billion").status is NumberStatus.CONFLICT
+
+
 def test_lone_sentences_naming_one_place_conflict_over_one_count() -> None:
     # In two lone sentences every shared word has document idf 0, so context cannot vouch for a conflict; a rare
     # name both give (Tajikistan) and one count of the same kind of thing on each side can.

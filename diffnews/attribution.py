@@ -377,7 +377,7 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
         credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
-        hits = sorted((match.start(), name) for pattern, name in patterns for match in pattern.finditer(flat))
+        hits = sorted((match.start(), name) for pattern, name in patterns for match in re.finditer(pattern, flat))
         for position, name in hits:
             if credit_line:
                 credited.append(name)

@@ -514,7 +514,8 @@ def _pair_sole_figures(figures: list[_Figure], paired: set[int],
 
 
 # Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b", re.IGNORECASE)
+# Needed only for a sentence with several figures of a movement: compiled on first use (re's cache).
+_CLAUSE_BREAK = r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b"  # matched ignoring case
 
 
 def _movement(figures: list[_Figure], k: int) -> list[int]:
@@ -530,7 +531,8 @@ def _movement(figures: list[_Figure], k: int) -> list[int]:
         while 0 <= index + step < len(here):
             first, second = (figures[here[n]].mention.quantity for n in sorted((index, index + step)))
             index += step
-            if not figures[here[index]].change or _CLAUSE_BREAK.search(sentence.text[first.end:second.start]):
+            between = sentence.text[first.end:second.start]
+            if not figures[here[index]].change or re.search(_CLAUSE_BREAK, between, re.IGNORECASE):
                 break
             found.append(here[index])
     return found

@@ -523,13 +523,14 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     return NumberStatus.CONFLICT
 
 
-_TWO_FIGURES = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:to|and|-|\u2013)\s*\D{0,2}\d")
+# Needed only for a figure with no value: compiled on first use (re's cache).
+_TWO_FIGURES = r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:to|and|-|\u2013)\s*\D{0,2}\d"
 
 
 def _written_range(quantity: Quantity) -> bool:
     """Whether a figure is a range with both ends written in digits and no qualifier (``$4 to $11``, ``10-12%``):
     a claim about its ends, unlike ``about 25`` or ``dozens``."""
-    return quantity.value is None and not quantity.qualifier and bool(_TWO_FIGURES.search(quantity.text))
+    return quantity.value is None and not quantity.qualifier and bool(re.search(_TWO_FIGURES, quantity.text))
 
 
 def same_dimension(first: str, second: str) -> bool:

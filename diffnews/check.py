@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 from .figure_context import stem
@@ -42,8 +42,7 @@ MIN_QUOTE_WORDS = 3
 """Least similarity of two name words for them to be spellings of one name (Husamuddin ~ Hessamuddin)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
+class _Place(NamedTuple):
     """Where a piece of text sits: which document and sentence, and offsets into the article text."""
 
     document: Document
@@ -210,8 +209,7 @@ def _mention_place(locator: _Locator, mention: Mention) -> _Place:
 # Quotes ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _QuoteMatch:
+class _QuoteMatch(NamedTuple):
     """The source quote that a story quote most likely reproduces."""
 
     source: Attribution

@@ -25,12 +25,11 @@ the other sentence never gives.  Each group is classified by
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
@@ -93,8 +92,7 @@ FINGERPRINT_DIGITS = 4
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
 
 
-@dataclass(frozen=True, slots=True)
-class _Figure:
+class _Figure(NamedTuple):
     """One amount with what the matcher needs to know about it."""
 
     position: int
@@ -164,7 +162,7 @@ def _close_compounds(figures: list[_Figure]) -> list[_Figure]:
         words = [w for w in re.split(r"[\s-]+", figure.mention.quantity.thing) if w]
         joined = stem("".join(words[-2:])) if len(words) >= 2 else ""
         if joined and joined in heads and joined != figure.head:
-            figure = dataclasses.replace(figure, head=joined, modifiers=figure.modifiers - {stem(words[-2])})
+            figure = figure._replace(head=joined, modifiers=figure.modifiers - {stem(words[-2])})
         closed.append(figure)
     return closed
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
@@ -69,8 +69,7 @@ _PREFIX_QUALIFIERS = sorted((tuple(q.split()) for q in QUALIFIERS if q not in ("
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
+class _Amount(NamedTuple):
     """A parsed number before qualifiers: value interval, kind, unit and the token index after it."""
 
     low: float

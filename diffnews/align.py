@@ -24,7 +24,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .lexicon import content_words, term, word_weight
 from .model import Alignment, Document, Operation, Options, QuantityKind, Role, Sentence, WordEdit
@@ -83,8 +83,9 @@ _MERGE_LINK = 0.8
 """A pair scoring at least this (and the threshold) joins the groups of its two sentences (see _join_strong_links)."""
 _MERGE_MAX = 4
 """A group joined by strong links has at most this many sentences on each side."""
-@dataclass(frozen=True, slots=True)
-class _Profile:
+
+
+class _Profile(NamedTuple):
     """A sentence as content terms in order, and the background weight of each."""
 
     terms: tuple[str, ...]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .model import Attribution, QuoteMode, Role, Sentence
 from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
@@ -90,8 +90,7 @@ _TAIL_WORDS = frozenset(
 _DASH_BYLINE = re.compile(r"\"\s*-{1,2}\s*([A-Z][^\"]{1,80}?)\s*\.?$")
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """An attribution found in one sentence before resolution."""
 
     source: str
@@ -377,7 +376,7 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
         credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
-        hits = sorted((match.start(), name) for pattern, name in patterns for match in pattern.finditer(flat))
+        hits = sorted((match.start(), name) for pattern, name in patterns for match in re.finditer(pattern, flat))
         for position, name in hits:
             if credit_line:
                 credited.append(name)

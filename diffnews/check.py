@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 from .figure_context import stem
@@ -42,8 +42,7 @@ MIN_QUOTE_WORDS = 3
 """Least similarity of two name words for them to be spellings of one name (Husamuddin ~ Hessamuddin)."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
+class _Place(NamedTuple):
     """Where a piece of text sits: which document and sentence, and offsets into the article text."""
 
     document: Document
@@ -210,8 +209,7 @@ def _mention_place(locator: _Locator, mention: Mention) -> _Place:
 # Quotes ----------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _QuoteMatch:
+class _QuoteMatch(NamedTuple):
     """The source quote that a story quote most likely reproduces."""
 
     source: Attribution
@@ -328,15 +326,42 @@ def _quote_place(locator: _Locator, attribution: Attribution) -> _Place:
     document, sentence = locator.sentences[attribution.sentence]
     first = attribution.quote.split(" ... ")[0].split()
     if first:
-        pattern = r"\s+".join(re.escape(word) for word in first)
-        found = re.search(pattern, sentence.text)
+        found = _find_words(first, sentence.text)
         if found is None:
             # Normalization keeps length for the quotes and dashes that differ, so offsets carry over.
             flat = normalize_text(sentence.text)
-            found = re.search(pattern, flat) if len(flat) == len(sentence.text) else None
+            found = _find_words(first, flat) if len(flat) == len(sentence.text) else None
         if found:
-            return locator.place(sentence.id, found.start(), found.end())
+            return locator.place(sentence.id, *found)
     return locator.place(sentence.id)
+
+
+def _find_words(words: Sequence[str], text: str) -> tuple[int, int] | None:
+    r"""Return the span where ``words`` first follow one another in ``text``, with whitespace between them.
+
+    Words have no whitespace in them, so this is the first match of the escaped words joined by ``\s+``
+    (``\s`` and :meth:`str.isspace` agree), without compiling a pattern for each quote (~0.5 ms each).
+
+    >>> _find_words(["the", "road"], "On theroad, the\n road")
+    (12, 21)
+    >>> _find_words(["the", "road"], "the path, a road") is None
+    True
+    """
+    head = words[0]
+    start = text.find(head)
+    while start >= 0:
+        end = start + len(head)
+        for word in words[1:]:
+            after = end
+            while after < len(text) and text[after].isspace():
+                after += 1
+            if after == end or not text.startswith(word, after):
+                break
+            end = after + len(word)
+        else:
+            return start, end
+        start = text.find(head, start + 1)
+    return None
 
 
 def _speaker(attribution: Attribution) -> str:

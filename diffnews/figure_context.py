@@ -132,18 +132,18 @@ def change_role(text: str, start: int) -> str:
         return "end"  # "to close Friday at $21.51", "settled at 1,039": the level a session ended at
     if last in ("from", "to"):
         # The two ends of a move, either way round, name it: "its yield to 4.48 percent from 4.42 percent".
-        other_end = _OTHER_END_BEFORE.search(" ".join(before[-5:]))
-        following = _OTHER_END_AFTER.match(text[start:])
+        other_end = re.search(_OTHER_END_BEFORE, " ".join(before[-5:]))
+        following = re.match(_OTHER_END_AFTER, text[start:], re.IGNORECASE)
         if other_end and other_end.group(1) != last or following and following.group(1).lower() != last:
             return "start" if last == "from" else "end"
     return ""
 
 
 # One end of a move right before the other ("to 4.48 percent from"), or right after it ("4.48 percent from 4.42").
-_OTHER_END_BEFORE = re.compile(r"\b(to|from) \d[\d,.]*(?: [a-z]+)? (?:to|from)$")
-_OTHER_END_AFTER = re.compile(
-    r"[$\u00a3\u20ac]?\d[\d,.]*\s*(?:%|[a-zA-Z]+)?\s+(to|from)\s+[$\u00a3\u20ac]?\d", re.IGNORECASE
-)
+# Needed only for a figure after "from" or "to" with no move before it: compiled on first use (re's cache).
+# The second is matched ignoring case.
+_OTHER_END_BEFORE = r"\b(to|from) \d[\d,.]*(?: [a-z]+)? (?:to|from)$"
+_OTHER_END_AFTER = r"[$\u00a3\u20ac]?\d[\d,.]*\s*(?:%|[a-zA-Z]+)?\s+(to|from)\s+[$\u00a3\u20ac]?\d"
 
 
 def closeness(distance: int) -> tuple[int, int]:
@@ -161,13 +161,14 @@ def population(text: str) -> frozenset[str]:
 
 NAME_RARITY = 3.0
 """Least background weight (7 - Zipf) of a capitalized word read as a name: about as rare as "Taliban"."""
-_CAPITALIZED = re.compile(r"\b[A-Z][A-Za-z'\u2019-]*[A-Za-z]")
+# Needed only when two lone figures are weighed (names, owner): compiled on first use (re's cache).
+_CAPITALIZED = r"\b[A-Z][A-Za-z'\u2019-]*[A-Za-z]"
 
 
 @functools.lru_cache(maxsize=4096)
 def names(text: str) -> frozenset[str]:
     """Return the stems of the rare capitalized words of a sentence: Tajikistan, Nasdaq, UAW."""
-    return frozenset(stem(match.group()) for match in _CAPITALIZED.finditer(text)
+    return frozenset(stem(match.group()) for match in re.finditer(_CAPITALIZED, text)
                      if word_weight(match.group().lower()) >= NAME_RARITY)
 
 
@@ -175,15 +176,15 @@ def owner(text: str, offset: int) -> str:
     """Return the stem of the name a figure at ``offset`` reports on: the nearest rare capitalized word before
     it ("the Nasdaq fell 34 points"); "" when none comes before it."""
     # An aside ("(NYSE: IBM)", "(ISAF)", "<.SPX>") or an instrument code after a dot (".DJI") restates a name.
-    asides = [match.span() for match in _ASIDE.finditer(text, 0, offset)]
-    found = [match.group() for match in _CAPITALIZED.finditer(text, 0, offset)
+    asides = [match.span() for match in re.compile(_ASIDE).finditer(text, 0, offset)]
+    found = [match.group() for match in re.compile(_CAPITALIZED).finditer(text, 0, offset)
              if word_weight(match.group().lower()) >= NAME_RARITY
              and not (text[match.start() - 1 : match.start()] == "." and match.group().isupper())
              and not any(start < match.start() < end for start, end in asides)]
     return stem(found[-1]) if found else ""
 
 
-_ASIDE = re.compile(r"\([^()]*\)|<[^<>]*>")
+_ASIDE = r"\([^()]*\)|<[^<>]*>"
 
 
 def mentions(text: str, name: str) -> bool:

@@ -25,12 +25,11 @@ the other sentence never gives.  Each group is classified by
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
@@ -93,8 +92,7 @@ FINGERPRINT_DIGITS = 4
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
 
 
-@dataclass(frozen=True, slots=True)
-class _Figure:
+class _Figure(NamedTuple):
     """One amount with what the matcher needs to know about it."""
 
     position: int
@@ -167,7 +165,7 @@ def _close_compounds(figures: list[_Figure]) -> list[_Figure]:
         words = [w for w in re.split(r"[\s-]+", figure.mention.quantity.thing) if w]
         joined = stem("".join(words[-2:])) if len(words) >= 2 else ""
         if joined and joined in heads and joined != figure.head:
-            figure = dataclasses.replace(figure, head=joined, modifiers=figure.modifiers - {stem(words[-2])})
+            figure = figure._replace(head=joined, modifiers=figure.modifiers - {stem(words[-2])})
         closed.append(figure)
     return closed
 
@@ -560,7 +558,8 @@ def _pair_sole_figures(figures: list[_Figure], paired: set[int],
 
 
 # Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
-_CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b", re.IGNORECASE)
+# Needed only for a sentence with several figures of a movement: compiled on first use (re's cache).
+_CLAUSE_BREAK = r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b"  # matched ignoring case
 
 
 def _movement(figures: list[_Figure], k: int) -> list[int]:
@@ -576,7 +575,8 @@ def _movement(figures: list[_Figure], k: int) -> list[int]:
         while 0 <= index + step < len(here):
             first, second = (figures[here[n]].mention.quantity for n in sorted((index, index + step)))
             index += step
-            if not figures[here[index]].change or _CLAUSE_BREAK.search(sentence.text[first.end:second.start]):
+            between = sentence.text[first.end:second.start]
+            if not figures[here[index]].change or re.search(_CLAUSE_BREAK, between, re.IGNORECASE):
                 break
             found.append(here[index])
     return found

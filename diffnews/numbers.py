@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import math
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
@@ -69,8 +69,7 @@ _PREFIX_QUALIFIERS = sorted((tuple(q.split()) for q in QUALIFIERS if q not in ("
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
 
 
-@dataclass(frozen=True, slots=True)
-class _Amount:
+class _Amount(NamedTuple):
     """A parsed number before qualifiers: value interval, kind, unit and the token index after it."""
 
     low: float
@@ -529,7 +528,8 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     return NumberStatus.CONFLICT
 
 
-_TWO_FIGURES = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:-to-|to|and|-|\u2013)\s*\D{0,2}\d")
+# Needed only for a figure with no value: compiled on first use (re's cache).
+_TWO_FIGURES = r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:-to-|to|and|-|\u2013)\s*\D{0,2}\d"
 
 
 def _approximate(quantity: Quantity) -> bool:
@@ -540,7 +540,7 @@ def _approximate(quantity: Quantity) -> bool:
 def _written_range(quantity: Quantity) -> bool:
     """Whether a figure is a range with both ends written in digits and no qualifier (``$4 to $11``, ``10-12%``):
     a claim about its ends, unlike ``about 25`` or ``dozens``."""
-    return quantity.value is None and not quantity.qualifier and bool(_TWO_FIGURES.search(quantity.text))
+    return quantity.value is None and not quantity.qualifier and bool(re.search(_TWO_FIGURES, quantity.text))
 
 
 def same_dimension(first: str, second: str) -> bool:

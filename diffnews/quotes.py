@@ -26,7 +26,8 @@ _CLOSING_CURLY = "\u201d\u00bb"
 # Words a headline leaves lowercase in Title Case ("Sale of Cargo Unit, Sources Say").
 _MINOR_WORDS = frozenset("a an the and or but nor of to in on at for by with from as vs via over into up off per than".split())
 # A headline quotes with single marks: an opening mark after a space, a closing one before a space or the end.
-_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\[-]))'(?=\w)(?P<quoted>[^'\"]+?(?<=[\w.!?,]))'(?=[\s,.;:!?)]|$)")
+# Needed only for a headline with an apostrophe: compiled on first use (re's cache).
+_SINGLE_QUOTE = r"(?:^|(?<=[\s(\[-]))'(?=\w)(?P<quoted>[^'\"]+?(?<=[\w.!?,]))'(?=[\s,.;:!?)]|$)"
 
 
 def flatten(text: str) -> str:
@@ -64,7 +65,7 @@ def quote_spans(sentences: Sequence[Sentence], flats: list[str]) -> list[list[tu
         else:
             carried = 0
         if not own and not inside and "'" in flat and (sentence.role in (Role.HEADLINE, Role.SUBHEADING) or looks_like_headline(flat)):
-            own = [match.span("quoted") for match in _SINGLE_QUOTE.finditer(flat)]
+            own = [match.span("quoted") for match in re.finditer(_SINGLE_QUOTE, flat)]
         spans.append(own)
     return spans
 

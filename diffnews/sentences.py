@@ -77,7 +77,7 @@ _CANDIDATE = re.compile(
 )
 _NEXT_WORD = re.compile(r"\s++(?:(?:\.{3,}+|…)\s++)?(\S{1,64})")
 _SPACES = re.compile(r"\s*+")
-_LINE_BREAK = re.compile(r"(?<!\s)[^\S\n]*+\n\s*+(?=\S)")
+_LINE_BREAK = r"(?<!\s)[^\S\n]*+\n\s*+(?=\S)"  # only for text with a line break: compiled on first use
 _BULLET = re.compile(r"[•⁃▪‣◦●■►➢]")
 _LIST_START = re.compile(r"[^\S\n]*(?:[•⁃▪‣◦●■►➢][^\S\n]*)?(\d{1,3}|[a-z])(\.\)|\)|\.)(?=\s)")
 _MARKER_ONLY = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)]*\W*")
@@ -225,7 +225,7 @@ def _hard_breaks(text: str) -> list[int]:
     if "\n" in text:
         breaks.update(
             match.end()
-            for match in _LINE_BREAK.finditer(text)
+            for match in re.finditer(_LINE_BREAK, text)
             if not text[match.end()].islower() or match.group().count("\n") > 1
         )
     breaks.update(

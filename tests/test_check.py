@@ -5,14 +5,17 @@ from __future__ import annotations
 import json
 import os
 import pathlib
+import re
 import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from diffnews.check import RULES, check_report
+from diffnews.check import RULES, _find_words, check_report
 from diffnews.cli import main, run
 from diffnews.config import check_files, parse_front_matter, prepare_story, read_config, sources_from_config
 from diffnews.errors import ConfigError
@@ -278,3 +281,17 @@ def test_check_needs_a_story() -> None:
 def test_bad_config_path_is_an_error(tmp_path: pathlib.Path) -> None:
     with pytest.raises(ConfigError, match="cannot read"):
         read_config(str(tmp_path / "none.cfg"))
+
+
+_PIECES = st.sampled_from(["the", "road", "th", "e", "ro", "ad", ".", "(", "*", "\u00e9", " ", "  ", "\n", "\t", "\u00a0",
+                           "\u2009", "\x1c"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_PIECES, max_size=14), st.data())
+def test_find_words_is_the_whitespace_joined_pattern(pieces: list[str], data: st.DataObject) -> None:
+    # _quote_place used to search for re.escape(word) joined by \s+; _find_words must give the same span.
+    text = "".join(pieces)
+    words = data.draw(st.lists(st.sampled_from(text.split() or ["the"]), min_size=1, max_size=3))
+    found = re.search(r"\s+".join(re.escape(word) for word in words), text)
+    assert _find_words(words, text) == (found.span() if found else None)

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from diffnews import load
 from diffnews.errors import InputError
 from diffnews.decode import decode
 from diffnews.load import load_text
@@ -50,3 +54,17 @@ def test_decode(data: bytes, text: str, warnings: tuple[str, ...]) -> None:
 def test_decode_refuses_binary() -> None:
     with pytest.raises(InputError, match="binary"):
         decode(b"abc\x00def", name="x")
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.from_regex(re.compile(load._DATE_LINE, re.IGNORECASE)))
+def test_date_line_tests_before_the_pattern_reject_no_date_line(line: str) -> None:
+    # _is_date_line compiles and runs the pattern only for a line with a digit and at most _DATE_LINE_WORDS words.
+    assert re.match(load._DATE_LINE, line, re.IGNORECASE)
+    assert len(line.split()) <= load._DATE_LINE_WORDS and any(character.isdecimal() for character in line)
+
+
+def test_longest_date_line_has_the_most_words() -> None:
+    line = "Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC"
+    assert load._is_date_line(line) and len(line.split()) == load._DATE_LINE_WORDS
+    assert not load._is_date_line("Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC today")

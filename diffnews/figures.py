@@ -400,7 +400,8 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
     if a.position == b.position or _moved_apart(a, b):
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
-    if _other_spans(a, b) and relate(qa, qb) is NumberStatus.CONFLICT:
+    conflict = relate(qa, qb) is NumberStatus.CONFLICT
+    if conflict and _other_spans(a, b):
         return False  # moves over two stretches of time ("up 0.1 percent last week" / "gained 3.5 percent")
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
         mentions(b.sentence.text, owner(a.sentence.text, qa.start))
@@ -424,7 +425,7 @@ def _eliminable(a: _Figure, b: _Figure, lone: bool) -> bool:
         # "20 years"); agreeing only after rounding ("99 weeks" / "two years"), or only because one is
         # vague or a bound ("a few weeks", "up to a year" hold many spans), is no evidence.
         return False
-    if relate(qa, qb) is NumberStatus.CONFLICT:
+    if conflict:
         if not (named and qa.kind is QuantityKind.COUNT and thing >= SPECIFIC_THING):
             return False
         return _comparable_size(a, b, MAX_RATIO)

@@ -114,11 +114,10 @@ def change_role(text: str, start: int) -> str:
     >>> [change_role(text, text.index(figure)) for figure in ("0.04", "1,653")]
     ['change', 'end']
     """
-    before = _MOVE_TOKEN.findall(text[:start].lower())[-_MOVE_REACH - 1 :]
-    # "up a mere 0.04", "fell another 3 percent", "gained just 2 points": the words between the move and its
-    # size weigh it, they do not break it.
-    while len(before) > 1 and before[-1] in WEIGHING_WORDS:
-        before.pop()
+    # "up a mere 0.04", "fell another 3 percent", "shed 0.17 of a point, or just 0.02 percent": words that weigh a
+    # move or its size do not break it, nor count in its reach.
+    before = [word for word in _MOVE_TOKEN.findall(text[:start].lower()) if word not in WEIGHING_WORDS]
+    before = before[-_MOVE_REACH - 1 :]
     if not before:
         return ""
     last = before[-1]

@@ -365,6 +365,15 @@ def test_lone_market_reports_pair_moves_of_any_size_under_the_index_both_name() 
                                ("conflict", ["9,520.30", "9,430.65"])]
 
 
+def test_weighing_words_and_a_point_phrase_do_not_break_a_move() -> None:
+    # "0.21 of a point, or just 0.01 percent, to 1,916": "just" and "of a point" stand between the move and
+    # its other parts, so the percent is still the move told another way and 1,916 the level it ended at.
+    report = compare("The Nasdaq composite index lost 12.40, or 0.6 percent, to 1,904.31 by midday.",
+                     "The Nasdaq composite index shed 0.21 of a point, or just 0.01 percent, to 1,916.")
+    assert _paired(report) == [("conflict", ["0.6 percent", "0.01 percent"]), ("conflict", ["1,904.31", "1,916"]),
+                               ("conflict", ["12.40", "0.21"])]
+
+
 def test_lone_market_reports_pair_the_rest_of_a_move_they_share_one_part_of() -> None:
     # Both give the rise as 38.27 points, so the percent told with it is one slot; the week's percent, after
     # "and", is another move.

@@ -177,13 +177,24 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
             is_identifier(tokens, core) or is_label(tokens, core)):
         return None
     suffix, end = _read_suffix_qualifier(tokens, end)
-    qualifier = qualifier or suffix
+    if suffix and range_end is None and amount.kind is QuantityKind.COUNT and not amount.unit:
+        # "30 or more pounds", "two or more years": the unit comes after the bound.
+        after = _with_unit(tokens, low, high, amount.value, end, "", amount.vague)
+        if after.unit:
+            amount, low, high, end = after, after.low, after.high, after.end
+    # "roughly 30 or more": an estimate that opens one end; the bound is the qualifier that stays.
+    estimate = qualifier if suffix and QUALIFIERS.get(suffix) != "about" and QUALIFIERS.get(
+        qualifier.lower()) in ("about", "nearly") else ""
+    qualifier = suffix if estimate else qualifier or suffix
     thing = amount.thing if amount.thing is not None else read_thing(tokens, end, amount.value == 1)
     kind, unit = amount.kind, amount.unit
     if kind is QuantityKind.COUNT and (age := age_interval(tokens, index, end, qualifier, thing, low, high)):
         (low, high), kind, unit, thing = age, QuantityKind.DURATION, "day", "years"
-    low, high = apply_qualifier(qualifier, low, high, integral=kind is QuantityKind.COUNT and not unit)
-    first = index if qualifier and qualifier not in ("or more", "or so", "plus", "+", "or fewer", "or less") else core
+    integral = kind is QuantityKind.COUNT and not unit
+    low, high = apply_qualifier(estimate, low, high, integral=integral)
+    low, high = apply_qualifier(qualifier, low, high, integral=integral)
+    first = index if estimate or qualifier and qualifier not in ("or more", "or so", "plus", "+", "or fewer",
+                                                                  "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
         first = index
     if not thing and kind is QuantityKind.COUNT:

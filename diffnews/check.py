@@ -169,10 +169,14 @@ def _consistent(story: Quantity, source: Quantity) -> bool:
     """Whether a story figure may stand for the source's: their intervals agree and neither moved the value far.
 
     Overlap alone is too weak for an editor: "at least 2,800" overlaps "at
-    least 280", but the figure was changed.
+    least 280", but the figure was changed.  A vague amount that takes in the
+    source's whole figure ("dozens" for "some 30") tells it less precisely; it
+    does not change it.
     """
     if relate(story, source) is NumberStatus.CONFLICT:
         return False
+    if story.value is None and story.low <= source.low and source.high <= story.high:
+        return True
     low, high = sorted((_anchor(story), _anchor(source)))
     return low > 0 and high / low <= CHANGED_FACTOR or low == high
 

@@ -15,11 +15,12 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffnews.check import RULES, _find_words, check_report
+from diffnews.check import RULES, _consistent, _find_words, check_report
 from diffnews.cli import main, run
 from diffnews.config import check_files, parse_front_matter, prepare_story, read_config, sources_from_config
 from diffnews.errors import ConfigError
 from diffnews.model import Severity
+from diffnews.numbers import extract_quantities
 from diffnews.pipeline import compare_files
 
 from .conftest import FIXTURES
@@ -98,6 +99,21 @@ def test_seed_pair_flags_the_figure_and_the_spelling() -> None:
     spelled = [f for f in findings if f.code == "name-spelling" and "Husamuddin" in f.message]
     assert len(spelled) == 1 and "'Hessamuddin'" in spelled[0].message
     assert lines[spelled[0].line - 1][spelled[0].column - 1:].startswith("Husamuddin")
+    # DW's "dozens" of troops killed takes in RFE/RL's "some 30": told less precisely, not changed.
+    assert not [f for f in findings if f.code == "number-changed" and "'dozens'" in f.message]
+
+
+@pytest.mark.parametrize(("story", "source", "consistent"), [
+    ("dozens of troops", "some 30 troops", True),  # vaguer, and it takes in the source's figure
+    ("hundreds of troops", "about 300 troops", True),
+    ("some 30 troops", "dozens of troops", False),  # a precise figure the source never gave
+    ("dozens of troops", "about 150 troops", False),
+    ("hundreds of troops", "more than 1,000 troops", False),
+    ("at least 2,800 people", "at least 280 people", False),  # the intervals overlap, but the figure moved
+    ("over 12,000 people", "more than 12,000 people", True),
+])
+def test_a_story_figure_may_reword_but_not_move_the_source_figure(story: str, source: str, consistent: bool) -> None:
+    assert _consistent(extract_quantities(story)[0], extract_quantities(source)[0]) is consistent
 
 
 def test_every_rule_has_a_severity_and_is_documented() -> None:

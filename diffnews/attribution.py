@@ -242,8 +242,10 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     if source:
         if trailing and len(prefix) > 12:
             content = (0, len(prefix.rstrip(',"')) + 1)
-            if prefix.endswith('"') and re.match(r'[\s,]*"', flat[content_after[0]:]):
-                content = (0, len(flat))  # a split quote: '"We are ready," he said, "but not now."'
+            # A split quote reopens after a comma ('"We are ready," he said, "but not now."'); a quoted title
+            # after the listener does not ('told NBC's "Today" show').
+            if prefix.endswith('"') and re.match(r'\s*[,:]\s*"', flat[content_after[1]:]):
+                content = (0, len(flat))
         else:
             content = (content_after[0], len(flat))
         opening = re.match(r'\s*"[^"]+[,!?]"', flat)
@@ -265,6 +267,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     relay = ""
     if lower in {"told", "tells"}:
         listener = flat[match.end():content_after[1]].strip(" ,")
+        listener = listener[:-2] if listener.endswith("'s") else listener  # "told NBC's 'Today' show": NBC
         if is_outlet(listener):
             relay = canonical_agency(listener) or listener
     return _Found(source, cue, start, content, relay=relay)

@@ -270,8 +270,10 @@ def _best_quote(quote: str, candidates: Sequence[tuple[Attribution, list[str]]])
         source_keys = [_key(word) for word in source_words]
         matcher = difflib.SequenceMatcher(None, source_keys, keys, autojunk=False)
         opcodes = matcher.get_opcodes()
-        kept = sum(j2 - j1 for tag, _, _, j1, j2 in opcodes if tag == "equal") / max(len(keys), 1)
-        if kept < QUOTE_WORDS_KEPT or (best is not None and kept <= best.kept):
+        matched = sum(j2 - j1 for tag, _, _, j1, j2 in opcodes if tag == "equal")
+        kept = matched / max(len(keys), 1)
+        # Two words of a short quote ("And I'm serious.") recur in any long one: too few to make it the source's.
+        if matched < MIN_QUOTE_WORDS or kept < QUOTE_WORDS_KEPT or (best is not None and kept <= best.kept):
             continue
         edits = [(Operation(tag), " ".join(source_words[i1:i2]), " ".join(words[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
         # A story may quote part of a longer source quote; words it leaves off either end are not changes.
@@ -287,12 +289,13 @@ _ELLIPSIS = frozenset({"...", "\u2026", "[...]"})
 
 
 def _editorial(edit: tuple[Operation, str, str]) -> bool:
-    """Whether an edit is a quoting convention: an ellipsis for cut words, or [brackets] for added ones."""
+    """Whether an edit is a quoting convention: an ellipsis for cut words (or where a quote was cut from what
+    came before it), or [brackets] for added ones."""
     operation, _, new = edit
     if operation is Operation.EQUAL:
         return False
     new = new.strip()
-    if operation in (Operation.DELETE, Operation.REPLACE) and new in _ELLIPSIS:
+    if new in _ELLIPSIS:
         return True
     return operation in (Operation.INSERT, Operation.REPLACE) and new.startswith("[") and new.endswith("]")
 

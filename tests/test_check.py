@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from diffnews import compare
 from diffnews.check import RULES, _consistent, _find_words, check_report
 from diffnews.cli import main, run
 from diffnews.config import check_files, parse_front_matter, prepare_story, read_config, sources_from_config
@@ -311,3 +312,22 @@ def test_find_words_is_the_whitespace_joined_pattern(pieces: list[str], data: st
     words = data.draw(st.lists(st.sampled_from(text.split() or ["the"]), min_size=1, max_size=3))
     found = re.search(r"\s+".join(re.escape(word) for word in words), text)
     assert _find_words(words, text) == (found.span() if found else None)
+
+
+def _quote_findings_of(story: str, source: str) -> list[str]:
+    return [f.message for f in check_report(compare(story, source)) if f.code.startswith("quote-")]
+
+
+def test_a_short_quote_is_not_matched_by_two_common_words_of_a_long_one() -> None:
+    source = ('Mayor Ana Ruiz said the city "has done everything it can for the families, and I\'m told the bridge '
+              'will reopen by spring."')
+    story = 'Mayor Ana Ruiz said the bridge would reopen. "And I\'m serious," she said.'
+    assert _quote_findings_of(story, source) == []
+
+
+def test_an_ellipsis_that_marks_a_cut_before_a_quote_is_not_a_change() -> None:
+    source = 'Mayor Ana Ruiz said: "We will rebuild every home that was lost, and we will do it this year."'
+    story = 'Mayor Ana Ruiz said: "... we will rebuild every home that was lost, and we will do it this year."'
+    assert _quote_findings_of(story, source) == []
+    altered = story.replace("this year", "next year")
+    assert [m for m in _quote_findings_of(altered, source) if "[-this-] {+next+}" in m]

@@ -2,8 +2,8 @@
 
 Internal to the attribution stage.
 
->>> is_person("Hessamuddin Shams"), is_person("Interior Ministry")
-(True, False)
+>>> is_person("Hessamuddin Shams"), is_person("Interior Ministry"), is_person("America's Newsroom")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
-from .speakers import DETERMINERS, LEADING, PRONOUNS, STOP, clause_subject, tokenize
+from .speakers import DETERMINERS, LEADING, PRONOUNS, STOP, clause_subject, is_outlet, tokenize
 
 __all__ = ["is_person", "resolve_source"]
 
@@ -38,7 +38,9 @@ _COMPANY_NAME = (
 
 def is_person(name: str) -> bool:
     parts = name.split()
+    # A possessive inside the name names something of someone's ("America's Newsroom", "Children's Hospital").
     return (len(parts) >= 2 and all(part[0].isupper() for part in parts)
+            and not any(part.endswith(("'s", "\u2019s")) for part in parts[:-1])
             and not any(part.upper() == part and not re.fullmatch(r"[A-Z]\.", part) for part in parts)
             and not any(part in ORGANIZATION_HEADS for part in parts))
 
@@ -191,7 +193,7 @@ def _last_mention(earlier: str, *, person: bool) -> str:
     runs = [_drop_leading(run) for run in re.findall(r"(?:[A-Z](?:[\w'-]+|\.)\s+){1,4}[A-Z][\w'-]+", earlier)]
     for run in reversed(runs):
         name = _strip_title(run) or run
-        if person and is_person(name):
+        if person and is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
             return name
         if not person and (any(word in ORGANIZATION_HEADS for word in run.split()) or run in _companies(run)):
             return run

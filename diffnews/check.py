@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .figure_context import stem
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
 from .names import fold_name, same_speaker
+from .number_words import UNITS
 from .numbers import relate
 from .text import normalize_text
 
@@ -301,13 +302,20 @@ def _editorial(edit: tuple[Operation, str, str]) -> bool:
 
 
 def _quote_words(quote: str) -> list[str]:
-    # Keep an ellipsis as its own word so that the cut it marks lines up.
-    return normalize_text(quote).replace("\u2026", " ... ").replace("...", " ... ").split()
+    # Keep an ellipsis as its own word so that the cut it marks lines up; a hyphened phrase with a number in it
+    # is its words ("two-in-three" / "2 in 3").
+    words = normalize_text(quote).replace("\u2026", " ... ").replace("...", " ... ").split()
+    return [piece for word in words for piece in (word.split("-") if re.match(_NUMBER_PHRASE, word) else [word])]
 
 
 def _key(word: str) -> str:
-    """Compare words without case or punctuation: quoting style is not wording."""
-    return re.sub(r"[^\w.]+", "", word.lower()).strip(".") or word
+    """Compare words without case or punctuation, and numbers in words or figures: quoting style is not wording."""
+    key = re.sub(r"[^\w.]+", "", word.lower()).strip(".")
+    return str(UNITS[key]) if key in UNITS else key or word
+
+
+# Needed only when quotes are compared: compiled on first use (re's cache).
+_NUMBER_PHRASE = r"(?i)(?=.*\b(?:\d+|" + "|".join(UNITS) + r")\b)\w+(?:-\w+)+\W*$"
 
 
 def _word_diff(edits: Sequence[tuple[Operation, str, str]]) -> str:

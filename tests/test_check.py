@@ -325,9 +325,16 @@ def test_a_short_quote_is_not_matched_by_two_common_words_of_a_long_one() -> Non
     assert _quote_findings_of(story, source) == []
 
 
-def test_an_ellipsis_that_marks_a_cut_before_a_quote_is_not_a_change() -> None:
-    source = 'Mayor Ana Ruiz said: "We will rebuild every home that was lost, and we will do it this year."'
-    story = 'Mayor Ana Ruiz said: "... we will rebuild every home that was lost, and we will do it this year."'
+@pytest.mark.parametrize(("source", "story", "change", "diff"), [
+    # An ellipsis marks a cut before the quote.
+    ('Mayor Ana Ruiz said: "We will rebuild every home that was lost, and we will do it this year."',
+     'Mayor Ana Ruiz said: "... we will rebuild every home that was lost, and we will do it this year."',
+     ("this year", "next year"), "[-this-] {+next+}"),
+    # Numbers in words or in figures are house style.
+    ('Mayor Ana Ruiz said: "There is a two-in-three chance that the bridge reopens this year."',
+     'Mayor Ana Ruiz said: "There is a 2 in 3 chance that the bridge reopens this year."',
+     ("2 in 3", "3 in 4"), "[-two-] {+3+} in [-three-] {+4+}"),
+], ids=["leading-ellipsis", "numbers-in-words"])
+def test_quoting_conventions_are_not_changes(source: str, story: str, change: tuple[str, str], diff: str) -> None:
     assert _quote_findings_of(story, source) == []
-    altered = story.replace("this year", "next year")
-    assert [m for m in _quote_findings_of(altered, source) if "[-this-] {+next+}" in m]
+    assert [m for m in _quote_findings_of(story.replace(*change), source) if diff in m]

@@ -90,6 +90,12 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
     agency = canonical_agency(source)
     if agency:
         return agency
+    if source[:1].islower() or bare != source:
+        # "said a White House spokesman, Eric Schultz.": the name set off after a role is who it is.
+        apposed = re.search(re.escape(source) + r",\s+((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]*[a-z])(?=\s*(?:[,.;]|$))",
+                            flats[index])
+        if apposed and is_person(apposed.group(1)):
+            return apposed.group(1)
     name = _strip_title(bare)
     if name and len(name.split()) >= 2:
         return name

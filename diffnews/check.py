@@ -12,12 +12,14 @@ Public API: :func:`check_report` and :data:`RULES`; :func:`diffnews.config.check
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 
 from .figure_context import stem
+from .lexicon import STOPWORDS
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
 from .names import fold_name, same_speaker
 from .number_words import UNITS
@@ -218,7 +220,7 @@ class _QuoteMatch(NamedTuple):
     """The source quote that a story quote most likely reproduces."""
 
     source: Attribution
-    """The source's quote (its first sentence, when the quote spans two)."""
+    """The source's quote (the one where the story's words start, when they span several)."""
     edits: tuple[tuple[Operation, str, str], ...]
     """Word edits from the source's words to the story's, untouched ends trimmed."""
     kept: float
@@ -249,32 +251,42 @@ def _quote_findings(report: Report, locator: _Locator) -> list[Finding]:
     return found
 
 
-def _source_quotes(quotes: Sequence[Attribution], locator: _Locator) -> list[tuple[Attribution, list[str]]]:
-    """Each source quote, and each run of two quotes in adjacent sentences (a story may join them)."""
-    candidates = [(quote, _quote_words(quote.quote)) for quote in quotes]
-    for first, second in zip(quotes, quotes[1:]):
-        first_doc, first_sentence = locator.sentences[first.sentence]
-        second_doc, second_sentence = locator.sentences[second.sentence]
-        if first_doc.id == second_doc.id and second_sentence.index - first_sentence.index == 1:
-            candidates.append((first, _quote_words(first.quote) + _quote_words(second.quote)))
+QUOTE_RUN = 3
+"""Most quotes in adjacent source sentences a story may join into one quote."""
+
+
+def _source_quotes(quotes: Sequence[Attribution], locator: _Locator) -> list[tuple[tuple[Attribution, ...], list[str]]]:
+    """Each source quote, then each run of up to QUOTE_RUN quotes in adjacent sentences (a story may join them):
+    the quotes of the run and their words."""
+    candidates = [((quote,), _quote_words(quote.quote)) for quote in quotes]
+    for size in range(2, QUOTE_RUN + 1):
+        for start in range(len(quotes) - size + 1):
+            run = tuple(quotes[start : start + size])
+            places = [locator.sentences[quote.sentence] for quote in run]
+            if all(a[0].id == b[0].id and b[1].index - a[1].index == 1 for a, b in zip(places, places[1:])):
+                candidates.append((run, [word for quote in run for word in _quote_words(quote.quote)]))
     return candidates
 
 
-def _best_quote(quote: str, candidates: Sequence[tuple[Attribution, list[str]]]) -> _QuoteMatch | None:
+def _best_quote(quote: str, candidates: Sequence[tuple[tuple[Attribution, ...], list[str]]]) -> _QuoteMatch | None:
     """Find the source quote the story quote keeps most words of, in order."""
     import difflib
 
     words = _quote_words(quote)
     keys = [_key(word) for word in words]
+    content = sum(key not in STOPWORDS for key in keys)
     best: _QuoteMatch | None = None
-    for source, source_words in candidates:
+    for run, source_words in candidates:
         source_keys = [_key(word) for word in source_words]
         matcher = difflib.SequenceMatcher(None, source_keys, keys, autojunk=False)
         opcodes = matcher.get_opcodes()
-        matched = sum(j2 - j1 for tag, _, _, j1, j2 in opcodes if tag == "equal")
-        kept = matched / max(len(keys), 1)
-        # Two words of a short quote ("And I'm serious.") recur in any long one: too few to make it the source's.
-        if matched < MIN_QUOTE_WORDS or kept < QUOTE_WORDS_KEPT or (best is not None and kept <= best.kept):
+        kept_keys = [key for tag, _, _, j1, j2 in opcodes if tag == "equal" for key in keys[j1:j2]]
+        kept = len(kept_keys) / max(len(keys), 1)
+        # Function words of a short quote ("And I'm serious.", "There is no minimum number") recur in any long
+        # one: the quote's own words must be kept too.
+        kept_content = sum(key not in STOPWORDS for key in kept_keys) / max(content, 1)
+        if (len(kept_keys) < MIN_QUOTE_WORDS or kept < QUOTE_WORDS_KEPT or kept_content < QUOTE_WORDS_KEPT
+                or (best is not None and kept <= best.kept)):
             continue
         edits = [(Operation(tag), " ".join(source_words[i1:i2]), " ".join(words[j1:j2])) for tag, i1, i2, j1, j2 in opcodes]
         # A story may quote part of a longer source quote; words it leaves off either end are not changes.
@@ -282,6 +294,10 @@ def _best_quote(quote: str, candidates: Sequence[tuple[Attribution, list[str]]])
             edits.pop(0)
         while edits and edits[-1][0] is Operation.DELETE:
             edits.pop()
+        # The quote of the run where the story's words start is the one to point at.
+        first_kept = next(i1 for tag, i1, _, _, _ in opcodes if tag == "equal")
+        ends = list(itertools.accumulate(len(_quote_words(quote.quote)) for quote in run))
+        source = run[bisect.bisect_right(ends, first_kept)]
         best = _QuoteMatch(source, tuple(edit for edit in edits if not _editorial(edit)), kept)
     return best
 

@@ -318,11 +318,25 @@ def _quote_findings_of(story: str, source: str) -> list[str]:
     return [f.message for f in check_report(compare(story, source)) if f.code.startswith("quote-")]
 
 
-def test_a_short_quote_is_not_matched_by_two_common_words_of_a_long_one() -> None:
-    source = ('Mayor Ana Ruiz said the city "has done everything it can for the families, and I\'m told the bridge '
-              'will reopen by spring."')
-    story = 'Mayor Ana Ruiz said the bridge would reopen. "And I\'m serious," she said.'
+@pytest.mark.parametrize(("source", "story"), [
+    ('Mayor Ana Ruiz said the city "has done everything it can for the families, and I\'m told the bridge will '
+     'reopen by spring."', 'Mayor Ana Ruiz said the bridge would reopen. "And I\'m serious," she said.'),
+    ('"There is absolutely no way there can be a fair process here," Mayor Ana Ruiz said.',
+     '"There is no minimum number," Mayor Ana Ruiz said of the families who may apply.'),
+], ids=["two-words", "function-words"])
+def test_a_short_quote_is_not_matched_by_common_words_of_a_long_one(source: str, story: str) -> None:
     assert _quote_findings_of(story, source) == []
+
+
+def test_a_story_may_join_three_quoted_source_sentences() -> None:
+    source = ('Mayor Ana Ruiz spoke after the vote. "We lost the bridge. We lost the school. But we did not lose '
+              'each other," she said.')
+    story = 'Mayor Ana Ruiz said: "We lost the bridge, we lost the school, but we did not lose each other."'
+    assert _quote_findings_of(story, source) == []
+    changed = check_report(compare(story.replace("each other", "our hope"), source))
+    altered = [f for f in changed if f.code == "quote-altered"]
+    assert len(altered) == 1 and "[-each other-] {+our hope.+}" in altered[0].message
+    assert altered[0].source is not None and altered[0].source.endswith(":1:39")  # where the first quote opens
 
 
 @pytest.mark.parametrize(("source", "story", "change", "diff"), [

@@ -51,6 +51,9 @@ SPECIFIC_THING = 0.7
 NEAR_WORDS = 12
 """Shared words at most this many words from both figures count fully; farther ones count FAR_WEIGHT."""
 FAR_WEIGHT = 0.4
+FAR_WORDS = 30
+"""Shared words farther than this from either figure count nothing: in a long sentence they are its topic, not
+what the figure counts (a statute quoted 60 words before "not more than one year")."""
 AGREEMENT_EVIDENCE = 1.4
 """What two precise, agreeing figures add to the context evidence."""
 AGREEMENT_SCORE = 1.0
@@ -285,10 +288,11 @@ def _ago(figure: _Figure) -> bool:
 
 def _context(a: _Figure, b: _Figure, idf: dict[str, float]) -> float:
     """Sum the idf of content words both sentences share: full weight near both figures, less far
-    away or when the word belongs to another figure of its sentence."""
+    away or when the word belongs to another figure of its sentence, nothing beyond FAR_WORDS."""
     context = 0.0
     for word in a.context.keys() & b.context.keys():
-        weight = 1.0 if max(abs(a.context[word]), abs(b.context[word])) <= NEAR_WORDS else FAR_WEIGHT
+        distance = max(abs(a.context[word]), abs(b.context[word]))
+        weight = 1.0 if distance <= NEAR_WORDS else FAR_WEIGHT if distance <= FAR_WORDS else 0.0
         if word in a.foreign or word in b.foreign:
             weight *= FOREIGN_WEIGHT
         context += idf.get(word, 0.0) * weight

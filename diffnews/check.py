@@ -255,20 +255,23 @@ QUOTE_RUN = 3
 """Most quotes in adjacent source sentences a story may join into one quote."""
 
 
-def _source_quotes(quotes: Sequence[Attribution], locator: _Locator) -> list[tuple[tuple[Attribution, ...], list[str]]]:
-    """Each source quote, then each run of up to QUOTE_RUN quotes in adjacent sentences (a story may join them):
-    the quotes of the run and their words."""
-    candidates = [((quote,), _quote_words(quote.quote)) for quote in quotes]
+_Run = tuple[tuple[Attribution, list[str]], ...]
+"""Source quotes in adjacent sentences, each with its words."""
+
+
+def _source_quotes(quotes: Sequence[Attribution], locator: _Locator) -> list[_Run]:
+    """Each source quote, then each run of up to QUOTE_RUN quotes in adjacent sentences (a story may join them)."""
+    worded = [(quote, _quote_words(quote.quote)) for quote in quotes]
+    candidates: list[_Run] = [(item,) for item in worded]
     for size in range(2, QUOTE_RUN + 1):
         for start in range(len(quotes) - size + 1):
-            run = tuple(quotes[start : start + size])
-            places = [locator.sentences[quote.sentence] for quote in run]
+            places = [locator.sentences[quote.sentence] for quote in quotes[start : start + size]]
             if all(a[0].id == b[0].id and b[1].index - a[1].index == 1 for a, b in zip(places, places[1:])):
-                candidates.append((run, [word for quote in run for word in _quote_words(quote.quote)]))
+                candidates.append(tuple(worded[start : start + size]))
     return candidates
 
 
-def _best_quote(quote: str, candidates: Sequence[tuple[tuple[Attribution, ...], list[str]]]) -> _QuoteMatch | None:
+def _best_quote(quote: str, candidates: Sequence[_Run]) -> _QuoteMatch | None:
     """Find the source quote the story quote keeps most words of, in order."""
     import difflib
 
@@ -276,7 +279,8 @@ def _best_quote(quote: str, candidates: Sequence[tuple[tuple[Attribution, ...], 
     keys = [_key(word) for word in words]
     content = sum(key not in STOPWORDS for key in keys)
     best: _QuoteMatch | None = None
-    for run, source_words in candidates:
+    for run in candidates:
+        source_words = [word for _, quote_words in run for word in quote_words]
         source_keys = [_key(word) for word in source_words]
         matcher = difflib.SequenceMatcher(None, source_keys, keys, autojunk=False)
         opcodes = matcher.get_opcodes()
@@ -296,8 +300,8 @@ def _best_quote(quote: str, candidates: Sequence[tuple[tuple[Attribution, ...], 
             edits.pop()
         # The quote of the run where the story's words start is the one to point at.
         first_kept = next(i1 for tag, i1, _, _, _ in opcodes if tag == "equal")
-        ends = list(itertools.accumulate(len(_quote_words(quote.quote)) for quote in run))
-        source = run[bisect.bisect_right(ends, first_kept)]
+        ends = list(itertools.accumulate(len(quote_words) for _, quote_words in run))
+        source = run[bisect.bisect_right(ends, first_kept)][0]
         best = _QuoteMatch(source, tuple(edit for edit in edits if not _editorial(edit)), kept)
     return best
 

@@ -531,16 +531,21 @@ SAME_SLOT = 3
 includes more than 360 groups" / "which to date includes 125 names")."""
 
 
+def _by_sentence(figures: list[_Figure]) -> dict[str, list[int]]:
+    """Map each sentence to the indexes of its figures, in order."""
+    by_sentence: dict[str, list[int]] = defaultdict(list)
+    for k, figure in enumerate(figures):
+        by_sentence[figure.sentence.id].append(k)
+    return by_sentence
+
+
 def _pair_sole_figures(figures: list[_Figure], paired: set[int],
                        aligned: dict[tuple[str, str], float]) -> list[list[int]]:
     """Pair the one figure of a sentence with the one figure of a sentence closely aligned with it, when the two
     are of one kind and size, nothing else claimed them, and their things may be one, one sentence names the
     other's thing ("142 allegations of sexual assault" / "142 reported sexual assaults"; not "200 prisoners" /
     "200 soldiers"), or two different figures fill one slot of one wording."""
-    by_sentence: dict[str, list[int]] = defaultdict(list)
-    for k, figure in enumerate(figures):
-        by_sentence[figure.sentence.id].append(k)
-    sole = {sentence: ks[0] for sentence, ks in by_sentence.items() if len(ks) == 1 and ks[0] not in paired}
+    sole = {sentence: ks[0] for sentence, ks in _by_sentence(figures).items() if len(ks) == 1 and ks[0] not in paired}
     pairs = []
     # Closest sentences first; only aligned pairs are looked at, so the cost follows the alignment, not n * n.
     for (first, second), score in sorted(aligned.items(), key=lambda item: (-item[1], item[0])):
@@ -562,19 +567,15 @@ def _pair_sole_figures(figures: list[_Figure], paired: set[int],
     return pairs
 
 
-# Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
-# Needed only for a sentence with several figures of a movement: compiled on first use (re's cache).
 def _pair_parallel_figures(figures: list[_Figure], paired: set[int],
                            aligned: dict[tuple[str, str], float]) -> list[list[int]]:
     """Pair, in order, the figures of two aligned sentences that give the same number of figures, none paired yet,
     of one kind and dimension place by place, each place agreeing and at least one written alike: one list of
     facts told twice ("launch 800 hot spots ... more than 2,100 by the end of the year" / "with 800 locations ...
     2,100 locations by the end of the year")."""
-    by_sentence: dict[str, list[int]] = defaultdict(list)
-    for k, figure in enumerate(figures):
-        by_sentence[figure.sentence.id].append(k)
+    by_sentence = _by_sentence(figures)
     pairs: list[list[int]] = []
-    for (first, second), score in sorted(aligned.items(), key=lambda item: (-item[1], item[0])):
+    for first, second in sorted(aligned, key=lambda key: (-aligned[key], key)):
         ks, ms = by_sentence.get(first, []), by_sentence.get(second, [])
         if len(ks) < 2 or len(ks) != len(ms) or any(n in paired for n in ks + ms):
             continue
@@ -591,6 +592,8 @@ def _pair_parallel_figures(figures: list[_Figure], paired: set[int],
     return pairs
 
 
+# Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
+# Needed only for a sentence with several figures of a movement: compiled on first use (re's cache).
 _CLAUSE_BREAK = r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b"  # matched ignoring case
 
 

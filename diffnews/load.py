@@ -74,6 +74,7 @@ _EDITORS_NOTE = re.compile(
     re.IGNORECASE,
 )
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
+_CLOSING_QUOTES = "\"'\u201d\u2019"
 _MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
@@ -238,7 +239,9 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     if _BYLINE.match(plain):
         return Role.BYLINE
     word_count = len(plain.split())
-    if not plain.endswith(_TERMINAL) and word_count <= 25:
+    # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
+    # is a headline.
+    if not plain.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
 

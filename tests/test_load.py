@@ -35,6 +35,19 @@ def test_title_is_the_headline() -> None:
     assert load_text("Skip to content\n\n# Storm *hits* coast\n\nIt rained.\n", id="a").title == "Storm hits coast"
 
 
+@pytest.mark.parametrize("headline", ["E-Mails Show Jostling Over \u2018Talking Points\u2019",
+                                      "Senator Calls Report 'Outrageous Distortion'", 'Mayor Says "No"'])
+def test_a_headline_may_end_with_a_quoted_phrase(headline: str) -> None:
+    article = load_text(f"{headline}\n\nThe e-mails were released on Wednesday.\n", id="a")
+    assert article.title == headline
+    assert [line.role.value for line in article.lines] == ["headline", "body"]
+
+
+def test_a_quote_closed_after_its_full_stop_still_ends_a_sentence() -> None:
+    article = load_text('Fire Hits Town\n\nHe said "we are safe."\n', id="a")
+    assert [line.role.value for line in article.lines] == ["headline", "body"]
+
+
 @pytest.mark.parametrize(
     ("data", "text", "warnings"),
     [

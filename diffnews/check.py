@@ -124,11 +124,15 @@ def _number_findings(report: Report, locator: _Locator, *, dropped: bool) -> lis
     source_mentions = [m for match in report.numbers for m in match.mentions if m.document != story]
     story_mentions = [m for match in report.numbers for m in match.mentions if m.document == story]
 
-    def agrees(quantity: Quantity, others: Sequence[Mention]) -> bool:
-        """Whether another mention gives this figure about the same thing (or about nothing named)."""
+    def agrees(quantity: Quantity, others: Sequence[Mention], *, in_story: bool = True) -> bool:
+        """Whether another mention gives this figure about the same thing (or about nothing named), by the test
+        a paired figure passes: "some 30" in the story is not cleared by the source's "dozens".  A bare count
+        ("48 more hours", unit unseen) is cleared by the same value of another kind ("48 hours")."""
         head = _head(quantity.thing)
         for other in others:
-            if _comparable_kinds(quantity, other.quantity) and _same_figure(quantity, other.quantity):
+            story_figure, source_figure = (quantity, other.quantity) if in_story else (other.quantity, quantity)
+            if (_comparable_kinds(quantity, other.quantity) and _same_figure(quantity, other.quantity)
+                    and (quantity.kind is not other.quantity.kind or _consistent(story_figure, source_figure))):
                 other_head = _head(other.quantity.thing)
                 if not head or not other_head or head == other_head:
                     return True
@@ -161,7 +165,7 @@ def _number_findings(report: Report, locator: _Locator, *, dropped: bool) -> lis
             found.append(locator.finding("number-unsourced", _mention_place(locator, mention), f"{mention.quantity.text!r}{thing} appears in no source"))
         elif dropped and theirs:
             mention = theirs[0]
-            if mention.quantity.value is None or agrees(mention.quantity, story_mentions):
+            if mention.quantity.value is None or agrees(mention.quantity, story_mentions, in_story=False):
                 continue
             thing = f" ({mention.quantity.thing})" if mention.quantity.thing else ""
             found.append(locator.finding("number-dropped", _mention_place(locator, mention), f"{mention.quantity.text!r}{thing} is not in the story"))

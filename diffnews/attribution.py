@@ -19,7 +19,7 @@ Earlier sentences resolve surnames, roles ("the ministry") and pronouns.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from .model import Attribution, QuoteMode, Role, Sentence
@@ -107,10 +107,12 @@ class _Found(NamedTuple):
     """The outlet between the source and the relayed speaker ("Interfax quoted X as telling Rossiya-24 that")."""
 
 
-def attribute_sentences(sentences: Sequence[Sentence]) -> tuple[Attribution, ...]:
-    """Find who each sentence of one document says its claims come from."""
+def attribute_sentences(
+        sentences: Sequence[Sentence], paragraph_starts: Collection[int] = ()) -> tuple[Attribution, ...]:
+    """Find who each sentence of one document says its claims come from; ``paragraph_starts`` are the offsets
+    where the article's lines start (a quote left open runs on only into a paragraph that opens with a quote)."""
     flats = [flatten(sentence.text) for sentence in sentences]
-    quotes = quote_spans(sentences, flats)
+    quotes = quote_spans(sentences, flats, paragraph_starts)
     found = [_find_in_sentence(flat, spans, sentence.role) for flat, spans, sentence in zip(flats, quotes, sentences)]
     results: list[list[Attribution]] = []
     speakers: list[tuple[str, bool]] = []

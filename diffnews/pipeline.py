@@ -35,7 +35,9 @@ def compare(*inputs: str | Article, options: Options = Options()) -> Report:
     documents = [credit_agencies(segment_article(article)) for article in articles]
     alignments = align_documents(documents, options=options)
     numbers = match_figures(documents, alignments)
-    attributions = tuple(attribution for document in documents for attribution in attribute_sentences(document.sentences))
+    attributions = tuple(
+        attribution for document in documents
+        for attribution in attribute_sentences(document.sentences, {line.start for line in document.article.lines}))
     names = find_name_variants(documents)
     return build_report(documents, alignments, numbers=numbers, attributions=attributions, names=names, options=options)
 

@@ -10,7 +10,7 @@ offsets into the flattened text index ``Sentence.text`` too.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from .model import Role, Sentence
 
@@ -35,11 +35,20 @@ def flatten(text: str) -> str:
     return text.translate(FLATTEN)
 
 
-def quote_spans(sentences: Sequence[Sentence], flats: list[str]) -> list[list[tuple[int, int]]]:
-    """Pair double quotes across the document; a quote may open in one sentence and close in a later one."""
+def quote_spans(
+        sentences: Sequence[Sentence], flats: list[str], paragraph_starts: Collection[int] = (),
+) -> list[list[tuple[int, int]]]:
+    """Pair double quotes across the document; a quote may open in one sentence and close in a later one.
+
+    A quote left open at the end of a paragraph (a line starting at one of ``paragraph_starts``) goes on only into
+    a paragraph that opens with a quotation mark, the convention for a quote of several paragraphs: otherwise
+    the writer left it unclosed, and the next paragraph is the reporter's again.
+    """
     spans: list[list[tuple[int, int]]] = []
     inside, carried = False, 0
     for sentence, flat in zip(sentences, flats):
+        if inside and sentence.start in paragraph_starts and not flat.lstrip().startswith('"'):
+            inside, carried = False, 0
         own: list[tuple[int, int]] = []
         opened = 0 if inside else None
         for position, char in enumerate(flat):

@@ -61,6 +61,19 @@ def test_speech_split_across_sentences_gets_one_speaker() -> None:
     assert [(a.sentence, a.resolved) for a in found] == [("t1", "Lars Holm"), ("t2", "Lars Holm"), ("t3", "Lars Holm")]
 
 
+@pytest.mark.parametrize(("next_paragraph", "credited"), [
+    ("Crews in the valley began clearing roads on Monday.", False),  # the quote was left unclosed
+    ("\u201cThe river is calm now.\u201d", True),  # a quote of two paragraphs: the second reopens it
+])
+def test_a_quote_left_open_runs_on_only_into_a_paragraph_that_reopens_it(next_paragraph: str, credited: bool) -> None:
+    text = (f"Dam Holds\n\n\u201cThe dam held,\u201d engineer Lars Holm said. \u201cWe were lucky. Now we rebuild.\n\n"
+            f"{next_paragraph}\n")
+    report = diffnews.compare(text, "Dam Holds After Storm\n\nA dam held during the storm on Sunday.\n")
+    last = report.documents[0].sentences[-1]
+    assert last.text == next_paragraph
+    assert [a.resolved for a in report.attributions if a.sentence == last.id] == (["Lars Holm"] if credited else [])
+
+
 def test_non_prose_roles_have_no_attribution() -> None:
     assert attribute_sentences(build(["With reporting by AP and Reuters, officials said"], Role.CREDIT, 0)) == ()
 

@@ -41,7 +41,9 @@ def is_person(name: str) -> bool:
     # A possessive inside the name names something of someone's ("America's Newsroom", "Children's Hospital").
     return (len(parts) >= 2 and all(part[0].isupper() for part in parts)
             and not any(part.endswith(("'s", "\u2019s")) for part in parts[:-1])
-            and not any(part.upper() == part and not re.fullmatch(r"[A-Z]\.", part) for part in parts)
+            and not any(part.upper() == part and not re.fullmatch(r"[A-Z]\.", part)
+                        and not (number == len(parts) - 1 and part in ("II", "III", "IV"))  # "Ellis Grant III"
+                        for number, part in enumerate(parts))
             and not any(part in ORGANIZATION_HEADS for part in parts))
 
 
@@ -63,6 +65,10 @@ def _strip_title(phrase: str) -> str:
     if stop in TITLE_WORDS or (stop.isalpha() and stop not in STOP and stop not in DETERMINERS and stop not in {"of", "for", "in", "at", "from", "with"}):
         return " ".join(tail) if len(tail) >= 2 or stop in TITLE_WORDS else ""
     return ""
+
+
+# A generational suffix after a surname: "Theodore J. Boutrous Jr." is who "Mr. Boutrous" is.
+_SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
 
 
 def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str], index: int,
@@ -103,11 +109,13 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
     if len(words) == 2 and (words[0] in {"Mr.", "Mrs.", "Ms.", "Dr."} or name == words[1]):
         words = words[1:]  # "Mr. Sellers", "Justice Kennedy": a title and a surname
     if len(words) == 1 and words[0][0].isupper():
-        longer = re.findall(r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(words[0]) + r"\b", earlier)
-        candidates = [_drop_leading(c.strip() + " " + words[0]) for c in longer]
+        longer = re.findall(r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(words[0]) + r"\b(" + _SUFFIX + ")?",
+                            earlier)
+        candidates = [_drop_leading(c.strip() + " " + words[0]) + suffix for c, suffix in longer]
         if bare != source:  # "the Times": a body, named in full earlier ("The New York Times")
             return max(candidates, key=len) if candidates else bare
-        spoken = next((name for name, person in reversed(speakers) if person and name.endswith(" " + words[0])), "")
+        spoken = next((name for name, person in reversed(speakers)
+                       if person and re.sub(_SUFFIX + "$", "", name).endswith(" " + words[0])), "")
         if spoken:
             return spoken
         if re.search(r"\b" + re.escape(words[0].lower()) + r"\b", earlier):

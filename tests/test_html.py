@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
+from diffnews import compare
 from diffnews.cli import main
 from diffnews.load import load_text
 from diffnews.model import Alignment, Attribution, Document, Mention, NameForm, NameVariant, NumberMatch, NumberStatus, Quantity, QuantityKind, QuoteMode, Report
@@ -332,6 +333,16 @@ def test_questions_come_from_findings(report: Report, tree: Node) -> None:
     items = tree.find("section", "questions")[0].find("li")
     assert [squash(li.text()) for li in items][0].startswith("RFE/RL reports more than 1,000")
     assert not parse(page.render(report)).find("section", "questions")
+
+
+@pytest.mark.parametrize(("speaker_b", "asked"), [("John Boehner", False), ("Nancy Pelosi", True)])
+def test_a_source_question_needs_two_different_speakers(speaker_b: str, asked: bool) -> None:
+    report = compare("# outlet: Times\n\nHouse Race\n\n"
+                     "John A. Boehner said the party could lose the House in November.\n",
+                     f"# outlet: Post\n\nHouse Vote\n\n{speaker_b} said the party could lose the House in November.\n")
+    assert len(report.alignments) == 2  # the headlines, and the sentences
+    questions = [q for q in discussion_questions(report) if "Does the source change" in q]
+    assert bool(questions) is asked, questions
 
 
 def test_markdown_questions_are_plain_markdown(report: Report) -> None:

@@ -8,7 +8,8 @@ Every piece of article text is escaped, so the list is safe to render.
 
 from __future__ import annotations
 
-from ..report import attributions_by_sentence, document_letter, sentence_index, source_name, unique_sentences
+from ..report import (attributions_by_sentence, document_letter, sentence_index, source_name, sources_agree,
+                      unique_sentences)
 from ..model import Attribution, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Report
 from .escape import escape_markdown
 
@@ -89,12 +90,17 @@ def _source_questions(report: Report, names: dict[str, str], sources: dict[str, 
     sentences = sentence_index(report)
     candidates: list[tuple[bool, int, str]] = []
     for number, alignment in enumerate(report.alignments, start=1):
-        credited = []
+        credited, speakers = [], []
         for document, ids in zip(report.documents, alignment.sentences):
-            who = list(dict.fromkeys(source_name(a) for i in ids for a in sources.get(i, ())))
+            attributions = [a for i in ids for a in sources.get(i, ())]
+            who = list(dict.fromkeys(source_name(a) for a in attributions))
             credited.append((document, ids, who))
-        named = {tuple(who) for _, _, who in credited if who}
-        if len(named) < 2 and not (named and any(ids and not who for _, ids, who in credited)):
+            if attributions:
+                speakers.append(attributions)
+        # Two forms of one name ("John A. Boehner" / "John Boehner") are one speaker, as in the report.
+        differ = any(not sources_agree(speakers[0], other) for other in speakers[1:])
+        unnamed = bool(speakers) and any(ids and not who for _, ids, who in credited)
+        if not differ and not unnamed:
             continue
         first = next(sentences[ids[0]].text for _, ids, _ in credited if ids)
         parts = "; ".join(
@@ -102,7 +108,7 @@ def _source_questions(report: Report, names: dict[str, str], sources: dict[str, 
         )
         question = f"Shared fact {number} (\u201c{_e(_shorten(first))}\u201d): {parts}. Does the source change how far you believe it?"
         # Two outlets naming different sources is a sharper question than one naming none.
-        candidates.append((len(named) < 2, number, question))
+        candidates.append((not differ, number, question))
     return [question for _, _, question in sorted(candidates)[:_MAX_OTHERS]]
 
 

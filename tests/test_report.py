@@ -32,6 +32,15 @@ def test_json_is_valid_against_schema(report: Report) -> None:
     jsonschema.validate(json.loads(json_renderer.render(report)), schema)
 
 
+def test_json_figures_name_who_gave_them(report: Report) -> None:
+    data = json.loads(json_renderer.render(report))
+    mentions = [mention for match in data["numbers"] for mention in match["mentions"].values()]
+    grouped = {a.sentence: (a,) for a in report.attributions}
+    assert [m["text"] for m in mentions if m.get("source") == "security sources in Tajikistan"] == ["280"]
+    for mention in mentions:  # the key is there exactly when the sentence credits someone
+        assert ("source" in mention) is (mention["sentence"] in grouped)
+
+
 @pytest.mark.parametrize("side", ["a", "b"])
 def test_gold_boilerplate_is_set_aside(report: Report, side: str) -> None:
     document = report.documents["ab".index(side)]

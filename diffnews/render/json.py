@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from ..report import set_aside_sentences, unique_sentences
-from ..model import Quantity, Report
+from ..report import attributions_by_sentence, set_aside_sentences, sources_of, unique_sentences
+from ..model import Attribution, Quantity, Report
 
 SCHEMA_ID = "https://diffnews.invalid/report.schema.json"
 FORMAT_VERSION = 1
@@ -16,6 +17,7 @@ FORMAT_VERSION = 1
 def to_data(report: Report) -> dict[str, Any]:
     """Turn a report into plain JSON-ready data."""
     ids = [document.id for document in report.documents]
+    grouped = attributions_by_sentence(report)
     return {
         "format": "diffnews-report",
         "version": FORMAT_VERSION,
@@ -46,7 +48,8 @@ def to_data(report: Report) -> dict[str, Any]:
         "numbers": [
             {
                 "status": match.status.value,
-                "mentions": {mention.document: {"sentence": mention.sentence, **_quantity(mention.quantity)} for mention in match.mentions},
+                "mentions": {mention.document: {"sentence": mention.sentence, **_quantity(mention.quantity),
+                                                **_source(grouped, mention.sentence)} for mention in match.mentions},
             }
             for match in report.numbers
         ],
@@ -67,6 +70,12 @@ def to_data(report: Report) -> dict[str, Any]:
             for a in report.attributions
         ],
     }
+
+
+def _source(grouped: Mapping[str, Sequence[Attribution]], sentence: str) -> dict[str, str]:
+    """Who gave a figure, as the Markdown's number table names them; no key when the sentence does not say."""
+    sources = sources_of(grouped, (sentence,))
+    return {"source": "; ".join(sources)} if sources else {}
 
 
 def _quantity(quantity: Quantity) -> dict[str, Any]:

@@ -64,8 +64,9 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
 
     Each FILE is plain text or Markdown (as copied from a browser), a saved
     web page (.html) or an http(s) URL; '-' reads standard input.  The report lists shared facts with a word-level
-    difference, details found in only one report, and the lines set aside as
-    navigation, credits or boilerplate.  '--format html' writes one
+    difference, figures that conflict or agree, names spelled differently,
+    who each claim is credited to, details found in only one report, and the
+    lines set aside as navigation, credits or boilerplate.  '--format html' writes one
     self-contained page for class, with the articles side by side.
 
     \b
@@ -101,7 +102,8 @@ def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: 
     """Compare many pairs of reports, writing one report per pair.
 
     PAIRS_FILE lists one pair a line: two files or URLs separated by a tab
-    (or by spaces, quoting paths that contain spaces); '#' starts a comment.
+    (or by spaces, quoting paths that contain spaces); lines starting with
+    '#' are skipped.
     Reports are named N-A--B.md after the pair's position and files.  A pair
     that cannot be compared gets one 'Error:' line and the others go on; the
     exit code is then 2.
@@ -159,7 +161,7 @@ def check(stories: tuple[str, ...], sources: tuple[str, ...], fail_on: str | Non
     'path:line:col: CODE severity message'.  Sources come from --source,
     else the story's front matter ('sources: [wire/ap-123.txt]'), else
     setup.cfg [tool:diffnews].  Warnings are printed even when they do not
-    fail the run.  Exit codes: 0 clean, 1 findings at or above --fail-on,
+    fail the run.  Exit codes: 0 nothing at or above --fail-on, 1 findings at or above it,
     2 bad usage or input.  Rules: docs/check.md.
 
     \b

@@ -11,7 +11,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import Alignment, Attribution, Document, NameVariant, NumberMatch, Operation, Options, QuoteMode, Report, Sentence, WordEdit
+from .model import (Alignment, Attribution, Document, NameForm, NameVariant, NumberMatch, Operation, Options,
+                    QuoteMode, Report, Sentence, WordEdit)
 from .names import same_speaker
 from .speakers import PRONOUNS
 from .text import normalize_text
@@ -87,6 +88,21 @@ def source_name(attribution: Attribution) -> str:
     name = attribution.resolved or attribution.source
     # A pronoun that no earlier sentence resolves: say so, rather than "according to they".
     return f'"{name}" (not named nearby)' if name.lower() in PRONOUNS else name
+
+
+def spellings(variant: NameVariant) -> tuple[tuple[str, tuple[NameForm, ...]], ...]:
+    """Group a name's forms by spelling, in the order they first come: one outlet may write the other's spelling
+    too ("Qala-e Naw" in A and B, "Qala-e-Naw" in B), and a spelling is told once with every document that has it.
+
+    >>> forms = [NameForm("a", "Qala-e Naw", ("a6",)), NameForm("b", "Qala-e Naw", ("b11",)),
+    ...          NameForm("b", "Qala-e-Naw", ("b6",))]
+    >>> [(text, [form.document for form in group]) for text, group in spellings(NameVariant(tuple(forms)))]
+    [('Qala-e Naw', ['a', 'b']), ('Qala-e-Naw', ['b'])]
+    """
+    grouped: dict[str, list[NameForm]] = {}
+    for form in variant.forms:
+        grouped.setdefault(form.text, []).append(form)
+    return tuple((text, tuple(forms)) for text, forms in grouped.items())
 
 
 def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Sequence[str]) -> tuple[str, ...]:

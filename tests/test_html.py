@@ -345,6 +345,23 @@ def test_a_source_question_needs_two_different_speakers(speaker_b: str, asked: b
     assert bool(questions) is asked, questions
 
 
+def test_questions_tell_figures_in_their_sentences_words_and_each_spelling_once() -> None:
+    questions = discussion_questions(compare_files(SEED))
+    assert any("hundreds of pro-government fighters" in q and "more than 1,000 government troops" in q
+               for q in questions)
+    assert any("some 30 Afghan government forces" in q for q in questions)
+    told = "Article A and Article B write \u201cQala-e Naw\u201d; Article B writes \u201cQala-e-Naw\u201d."
+    assert told in "\n".join(questions)
+
+
+def test_a_question_quoting_a_quote_does_not_double_its_marks() -> None:
+    said = "\u201cWe can lose the House,\u201d {} said in Ohio on Monday.\n"
+    report = compare("# outlet: Times\n\nHouse Race\n\n" + said.format("John Boehner"),
+                     "# outlet: Post\n\nHouse Vote\n\n" + said.format("Nancy Pelosi"))
+    (question,) = [q for q in discussion_questions(report) if "Does the source change" in q]
+    assert "(\u201cWe can lose the House,\u201d John Boehner said" in question
+
+
 def test_markdown_questions_are_plain_markdown(report: Report) -> None:
     with_questions = markdown.render(report, questions=True)
     assert HEADING not in markdown.render(report)

@@ -28,7 +28,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .. import __version__
-from ..report import attributions_by_sentence, document_label, document_letter, source_name, unique_sentences
+from ..report import attributions_by_sentence, document_label, document_letter, source_name, spellings, unique_sentences
 from ..model import Attribution, Document, NumberMatch, NumberStatus, Report, Sentence
 from . import markdown
 from .questions import discussion_questions, document_name, figure_text
@@ -67,6 +67,8 @@ class _View:
     link: dict[str, str]
     marks: dict[str, tuple[_Mark, ...]]
     sources: dict[str, tuple[Attribution, ...]]
+    texts: dict[str, str]
+    """Each sentence's text, by id."""
     conflicts: tuple[NumberMatch, ...]
     compatible: tuple[NumberMatch, ...]
 
@@ -198,6 +200,7 @@ def _build_view(report: Report) -> _View:
         link=link,
         marks={key: tuple(sorted(value, key=lambda m: (m.start, -m.end))) for key, value in marks.items()},
         sources=attributions_by_sentence(report),
+        texts={sentence.id: sentence.text for document in report.documents for sentence in document.sentences},
         conflicts=conflicts,
         compatible=compatible,
     )
@@ -224,14 +227,18 @@ def _summary(view: _View) -> str:
                     row.append("<td>\u2014</td><td>\u2014</td>")
                     continue
                 anchor = f"conflict-{number}-{mention.document}"
-                row.append(f'<td><a href="#{anchor}">{_e(figure_text(mention))}</a></td>')
+                said = figure_text(mention, view.texts[mention.sentence])
+                row.append(f'<td><a href="#{anchor}">{_e(said)}</a></td>')
                 row.append(f"<td>{_e(_source_names(view.sources.get(mention.sentence, ())) or 'no source named')}</td>")
             parts.append("".join(row) + "</tr>")
         parts.append("</tbody></table>")
     if report.names:
         parts += ['<h3 id="names-title">Spelling variants</h3>', '<ul aria-labelledby="names-title">']
         for variant in report.names:
-            forms = "; ".join(f"{_e(view.letters.get(form.document, form.document))}: \u201c{_e(form.text)}\u201d" for form in variant.forms)
+            forms = "; ".join(
+                f"{_e(' and '.join(view.letters.get(form.document, form.document) for form in group))}: "
+                f"\u201c{_e(text)}\u201d"
+                for text, group in spellings(variant))
             parts.append(f"<li>{forms}</li>")
         parts.append("</ul>")
     parts.append("</section>")

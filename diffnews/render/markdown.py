@@ -13,6 +13,7 @@ from ..report import (
     set_aside_sentences,
     sources_agree,
     sources_of,
+    spellings,
     unique_sentences,
 )
 from ..model import Alignment, Attribution, NumberStatus, Operation, Report, Sentence, WordEdit
@@ -217,7 +218,10 @@ def _spellings(report: Report, labels: Sequence[str]) -> str:
         return "\n".join(lines + ["No name is spelled differently."])
     letters = {document.id: _letter(label) for document, label in zip(report.documents, labels)}
     for variant in report.names:
-        forms = " / ".join(f"**{escape_markdown(form.text)}** ({letters[form.document]}: {', '.join(form.sentences)})" for form in variant.forms)
+        forms = " / ".join(
+            f"**{escape_markdown(text)}** ("
+            + "; ".join(f"{letters[form.document]}: {', '.join(form.sentences)}" for form in group) + ")"
+            for text, group in spellings(variant))
         lines.append(f"- {forms}")
     return "\n".join(lines)
 

@@ -8,9 +8,12 @@ Every piece of article text is escaped, so the list is safe to render.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 from ..report import (attributions_by_sentence, document_letter, sentence_index, source_name, sources_agree,
-                      unique_sentences)
-from ..model import Attribution, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Report
+                      spellings, unique_sentences)
+from ..model import Attribution, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Report, Sentence
 from .escape import escape_markdown
 
 HEADING = "## Questions for discussion"
@@ -30,12 +33,15 @@ def discussion_questions(report: Report) -> tuple[str, ...]:
     sources = attributions_by_sentence(report)
     questions: list[str] = []
     conflicts = [m for m in report.numbers if m.status is NumberStatus.CONFLICT and len(m.mentions) > 1]
-    questions += [_conflict(match, names, sources) for match in conflicts[:_MAX_CONFLICTS]]
+    sentences = sentence_index(report)
+    questions += [_conflict(match, names, sources, sentences) for match in conflicts[:_MAX_CONFLICTS]]
     compatible = [m for m in report.numbers if m.status is NumberStatus.COMPATIBLE and len(m.mentions) > 1]
-    questions += [_compatible(match, names) for match in compatible[:_MAX_OTHERS]]
+    questions += [_compatible(match, names, sentences) for match in compatible[:_MAX_OTHERS]]
     for variant in report.names[:_MAX_OTHERS]:
-        spellings = "; ".join(f"{_e(names.get(form.document, form.document))} writes \u201c{_e(form.text)}\u201d" for form in variant.forms)
-        questions.append(f"{spellings}. Which spelling would you use, and where would you check it?")
+        told = "; ".join(
+            f"{_e(' and '.join(names.get(form.document, form.document) for form in group))} "
+            f"{'write' if len(group) > 1 else 'writes'} \u201c{_e(text)}\u201d" for text, group in spellings(variant))
+        questions.append(f"{told}. Which spelling would you use, and where would you check it?")
     questions += _source_questions(report, names, sources)
     questions += _unique_questions(report, names)
     if len(report.documents) > 1:
@@ -55,18 +61,28 @@ def _e(text: str) -> str:
     return escape_markdown(text)
 
 
-def _figure(mention: Mention) -> str:
-    return _e(figure_text(mention))
+def _figure(mention: Mention, sentences: Mapping[str, Sentence]) -> str:
+    return _e(figure_text(mention, sentences[mention.sentence].text))
 
 
-def figure_text(mention: Mention) -> str:
-    """Say a figure with what it counts, as it would read in a sentence: ``280 servicemen``."""
+def figure_text(mention: Mention, sentence: str = "") -> str:
+    """Say a figure with what it counts, as it would read in a sentence: ``280 servicemen``.
+
+    Given the mention's ``sentence``, the words are the sentence's own when the counted thing follows the
+    figure, at most after "of" ("Hundreds of pro-government fighters", "some 30 Afghan government forces").
+    """
     quantity = mention.quantity
     text = quantity.text
-    if len(text) > 1 and text[0].isupper() and text[1].islower():
-        text = text[0].lower() + text[1:]  # "Hundreds" opened its sentence
     # Percentages and durations carry their unit already ("90%", "20 years").
     counted = quantity.kind not in (QuantityKind.PERCENT, QuantityKind.DURATION) and quantity.thing and quantity.thing.lower() not in text.lower()
+    if counted and sentence[quantity.start:quantity.end] == text:
+        thing = r"\W+".join(re.escape(word) for word in quantity.thing.split())
+        told = re.match(r"\s+(?:of\s+(?:the\s+)?)?" + thing + r"\b", sentence[quantity.end:quantity.end + 120],
+                        re.IGNORECASE)
+        if told:
+            text, counted = text + sentence[quantity.end:quantity.end + told.end()], False
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]  # "Hundreds" opened its sentence
     return f"{text} {quantity.thing}" if counted else text
 
 
@@ -75,13 +91,16 @@ def _cited(sentence_id: str, sources: dict[str, tuple[Attribution, ...]]) -> str
     return f"citing {_e(' and '.join(names))}" if names else "without naming a source"
 
 
-def _conflict(match: NumberMatch, names: dict[str, str], sources: dict[str, tuple[Attribution, ...]]) -> str:
-    claims = "; ".join(f"{_e(names.get(m.document, m.document))} reports {_figure(m)}, {_cited(m.sentence, sources)}" for m in match.mentions)
+def _conflict(match: NumberMatch, names: dict[str, str], sources: dict[str, tuple[Attribution, ...]],
+              sentences: Mapping[str, Sentence]) -> str:
+    claims = "; ".join(
+        f"{_e(names.get(m.document, m.document))} reports {_figure(m, sentences)}, {_cited(m.sentence, sources)}"
+        for m in match.mentions)
     return f"{claims}. Why might the figures differ, and whose figure would you trust more?"
 
 
-def _compatible(match: NumberMatch, names: dict[str, str]) -> str:
-    claims = "; ".join(f"{_e(names.get(m.document, m.document))} says {_figure(m)}" for m in match.mentions)
+def _compatible(match: NumberMatch, names: dict[str, str], sentences: Mapping[str, Sentence]) -> str:
+    claims = "; ".join(f"{_e(names.get(m.document, m.document))} says {_figure(m, sentences)}" for m in match.mentions)
     return f"{claims}. Can both be true? Why might one outlet be more precise than the other?"
 
 
@@ -130,8 +149,16 @@ def _unique_questions(report: Report, names: dict[str, str]) -> list[str]:
     return questions
 
 
+_QUOTE_MARKS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+
+
 def _shorten(text: str, limit: int = 160) -> str:
+    """Cut a sentence to quote it in a question; its own outer quotation marks go, since the question adds them."""
     text = " ".join(text.split())
+    if text[:1] in _QUOTE_MARKS:
+        text = text[1:].rstrip()
+        if text[-1:] in _QUOTE_MARKS:
+            text = text[:-1]
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "\u2026"
 
 

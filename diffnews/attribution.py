@@ -130,8 +130,11 @@ def attribute_sentences(
             cue = sentence.text[item.content[1]] if item.cue == "-" else item.cue  # the dash as written
             records.append(Attribution(sentence.id, item.source, resolved, cue,
                                        QuoteMode.DIRECT if direct else QuoteMode.INDIRECT, quote, chain))
-            first = item.source.split()[0].lower()
-            person = first in {"he", "she"} or (is_person(resolved) and first not in DETERMINERS | PRONOUNS)
+            words = item.source.split()
+            first = words[0].lower()
+            # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
+            role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source
+            person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role))
             speakers.append((resolved, person))
             if person:
                 spoke_last = index

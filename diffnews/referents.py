@@ -81,7 +81,9 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
     upto = index if lower in PRONOUNS else index + 1
-    earlier = " \n ".join(flat for flat, sentence in zip(flats[:upto], sentences) if sentence.role not in (Role.HEADLINE, Role.SUBHEADING))
+    # Sentences joined by a mark no name pattern crosses: "... by the C.I.A." then "Critics said" is no "A. Critics".
+    earlier = " | ".join(flat for flat, sentence in zip(flats[:upto], sentences)
+                         if sentence.role not in (Role.HEADLINE, Role.SUBHEADING))
     if lower in {"he", "she"}:
         subject = _person_subject(sentences, flats, index) if spoke_last < index - 1 else ""
         spoken = next((name for name, person in reversed(speakers) if person), "")

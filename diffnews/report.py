@@ -7,6 +7,7 @@ datelines, bylines).  The functions here are the one definition of that split.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -186,8 +187,8 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
             second = direct[j]
             if j in used or order[document_of[first.sentence]] >= order[document_of[second.sentence]]:
                 continue
-            if normalize_text(first.quote).lower() == normalize_text(second.quote).lower():
-                continue
+            if _words(first.quote) == _words(second.quote):
+                continue  # the same words, punctuated differently ("them" / "them."): house style, not a change
             longest = max(len(first.quote.split()), len(second.quote.split()))
             if (vocabulary[i] & vocabulary[j]).total() / longest < _QUOTE_WORDS_KEPT:
                 continue
@@ -202,3 +203,7 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
 
 _QUOTE_WORDS_KEPT = 0.6
 """Share of the longer quote's words kept in order for two quotes to be one quote reworded."""
+
+
+def _words(quote: str) -> list[str]:
+    return re.findall(r"\w+", normalize_text(quote).lower())

@@ -10,7 +10,7 @@ import pytest
 
 from diffnews import compare, compare_files
 from diffnews.model import Attribution, QuoteMode, Report
-from diffnews.report import source_name, sources_agree, sources_of
+from diffnews.report import changed_quotes, source_name, sources_agree, sources_of
 from diffnews.render import json as json_renderer
 from diffnews.render import markdown
 from diffnews.text import normalize_text
@@ -124,3 +124,17 @@ def test_a_credit_repeated_in_other_case_is_listed_once() -> None:
                Attribution("a2", "local residents", "local residents", "said", QuoteMode.INDIRECT)),
     }
     assert sources_of(grouped, ["a1", "a2"]) == ("Afghan Officials", "local residents")
+
+
+@pytest.mark.parametrize(("second", "changed"), [
+    ("We will rebuild every home that the water took from them.", True),
+    ("We will rebuild every house that the water took.", True),  # "tidied": words dropped
+    ("We will rebuild every house that the water took from them!", False),  # only the punctuation differs
+    ("We will rebuild every house, that the water took from them", False),
+])
+def test_a_quote_counts_as_reworded_only_when_its_words_change(second: str, changed: bool) -> None:
+    said = "Mayor Ana Ruiz said on Monday after the flood: \u201c{}\u201d\n"
+    report = compare("Flood\n\n" + said.format("We will rebuild every house that the water took from them."),
+                     "Flood Hits Town\n\n" + said.format(second))
+    assert len([a for a in report.attributions if a.quote]) == 2
+    assert bool(changed_quotes(report)) is changed

@@ -135,9 +135,11 @@ def attribute_sentences(
             # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
             role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source
             person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role))
-            speakers.append((resolved, person))
             if person:
                 spoke_last = index
+            if item.cue in _QUESTION:
+                continue  # who asks is seldom who "he" is next: the one asked answers ("asked Trump, ...?" / "He said")
+            speakers.append((resolved, person))
         results.append(records)
         quoted_share.append(shares[-1] if shares else 0.0)
     _carry_quotes(sentences, quotes, results, quoted_share)
@@ -208,8 +210,11 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         source, start = clause_subject(flat, tokens, match.start())
         return _Found(source, cue, start, (_after_object(flat, tokens, match.end(), lower)[0], len(flat))) if source else None
     rest = flat[match.end():]
-    if lower in _QUESTION and not re.search(r"\?\s*\"\s*(?:[\w.'-]+\s+){0,4}$", flat[:match.start()]):
-        return None  # "asked not to be named", "asked the court": only a quoted question is reported speech
+    if lower in _QUESTION and not (re.search(r"\?\s*\"\s*(?:[\w.'-]+\s+){0,4}$", flat[:match.start()])
+                                   or re.match(r"\s+(?:[\w.'-]+\s+){0,3}[\w.'-]+,?\s*\"[^\"]*\?\s*\"?\s*$", rest)):
+        # "asked not to be named", "asked the court": only a quoted question is reported speech, before the cue
+        # or after it and its listener ("asked Mr. Sellers, \"that ...?\"").
+        return None
     if lower in _ACCUSING and not re.match(r"\s+[^,.;:\"]{1,80}?\bof\b", rest):
         return None  # "the accused men": an accusation names its act ("accused the police of ...")
     if lower in {"said", "says", "say"} and _CONTENTLESS.match(rest):
@@ -363,7 +368,8 @@ def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, in
             if quotes[later][0][0] == 0 and results[later]:
                 donor = results[later][0]
                 break
-        if donor is None and index and results[index - 1] and quoted_share[index - 1] >= 0.8:
+        if donor is None and index and results[index - 1] and quoted_share[index - 1] >= 0.8 \
+                and results[index - 1][-1].cue not in _QUESTION:  # a quote after a question is the answer
             donor = results[index - 1][-1]  # backward: the quote goes on after "said Shams."
         if donor is not None:
             results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))

@@ -42,7 +42,7 @@ TITLE_WORDS = frozenset(
     writer author candidate pastor priest rabbi imam coach player owner mother father son daughter wife husband
     neighbor neighbour spokesperson aide staffer strategist pollster consultant republican democrat democratic
     congressman congresswoman councilman councilwoman councillor councilor assemblyman assemblywoman alderman
-    sheriff""".split()
+    sheriff host anchor moderator interviewer""".split()
 )
 # Capitalized head nouns of organizations, so "the ministry" can find "Afghan Defense Ministry".
 ORGANIZATION_HEADS = frozenset(

@@ -129,6 +129,13 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
         if head in TITLE_WORDS:  # "the senator" -> "Sen. Mark Delaney"
             titles = head + "|" + re.escape(_ABBREVIATED[head]) if head in _ABBREVIATED else head
             pattern = r"\b(?i:" + titles + r")\s+((?:[A-Z][\w'-]+\s*){2,3})"
+            if len(words) == 2 and words[0].isalpha() and words[0].islower():
+                # "the chief justice" -> "Chief Justice Roberts": the whole title, before the name alone
+                named = list(re.finditer(r"\b(?i:" + words[0] + r"\s+" + head + r")\s+((?:[A-Z][\w'-]+\s*){1,3})",
+                                         earlier))
+                if named:  # a surname keeps its title, as "Chief Justice Roberts" resolves itself
+                    last = named[-1]
+                    return (last.group(1) if len(last.group(1).split()) > 1 else last.group()).strip()
         matches = [_drop_leading(match) for match in re.findall(pattern, earlier)]
         if matches:
             found = matches[-1].strip()

@@ -138,3 +138,9 @@ def test_a_quote_counts_as_reworded_only_when_its_words_change(second: str, chan
                      "Flood Hits Town\n\n" + said.format(second))
     assert len([a for a in report.attributions if a.quote]) == 2
     assert bool(changed_quotes(report)) is changed
+
+
+def test_the_shared_facts_say_how_to_read_their_scores_and_wording(report: Report) -> None:
+    text = markdown.render(report)
+    section = text[text.index("## Shared facts"):]
+    assert "~~struck~~ words are A's, **bold** words are what B has in their place" in section.split("###")[0]

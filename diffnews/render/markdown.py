@@ -113,6 +113,9 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
     lines = [f"## Shared facts ({len(report.alignments)})"]
     if not report.alignments:
         lines += ["", "No sentences tell the same fact."]
+    else:
+        lines += ["", f"Each score (0 to 1) is how closely the sentences match. In *Wording*, ~~struck~~ words are "
+                      f"{_letter(labels[0])}'s, **bold** words are what {_letter(labels[1])} has in their place."]
     for number, alignment in enumerate(report.alignments, start=1):
         lines += ["", f"### {number}. Shared fact (score {alignment.score:.2f})", ""]
         credited = []

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from .model import (Alignment, Attribution, Document, NameForm, NameVariant, NumberMatch, Operation, Options,
-                    QuoteMode, Report, Sentence, WordEdit)
+from .model import (Alignment, Attribution, Document, Mention, NameForm, NameVariant, NumberMatch, Operation,
+                    Options, QuoteMode, Report, Sentence, WordEdit)
 from .names import same_speaker
 from .speakers import PRONOUNS
 from .text import normalize_text
@@ -104,6 +104,24 @@ def spellings(variant: NameVariant) -> tuple[tuple[str, tuple[NameForm, ...]], .
     for form in variant.forms:
         grouped.setdefault(form.text, []).append(form)
     return tuple((text, tuple(forms)) for text, forms in grouped.items())
+
+
+def thing_as_written(mention: Mention, sentence: str) -> str:
+    """What a figure counts in its sentence's own letters ("US troops" for the matcher's "us troops"), or as the
+    matcher keeps it when the sentence words it otherwise.
+
+    >>> from diffnews.model import Quantity, QuantityKind
+    >>> quantity = Quantity("2,500", 12, 17, 2500.0, 2500.0, QuantityKind.COUNT, thing="us troops")
+    >>> thing_as_written(Mention("b", "b28", quantity), "The exit of 2,500 US troops is 90% complete.")
+    'US troops'
+    """
+    thing = mention.quantity.thing
+    if not thing:
+        return ""
+    pattern = r"(?<!\w)" + r"\W+".join(re.escape(word) for word in thing.split()) + r"(?!\w)"
+    found = (re.search(pattern, sentence[mention.quantity.end:], re.IGNORECASE)
+             or re.search(pattern, sentence, re.IGNORECASE))
+    return found.group() if found else thing
 
 
 def sources_of(grouped: Mapping[str, Sequence[Attribution]], sentence_ids: Sequence[str]) -> tuple[str, ...]:

@@ -14,6 +14,7 @@ from ..report import (
     sources_agree,
     sources_of,
     spellings,
+    thing_as_written,
     unique_sentences,
 )
 from ..model import Alignment, Attribution, NumberStatus, Operation, Report, Sentence, WordEdit
@@ -67,6 +68,7 @@ def _numbers(report: Report, labels: Sequence[str], grouped: Mapping[str, Sequen
     if not report.numbers:
         return "\n".join(lines + ["No figures found."])
     counts = {status: sum(1 for m in report.numbers if m.status is status) for status in NumberStatus}
+    sentences = sentence_index(report)
     lines.append(", ".join(f"{counts[status]} {status.value}" for status in NumberStatus) + ".")
     lines += ["", "| # | Status | " + " | ".join(_letter(label) for label in labels) + " | Counts |", "|---|---|" + "---|" * len(labels) + "---|"]
     ids = [document.id for document in report.documents]
@@ -80,7 +82,8 @@ def _numbers(report: Report, labels: Sequence[str], grouped: Mapping[str, Sequen
             source = sources_of(grouped, (mention.sentence,))
             credit = f", {escape_markdown('; '.join(source))}" if source else ""
             cells.append(f"**{escape_markdown(mention.quantity.text)}** ({mention.sentence}{credit})")
-        things = " / ".join(dict.fromkeys(escape_markdown(m.quantity.thing) for m in match.mentions if m.quantity.thing))
+        things = " / ".join(dict.fromkeys(escape_markdown(thing_as_written(m, sentences[m.sentence].text))
+                                          for m in match.mentions if m.quantity.thing))
         lines.append(f"| {number} | {_STATUS_LABELS[match.status]} | " + " | ".join(cells) + f" | {things} |")
     conflicts = [(number, match) for number, match in enumerate(report.numbers, start=1) if match.status is NumberStatus.CONFLICT]
     if conflicts:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from ..report import (attributions_by_sentence, document_letter, sentence_index, source_name, sources_agree,
-                      spellings, unique_sentences)
+                      spellings, thing_as_written, unique_sentences)
 from ..model import Attribution, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Report, Sentence
 from .escape import escape_markdown
 
@@ -83,7 +83,7 @@ def figure_text(mention: Mention, sentence: str = "") -> str:
             text, counted = text + sentence[quantity.end:quantity.end + told.end()], False
     if len(text) > 1 and text[0].isupper() and text[1].islower():
         text = text[0].lower() + text[1:]  # "Hundreds" opened its sentence
-    return f"{text} {quantity.thing}" if counted else text
+    return f"{text} {thing_as_written(mention, sentence)}" if counted else text
 
 
 def _cited(sentence_id: str, sources: dict[str, tuple[Attribution, ...]]) -> str:

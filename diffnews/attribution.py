@@ -56,10 +56,12 @@ _NOUN_LIKE = frozenset(
     "claims reports notes states vows warns urges denies insists says promises pledges claim rules finds shows calls "
     "terms brands forecast".split()
 )
+# "He went on, \"...\"": a phrase that reports speech only before a quotation.
 # The cue verbs are looked up in a set: an alternation of ~150 words costs milliseconds to compile and
 # several times a word lookup to scan.  Every other word matches ``word`` and is skipped by ``_cues``.
 _CUE = re.compile(
-    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+(?:saying|telling)\b)|(?<=,\s)(?:saying|adding)|(?P<word>[a-z]+))\b",
+    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+(?:saying|telling)\b)|(?<=,\s)(?:saying|adding)"
+    r"|(?:went|goes)\s+on(?=\s*[,:]?\s*\")|(?P<word>[a-z]+))\b",
     re.IGNORECASE,
 )
 _CUE_WORDS = frozenset(_VERBS + _CLAUSE_VERBS + _CHARACTERIZING) | _QUESTION | _ACCUSING

@@ -87,7 +87,12 @@ class _Amount(NamedTuple):
 @functools.lru_cache(maxsize=8192)
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Find the numbers in one sentence, with offsets into `text`."""
-    tokens = Tokens(text.translate(_SAME_LENGTH))
+    same = text.translate(_SAME_LENGTH)
+    if len(same) > MAX_DIGITS:
+        # A run of more digits than any reported figure has is no figure: it reads as a word, so no value
+        # overflows a float ("7" * 309) or an int-to-float conversion (a 5,000-digit string).
+        same = re.sub(r"\d(?:[\d,.]*\d)?", _word_if_too_long, same)
+    tokens = Tokens(same)
     found: list[Quantity] = []
     next_core = _next_core_positions(tokens)
     index = 0
@@ -108,6 +113,13 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
     return tuple(found)
 
 
+def _word_if_too_long(run: re.Match[str]) -> str:
+    digits = run.group()
+    return digits if sum(character.isdigit() for character in digits) <= MAX_DIGITS else "x" * len(digits)
+
+
+MAX_DIGITS = 30
+"""Most digits a figure may have: far more than any count, sum or date a report gives."""
 _LOOKAHEAD = 6
 """Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
 _CORE_WORDS = frozenset(

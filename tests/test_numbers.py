@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, strategies as st
 
+from diffnews import compare
 from diffnews.model import NumberStatus, Quantity, QuantityKind
-from diffnews.numbers import extract_quantities, relate
+from diffnews.numbers import MAX_DIGITS, extract_quantities, relate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "numbers"
 EXTRACTION = json.loads((FIXTURES / "extraction.json").read_text(encoding="utf-8"))["cases"]
@@ -128,3 +129,12 @@ def test_skipping_words_that_cannot_open_a_quantity_changes_nothing(text: str, m
     fast = extract_quantities.__wrapped__(text)
     monkeypatch.setattr(numbers, "_OPENING_WORDS", _EveryWord())
     assert extract_quantities.__wrapped__(text) == fast
+
+
+@pytest.mark.parametrize("figure", ["7" * 309, "5" * 5000 + "th", "1" * 400 + "%", "$" + "9" * 320 + " million",
+                                    "1" * 320 + "-" + "2" * 320, "\u0663" * 400])
+def test_a_run_of_more_digits_than_any_figure_is_no_figure(figure: str) -> None:
+    # Such runs overflowed a float or an int-to-float conversion; they are read as a word.
+    assert extract_quantities(f"The company said it lost {figure} in the crash.") == ()
+    assert extract_quantities("It lost " + "1" * MAX_DIGITS + " dollars.")[0].value == float("1" * MAX_DIGITS)
+    compare(f"Crash\n\nThe company said it lost {figure} in the crash.\n", "Crash\n\nThe company lost 5 dollars.\n")

@@ -36,6 +36,25 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
     return data
 
 
+# Text codecs Python knows that no page is written in: escapes, host-name codecs, and UTF-7 (which browsers
+# refuse, since it hides markup from filters).
+_NOT_PAGE_ENCODINGS = frozenset({"unicode-escape", "raw-unicode-escape", "punycode", "idna", "utf-7", "undefined"})
+
+
+def page_encoding(name: str) -> str | None:
+    """Return the codec for an encoding a page or server declares, or None when it names no text encoding a page
+    could be written in ("rot13", "base64" and "unicode_escape" are Python codecs, not page encodings).
+
+    >>> [page_encoding(name) for name in ("Windows-1252", "unicode_escape", "base64", "x-nonexistent")]
+    ['cp1252', None, None, None]
+    """
+    try:
+        info = codecs.lookup(name)
+    except LookupError:
+        return None
+    return info.name if info._is_text_encoding and info.name not in _NOT_PAGE_ENCODINGS else None
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
     """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM or not) or a declared encoding, else guess with a warning.
 
@@ -53,10 +72,10 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str,
         if utf16 is None:
             raise InputError(f"{name}: looks like a binary file (it contains NUL bytes); give a text, Markdown or HTML file")
         return utf16[0], (f"{name}: has no byte-order mark; read it as {utf16[1]}",)
-    if declared:
+    if declared and page_encoding(declared):
         try:
             return data.decode(declared), ()
-        except (UnicodeDecodeError, LookupError):
+        except UnicodeDecodeError:
             pass
     try:
         return data.decode("utf-8"), ()

@@ -40,13 +40,15 @@ class FetchedPage:
 def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> FetchedPage:
     """Download a page, refusing one larger than ``max_bytes`` or slower than ``timeout`` seconds."""
     # Imported here, not at the top: every input goes through is_url, and urllib costs ~20 ms to import.
+    import http.client
     import socket
     import urllib.error
     import urllib.request
 
-    request = urllib.request.Request(url, headers={"User-Agent": f"diffnews/{__version__}", "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
     deadline = time.monotonic() + timeout
     try:
+        request = urllib.request.Request(url, headers={"User-Agent": f"diffnews/{__version__}",
+                                                       "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - is_url admits only http(s)
             headers: Message = response.headers
             content_type = headers.get_content_type()
@@ -63,15 +65,16 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
                 is_html=content_type in ("text/html", "application/xhtml+xml"),
             )
     except urllib.error.HTTPError as error:
-        raise InputError(f"{url}: the server answered {error.code} {error.reason}") from None
+        raise InputError(f"{url}: the server answered {error.code} {_reason(error.reason)}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
             raise InputError(f"{url}: no answer within {timeout:g} seconds") from None
         raise InputError(f"{url}: cannot fetch: {_reason(error.reason)}") from None
     except (TimeoutError, socket.timeout):
         raise InputError(f"{url}: no answer within {timeout:g} seconds") from None
-    except (OSError, ValueError) as error:
-        # http.client errors (bad status line, reset connection) and malformed addresses.
+    except (OSError, ValueError, http.client.HTTPException) as error:
+        # Reset connections, malformed addresses ("http://[::1/x", a port that is not a number) and answers that
+        # are not HTTP (a bad status line, a broken chunked body, an overlong header, too many headers).
         raise InputError(f"{url}: cannot fetch: {_reason(error)}") from None
 
 
@@ -92,6 +95,7 @@ def _read_until(response: object, url: str, *, max_bytes: int, deadline: float, 
 
 
 def _reason(reason: object) -> str:
+    """Say why a fetch failed, on one line (a redirect loop's reason spans several)."""
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror
-    return str(reason) or type(reason).__name__
+    return " ".join(str(reason).split()) or type(reason).__name__

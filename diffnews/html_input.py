@@ -15,11 +15,11 @@ role wins over the loader's guess from the line's shape.
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import re
 from typing import Any
 
+from .decode import page_encoding
 from .errors import InputError
 from .model import Article, Line, Role
 
@@ -83,10 +83,7 @@ def declared_encoding(data: bytes) -> str | None:
     match = _META_CHARSET.search(data[:4096])
     if not match:
         return None
-    try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
-        return None
+    return page_encoding(match.group(1).decode("ascii"))
 
 
 def load_html(html: str, *, id: str, path: str, warnings: tuple[str, ...] = ()) -> Article:

@@ -68,6 +68,21 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b"word ")
                 self.wfile.flush()
                 time.sleep(0.05)
+        elif route == "/not-http":
+            self.wfile.write(b"GARBAGE NOT HTTP\r\n\r\nhello")
+        elif route == "/many-headers":
+            self.send_response(200)
+            for number in range(120):
+                self.send_header(f"X-Extra-{number}", "a")
+            self.end_headers()
+        elif route == "/loop":
+            self.send_response(302)
+            self.send_header("Location", "/loop")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+        elif route == "/escape-charset":
+            self._send(b"Storm hits coast\n\nThe mayor said \\u201cit is over\\u201d on Monday.\n",
+                       "text/plain; charset=unicode_escape")
         elif route == "/moved":
             self.send_response(301)
             self.send_header("Location", "/story.txt")
@@ -126,8 +141,12 @@ def test_charset_header_is_used_without_warning(server: str) -> None:
         ("/image.png", "the server sent image/png, not a web page or text"),
         ("/big-declared", "larger than the 1,000-byte limit; split it or raise --max-bytes"),
         ("/big-streamed", "larger than the 1,000-byte limit; split it or raise --max-bytes"),
+        ("/not-http", "cannot fetch: GARBAGE NOT HTTP"),
+        ("/many-headers", "cannot fetch: got more than 100 headers"),
+        ("/loop", "the server answered 302 The HTTP server returned a redirect error that would lead to an infinite "
+                  "loop. The last 30x error message was: Found"),
     ],
-    ids=["404", "not-text", "too-large-declared", "too-large-streamed"],
+    ids=["404", "not-text", "too-large-declared", "too-large-streamed", "not-http", "many-headers", "redirect-loop"],
 )
 def test_bad_url_gets_one_line_error_and_exit_2(server: str, route: str, message: str) -> None:
     result = _compare(f"{server}/story.txt", f"{server}{route}", "--max-bytes", "1000")
@@ -151,3 +170,20 @@ def test_time_limit_covers_the_whole_download(server: str, route: str) -> None:
     with pytest.raises(InputError) as raised:
         fetch_url(f"{server}{route}", max_bytes=1_000_000, timeout=0.5)
     assert str(raised.value) == f"{server}{route}: no answer within 0.5 seconds"
+
+
+@pytest.mark.parametrize(("url", "reason"), [
+    ("http://[::1/x", "Invalid IPv6 URL"),
+    ("http://127.0.0.1:abc/x", "nonnumeric port: 'abc'"),
+])
+def test_malformed_address_gets_one_line_error_and_exit_2(url: str, reason: str) -> None:
+    result = _compare(url, url)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {url}: cannot fetch: {reason}\n"
+
+
+def test_a_python_codec_that_is_no_page_encoding_is_not_honoured(server: str) -> None:
+    # "unicode_escape" would turn the text's backslashes into characters: the page is read as UTF-8 instead.
+    result = _compare(f"{server}/escape-charset", f"{server}/story.txt", "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert "\\u201cit is over\\u201d" in json.loads(result.stdout)["documents"][0]["sentences"][1]["text"]

@@ -105,7 +105,7 @@ def _map(tasks: list[tuple[Pair, str, Options]], *, jobs: int) -> Iterator[PairR
 
 
 def _compare_pair(task: tuple[Pair, str, Options]) -> PairResult:
-    """Compare one pair and write its report; turn input errors into a result."""
+    """Compare one pair and write its report; turn input errors, and any defect the pair meets, into a result."""
     from .pipeline import compare_files
 
     pair, format, options = task
@@ -118,6 +118,10 @@ def _compare_pair(task: tuple[Pair, str, Options]) -> PairResult:
         return PairResult(pair, error=str(error))
     except OSError as error:
         return PairResult(pair, error=f"{pair.output}: cannot write: {error.strerror or error}")
+    except Exception as error:  # noqa: BLE001 - a defect met on one pair must not stop the other pairs
+        message = " ".join(str(error).split())[:200]
+        return PairResult(pair, error=f"internal error on this pair ({type(error).__name__}: {message}); "
+                                      "please report it with the two inputs")
     warnings = tuple(warning for document in report.documents for warning in document.article.warnings)
     return PairResult(pair, warnings=warnings)
 

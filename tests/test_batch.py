@@ -7,6 +7,7 @@ import pathlib
 import pytest
 from click.testing import CliRunner
 
+from diffnews import pipeline
 from diffnews.batch import read_pairs
 from diffnews.cli import main
 from diffnews.errors import InputError
@@ -91,4 +92,25 @@ def test_a_bad_pair_is_reported_and_the_others_still_run(tmp_path: pathlib.Path)
     result = invoke("batch", str(pairs), "-o", str(tmp_path / "out"), "--jobs", "2")
     assert result.exit_code == 2
     assert result.stderr == f"Error: {pairs}:2: {missing}: no such file\n"
+    assert [path.name for path in (tmp_path / "out").iterdir()] == ["2-rferl-qala-e-naw--dw-qala-e-naw.md"]
+
+
+def test_a_defect_met_on_one_pair_does_not_stop_the_others(
+        tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.compare_files
+
+    def flawed(paths, **kwargs):  # noqa: ANN001, ANN202 - stands in for a pipeline defect on one input
+        if paths[1].endswith("flawed.txt"):
+            raise OverflowError("cannot convert float infinity to integer")
+        return real(paths, **kwargs)
+
+    monkeypatch.setattr(pipeline, "compare_files", flawed)
+    flawed_input = tmp_path / "flawed.txt"
+    flawed_input.write_text("Storm\n\nThe storm hit.\n", encoding="utf-8")
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text(f"{SEED_A}\t{flawed_input}\n{SEED_A}\t{SEED_B}\n", encoding="utf-8")
+    result = invoke("batch", str(pairs), "-o", str(tmp_path / "out"), "--jobs", "1")
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: {pairs}:1: internal error on this pair (OverflowError: cannot convert float "
+                             "infinity to integer); please report it with the two inputs\n")
     assert [path.name for path in (tmp_path / "out").iterdir()] == ["2-rferl-qala-e-naw--dw-qala-e-naw.md"]

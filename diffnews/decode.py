@@ -11,8 +11,26 @@ from __future__ import annotations
 import codecs
 import os
 import re
+from typing import BinaryIO
 
 from .errors import InputError
+
+
+def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:
+    """Read at most ``max_bytes + 1`` bytes in chunks: one ``read(max_bytes + 1)`` would allocate the whole
+    limit at once, which fails for a limit of many gigabytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= max_bytes:
+        chunk = handle.read(min(_CHUNK, max_bytes + 1 - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
+
+
+_CHUNK = 1 << 20
 
 
 def read_source(path: str, *, max_bytes: int) -> bytes:
@@ -20,7 +38,9 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
     if path == "-":
         import sys
 
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        if sys.stdin is None:  # started with standard input closed ("<&-")
+            raise InputError("standard input is closed; give a file or pipe the article in")
+        data = _read_capped(sys.stdin.buffer, max_bytes)
     else:
         if not os.path.exists(path):
             raise InputError(f"{path}: no such file")
@@ -28,7 +48,7 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
             raise InputError(f"{path}: is a directory, not a file")
         try:
             with open(path, "rb") as handle:
-                data = handle.read(max_bytes + 1)
+                data = _read_capped(handle, max_bytes)
         except OSError as error:
             raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:

@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from diffnews.cli import main
-from diffnews.decode import repair_mojibake
+from diffnews.decode import read_source, repair_mojibake
+from diffnews.errors import InputError
 from diffnews.load import MAX_RUN, load_bytes
 
 from .conftest import FIXTURES
@@ -168,3 +169,18 @@ def test_output_does_not_depend_on_the_hash_seed() -> None:
         for seed in ("1", "2")
     }
     assert len(outputs) == 1
+
+
+def test_a_limit_of_many_gigabytes_is_not_allocated_up_front(tmp_path: pathlib.Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Storm\n\nThe storm hit the coast on Monday.\n", encoding="utf-8")
+    result = invoke("compare", str(story), str(story), "--max-bytes", str(2**63 - 1))
+    assert result.exit_code == 0, result.stderr
+    assert read_source(str(story), max_bytes=2**63 - 1) == story.read_bytes()
+    assert len(read_source(str(story), max_bytes=len(story.read_bytes()))) == len(story.read_bytes())
+
+
+def test_closed_standard_input_is_a_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", None)
+    with pytest.raises(InputError, match="^standard input is closed; give a file or pipe the article in$"):
+        read_source("-", max_bytes=1000)

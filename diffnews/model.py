@@ -73,7 +73,7 @@ class Sentence:
     """A sentence, or a whole non-prose line such as a caption or credit."""
 
     id: str
-    """Unique across the report: document id plus 1-based index, e.g. ``a12``."""
+    """Unique across the report: document id plus 1-based index, e.g. ``a12`` (``d27_3`` past the alphabet)."""
     document: str
     """Id of the article it belongs to."""
     index: int

@@ -29,7 +29,9 @@ def segment_article(article: Article) -> Document:
             text = article.text[start:end]
             sentences.append(
                 Sentence(
-                    id=f"{article.id}{index + 1}",
+                    # "a12"; a document id that ends in a digit ("d27", past the alphabet) takes a "_" so that
+                    # its sentences never share an id with another document's ("d27_1", not "d271").
+                    id=f"{article.id}{'_' if article.id[-1:].isdigit() else ''}{index + 1}",
                     document=article.id,
                     index=index,
                     start=start,

@@ -144,3 +144,16 @@ def test_the_shared_facts_say_how_to_read_their_scores_and_wording(report: Repor
     text = markdown.render(report)
     section = text[text.index("## Shared facts"):]
     assert "~~struck~~ words are A's, **bold** words are what B has in their place" in section.split("###")[0]
+
+
+def test_sentence_ids_stay_unique_past_the_alphabet() -> None:
+    # The fourth document ("d") has a 271st sentence, the 27th ("d27") a first: once both were "d271".
+    counts = [280 if n == 3 else 2 for n in range(27)]
+    texts = [f"Report {n}\n\n" + " ".join(f"Officials counted {n * 1000 + i} homes." for i in range(count)) + "\n"
+             for n, count in enumerate(counts)]
+    report = compare(*texts)
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(json_renderer.render(report)), schema)
+    ids = [sentence.id for document in report.documents for sentence in document.sentences]
+    assert len(ids) == len(set(ids))
+    assert report.documents[26].id == "d27" and report.documents[26].sentences[0].id == "d27_1"

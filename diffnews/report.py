@@ -106,6 +106,11 @@ def spellings(variant: NameVariant) -> tuple[tuple[str, tuple[NameForm, ...]], .
     return tuple((text, tuple(forms)) for text, forms in grouped.items())
 
 
+def thing_pattern(thing: str) -> str:
+    """A pattern for a counted thing as a sentence may write it: its words, any punctuation or space between."""
+    return r"\W+".join(re.escape(word) for word in thing.split())
+
+
 def thing_as_written(mention: Mention, sentence: str) -> str:
     """What a figure counts in its sentence's own letters ("US troops" for the matcher's "us troops"), or as the
     matcher keeps it when the sentence words it otherwise.
@@ -118,7 +123,7 @@ def thing_as_written(mention: Mention, sentence: str) -> str:
     thing = mention.quantity.thing
     if not thing:
         return ""
-    pattern = r"(?<!\w)" + r"\W+".join(re.escape(word) for word in thing.split()) + r"(?!\w)"
+    pattern = r"(?<!\w)" + thing_pattern(thing) + r"(?!\w)"
     found = (re.search(pattern, sentence[mention.quantity.end:], re.IGNORECASE)
              or re.search(pattern, sentence, re.IGNORECASE))
     return found.group() if found else thing

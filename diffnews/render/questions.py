@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 
 from ..report import (attributions_by_sentence, document_letter, sentence_index, source_name, sources_agree,
-                      spellings, thing_as_written, unique_sentences)
+                      spellings, thing_as_written, thing_pattern, unique_sentences)
 from ..model import Attribution, Document, Mention, NumberMatch, NumberStatus, QuantityKind, Report, Sentence
 from .escape import escape_markdown
 
@@ -76,9 +76,8 @@ def figure_text(mention: Mention, sentence: str = "") -> str:
     # Percentages and durations carry their unit already ("90%", "20 years").
     counted = quantity.kind not in (QuantityKind.PERCENT, QuantityKind.DURATION) and quantity.thing and quantity.thing.lower() not in text.lower()
     if counted and sentence[quantity.start:quantity.end] == text:
-        thing = r"\W+".join(re.escape(word) for word in quantity.thing.split())
-        told = re.match(r"\s+(?:of\s+(?:the\s+)?)?" + thing + r"\b", sentence[quantity.end:quantity.end + 120],
-                        re.IGNORECASE)
+        after = sentence[quantity.end:quantity.end + 120]
+        told = re.match(r"\s+(?:of\s+(?:the\s+)?)?" + thing_pattern(quantity.thing) + r"\b", after, re.IGNORECASE)
         if told:
             text, counted = text + sentence[quantity.end:quantity.end + told.end()], False
     if len(text) > 1 and text[0].isupper() and text[1].islower():

@@ -28,7 +28,8 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from .. import __version__
-from ..report import attributions_by_sentence, document_label, document_letter, source_name, spellings, unique_sentences
+from ..report import (attributions_by_sentence, document_label, document_letter, sentence_index, source_name,
+                      spellings, unique_sentences)
 from ..model import Attribution, Document, NumberMatch, NumberStatus, Report, Sentence
 from . import markdown
 from .questions import discussion_questions, document_name, figure_text
@@ -67,8 +68,8 @@ class _View:
     link: dict[str, str]
     marks: dict[str, tuple[_Mark, ...]]
     sources: dict[str, tuple[Attribution, ...]]
-    texts: dict[str, str]
-    """Each sentence's text, by id."""
+    sentences: dict[str, Sentence]
+    """Each sentence, by id."""
     conflicts: tuple[NumberMatch, ...]
     compatible: tuple[NumberMatch, ...]
 
@@ -200,7 +201,7 @@ def _build_view(report: Report) -> _View:
         link=link,
         marks={key: tuple(sorted(value, key=lambda m: (m.start, -m.end))) for key, value in marks.items()},
         sources=attributions_by_sentence(report),
-        texts={sentence.id: sentence.text for document in report.documents for sentence in document.sentences},
+        sentences=sentence_index(report),
         conflicts=conflicts,
         compatible=compatible,
     )
@@ -227,7 +228,7 @@ def _summary(view: _View) -> str:
                     row.append("<td>\u2014</td><td>\u2014</td>")
                     continue
                 anchor = f"conflict-{number}-{mention.document}"
-                said = figure_text(mention, view.texts[mention.sentence])
+                said = figure_text(mention, view.sentences[mention.sentence].text)
                 row.append(f'<td><a href="#{anchor}">{_e(said)}</a></td>')
                 row.append(f"<td>{_e(_source_names(view.sources.get(mention.sentence, ())) or 'no source named')}</td>")
             parts.append("".join(row) + "</tr>")

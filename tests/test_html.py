@@ -506,3 +506,35 @@ def test_command_line_formats(args: list[str], start: str, has_questions: bool, 
     written = target.read_text(encoding="utf-8")
     assert written.startswith(start)
     assert ("Questions for discussion" in written) is has_questions
+
+
+_OPENERS = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+_CLOSERS = "\u202c\u2069"
+
+
+def _open_controls(text: str) -> int:
+    return sum(text.count(c) for c in _OPENERS) - sum(text.count(c) for c in _CLOSERS)
+
+
+@pytest.mark.parametrize("format_", ["markdown", "html"])
+def test_a_direction_override_in_the_text_does_not_reverse_the_report_after_it(format_: str, tmp_path: pathlib.Path) -> None:
+    """An unclosed right-to-left override (U+202E) would reverse everything after it on the line or in the page."""
+    rlo, lri = "\u202e", "\u2066"
+    stories = [
+        f"Storm hits {rlo}coast\n\nThe storm made landfall at dawn on Monday {rlo}yas slaiciffo, officials said."
+        f" More than 1,000 people were evacuated, police said.\n\nThe mayor said \u201c{lri}all is well.\u201d\n",
+        f"Storm {rlo}strikes coast\n\nThe storm made landfall early on Monday, officials said.\n\n"
+        f"Police said 1,200 people were evacuated {rlo}from the coast.\n",
+    ]
+    paths = []
+    for number, story in enumerate(stories):
+        paths.append(tmp_path / f"{number}.txt")
+        paths[-1].write_text(story, encoding="utf-8")
+    result = CliRunner().invoke(main, ["compare", *map(str, paths), "--format", format_, "--questions"], catch_exceptions=False)
+    assert result.exit_code == 0
+    assert result.stdout.count(rlo) >= 4
+    if format_ == "markdown":
+        assert [line for line in result.stdout.splitlines() if _open_controls(line)] == []
+    else:
+        texts = [child for node in parse(result.stdout).walk() for child in node.children if isinstance(child, str)]
+        assert [text for text in texts if _open_controls(text)] == []

@@ -32,6 +32,7 @@ from ..report import (attributions_by_sentence, document_label, document_letter,
                       spellings, unique_sentences)
 from ..model import Attribution, Document, NumberMatch, NumberStatus, Report, Sentence
 from . import markdown
+from .escape import close_direction_controls
 from .questions import discussion_questions, document_name, figure_text
 
 _GROUP_COLOURS = 8
@@ -381,4 +382,4 @@ def _hash(source: str) -> str:
 
 
 def _e(text: str) -> str:
-    return html.escape(text, quote=True)
+    return html.escape(close_direction_controls(text), quote=True)

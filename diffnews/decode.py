@@ -1,9 +1,10 @@
 """Bytes -> text: read a file within a size limit, decode it, and repair mojibake.
 
-UTF-8 with or without a byte-order mark, UTF-16 with or without one, an
-encoding the input declares, and otherwise Windows-1252 or Latin-1 with a
-warning that names the guess.  Anything that cannot be an article (missing,
-a directory, binary, too large) is refused with a one-line :class:`InputError`.
+UTF-8 with or without a byte-order mark, UTF-16 with or without one, UTF-32
+with one, an encoding the input declares, and otherwise Windows-1252 or
+Latin-1 with a warning that names the guess.  Anything that cannot be an
+article (missing, a directory, binary, too large) is refused with a one-line
+:class:`InputError`.
 """
 
 from __future__ import annotations
@@ -75,13 +76,23 @@ def page_encoding(name: str) -> str | None:
     return info.name if info._is_text_encoding and info.name not in _NOT_PAGE_ENCODINGS else None
 
 
+# UTF-32 before UTF-16: the UTF-32-LE mark (FF FE 00 00) starts with the UTF-16-LE one (FF FE).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM or not) or a declared encoding, else guess with a warning.
+    """Decode bytes as UTF-8 or UTF-16 (BOM or not), UTF-32 (BOM) or a declared encoding, else guess with a warning.
 
     ``declared`` is the encoding the input names itself (an HTTP header or a
     web page's ``<meta charset>``); it is used when there is no byte-order mark.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding), ()

@@ -43,10 +43,12 @@ def _texts(report: dict, document: int) -> list[str]:
         (lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), ""),
         (lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"), ""),
         (lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"), ""),
+        (lambda text: codecs.BOM_UTF32_LE + text.encode("utf-32-le"), ""),
+        (lambda text: codecs.BOM_UTF32_BE + text.encode("utf-32-be"), ""),
         (lambda text: text.encode("utf-16-le"), "Warning: {path}: has no byte-order mark; read it as UTF-16-LE\n"),
         (lambda text: text.encode("cp1252"), "Warning: {path}: not valid UTF-8; read it as Windows-1252\n"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le-no-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom", "utf16le-no-bom", "cp1252"],
 )
 def test_encodings_read_the_same_story(tmp_path: pathlib.Path, encode, warning: str) -> None:  # noqa: ANN001
     story = "Storm hits caf\u00e9 coast\n\n\u201cIt\u2019s over,\u201d the mayor said on Monday.\n"

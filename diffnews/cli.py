@@ -5,6 +5,7 @@ Exit codes: 0 success, 1 findings (``check``), 2 bad usage or input.
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Sequence
 
@@ -20,6 +21,17 @@ class _InputFailure(click.ClickException):
     """A library error shown as ``Error: ...`` with exit code 2."""
 
     exit_code = 2
+
+
+class _Score(click.FloatRange):
+    """A score from 0 to 1.  click's range lets "nan" through: it compares false with both bounds."""
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        """Read the score, refusing nan as out of range."""
+        score: float = super().convert(value, param, ctx)
+        if math.isnan(score):
+            self.fail(f"{value!r} is not a number from 0 to 1.", param, ctx)
+        return score
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -56,7 +68,7 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, metavar="A B [C...]")
 @click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default="markdown", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
+@click.option("--threshold", type=_Score(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
 @click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True, help="Refuse input files larger than this many bytes.")
 @click.option("--questions", is_flag=True, help="Add discussion questions for class (markdown and html formats).")
 def compare(files: tuple[str, ...], format_: str, output: str | None, threshold: float, max_bytes: int, questions: bool) -> int:
@@ -96,7 +108,7 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
 @click.option("-o", "--output-dir", required=True, type=click.Path(file_okay=False), help="Directory for the reports (created if missing).")
 @click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default="markdown", show_default=True, help="Report format.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, show_default=True, help="Processes to run at once; 0 uses every core.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
+@click.option("--threshold", type=_Score(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
 @click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True, help="Refuse input files larger than this many bytes.")
 def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: float, max_bytes: int) -> int:
     """Compare many pairs of reports, writing one report per pair.

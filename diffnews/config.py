@@ -295,10 +295,7 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
                     f"{path}: no source found; name it in the story's front matter ('sources: [wire/ap-123.txt]'), "
                     f"map the story in setup.cfg [tool:diffnews] sources, or pass --source WIRE"
                 )
-            try:
-                found = check_story(path, chosen, text=story.text, options=options, dropped=report_dropped)
-            except DiffnewsError as error:
-                raise InputError(f"{path}: source {error}") from None
+            found = check_story(path, chosen, text=story.text, options=options, dropped=report_dropped)
         except DiffnewsError as error:
             errors.append(str(error))
             continue
@@ -335,10 +332,14 @@ def _unknown_codes(story: StoryText, path: str, known: Collection[str]) -> list[
 def check_story(path: str, sources: Sequence[str], *, text: str, options: Options = Options(), dropped: bool = False) -> tuple[Finding, ...]:
     """Compare a prepared story text (see :func:`prepare_story`) with its source files."""
     from .check import check_report
+    from .errors import DiffnewsError, InputError
     from .load import load_input, load_text
     from .pipeline import compare, document_ids
 
     ids = document_ids(1 + len(sources))
-    story = load_text(text, id=ids[0], path=path)
-    articles = [load_input(source, id=id_, max_bytes=options.max_bytes) for source, id_ in zip(sources, ids[1:])]
+    story = load_text(text, id=ids[0], path=path)  # an empty story's error names the story, not a source
+    try:
+        articles = [load_input(source, id=id_, max_bytes=options.max_bytes) for source, id_ in zip(sources, ids[1:])]
+    except DiffnewsError as error:
+        raise InputError(f"{path}: source {error}") from None
     return check_report(compare(story, *articles, options=options), dropped=dropped)

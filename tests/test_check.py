@@ -281,6 +281,17 @@ def test_missing_source_and_missing_story_are_input_errors(invoke: Invoke, tmp_p
     assert result.exit_code == 2 and result.stderr == "Error: stories/nope.md: no such file\n"
 
 
+@pytest.mark.parametrize("story", ["", "---\nsources: [../wire/ap-floods.txt]\n---\n"], ids=["empty", "front-matter-only"])
+def test_an_empty_story_is_called_the_story_not_a_source(invoke: Invoke, tmp_path: pathlib.Path, story: str) -> None:
+    root = _newsroom(tmp_path, story)
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 2 and result.stderr == "Error: stories/floods.md: is empty; give an article with some text\n"
+    (root / "stories" / "floods.md").write_text(_clean_body(), encoding="utf-8")
+    (root / "wire" / "empty.txt").write_text("", encoding="utf-8")
+    result = invoke("check", "stories/floods.md", "-s", "wire/empty.txt", cwd=root)
+    assert result.stderr == "Error: stories/floods.md: source wire/empty.txt: is empty; give an article with some text\n"
+
+
 def test_one_bad_story_does_not_hide_the_others(invoke: Invoke, tmp_path: pathlib.Path) -> None:
     root = _newsroom(tmp_path, _clean_body().replace("at least 280 people dead", "at least 2,800 people dead"))
     result = invoke("check", "stories/nope.md", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)

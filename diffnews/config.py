@@ -182,7 +182,7 @@ def find_config(start: str) -> str:
 
 def _has_section(path: str) -> bool:
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
+        with open(path, encoding="utf-8-sig", errors="replace") as handle:  # as read_config reads it
             return any(line.strip() == f"[{CONFIG_SECTION}]" for line in handle)
     except OSError:
         return False
@@ -194,7 +194,7 @@ def read_config(path: str) -> ProjectConfig:
 
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # editors on Windows may start it with a byte-order mark
             parser.read_file(handle)
     except OSError as error:
         raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None

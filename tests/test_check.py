@@ -242,6 +242,16 @@ def test_bare_ignore_comment_and_config_ignore(invoke: Invoke, tmp_path: pathlib
     assert result.exit_code == 0 and result.stdout == ""
 
 
+@pytest.mark.parametrize("how", [(), ("--config", "setup.cfg")], ids=["found", "named"])
+def test_config_with_a_byte_order_mark_is_read(invoke: Invoke, tmp_path: pathlib.Path, how: tuple[str, ...]) -> None:
+    body = _clean_body().replace("at least 280 people dead", "at least 2,800 people dead")
+    root = _newsroom(tmp_path, body)
+    (root / "setup.cfg").write_bytes(b"\xef\xbb\xbf[tool:diffnews]\nsources =\n    stories/*.md: wire/ap-floods.txt\n")
+    result = invoke("check", "stories/floods.md", *how, cwd=root)
+    assert result.exit_code == 1 and result.stderr == "1 finding (1 error) in 1 story\n"
+    assert "number-changed error 'at least 2,800'" in result.stdout
+
+
 def test_unknown_code_in_a_comment_is_a_warning(invoke: Invoke, tmp_path: pathlib.Path) -> None:
     root = _newsroom(tmp_path, _clean_body().replace("Peshawar.", "Peshawar. <!-- diffnews: ignore[number-change] -->"))
     result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)

@@ -6,9 +6,9 @@ Three places can name the wire copy a story was written from, strongest first:
 project's ``setup.cfg``.  Each path is relative to the file that names it.
 
 Suppressions waive deliberate changes: ``<!-- diffnews: ignore[CODE] -->`` on
-a line waives that code on that line (no ``[...]`` waives every code there);
-``ignore`` in the config, or ``diffnews-ignore`` in the front matter, waives a
-code everywhere.
+a line waives that code on that line (no ``[...]`` waives every code there,
+``ignore[]`` none); ``ignore`` in the config, or ``diffnews-ignore`` in the
+front matter, waives a code everywhere.
 
 >>> story = prepare_story("---\\nsources: [wire/ap.txt]\\n---\\nA fire killed 12. <!-- diffnews: ignore[number-changed] -->\\n")
 >>> story.sources, story.suppressions
@@ -55,6 +55,8 @@ class StoryText:
     """Codes the front matter waives for the whole story."""
     suppressions: tuple[Suppression, ...]
     """Inline waivers, in line order."""
+    empty_ignores: tuple[int, ...] = ()
+    """1-based lines of ``ignore[]`` comments: they name no code, so they waive nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +94,17 @@ def prepare_story(text: str) -> StoryText:
         if end is not None:
             fields = parse_front_matter(text[first_break + 1:end.start()])
             body_start = end.end()
-    suppressions = tuple(
-        Suppression(text.count("\n", 0, match.start()) + 1, _split_codes(match.group(1)) if match.group(1) is not None else ())
-        for match in _SUPPRESSION.finditer(text, body_start)
-    )
+    suppressions: list[Suppression] = []
+    empty_ignores: list[int] = []
+    for match in _SUPPRESSION.finditer(text, body_start):
+        line = text.count("\n", 0, match.start()) + 1
+        listed = match.group(1)
+        codes = _split_codes(listed) if listed is not None else ()
+        if listed is not None and not codes:
+            # "ignore[]" reads as "ignore these: none"; waiving every code, as a bare "ignore" does, would hide errors.
+            empty_ignores.append(line)
+        else:
+            suppressions.append(Suppression(line, codes))
     blanked = _blank(text[:body_start]) + text[body_start:]
     blanked = _COMMENT.sub(lambda m: _blank(m.group()), blanked)
     blanked = _IMAGE.sub(lambda m: _blank(m.group()), blanked)
@@ -104,7 +113,8 @@ def prepare_story(text: str) -> StoryText:
         text=blanked,
         sources=fields.get("sources", ()) or fields.get("source", ()),
         ignore=tuple(code for value in fields.get("diffnews-ignore", ()) for code in _split_codes(value)),
-        suppressions=suppressions,
+        suppressions=tuple(suppressions),
+        empty_ignores=tuple(empty_ignores),
     )
 
 
@@ -299,7 +309,7 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
         except DiffnewsError as error:
             errors.append(str(error))
             continue
-        warnings.extend(_unknown_codes(story, path, RULES))
+        warnings.extend(_suppression_warnings(story, path, RULES))
         kept = waive(found, story, project.ignore, path)
         suppressed += len(found) - len(kept)
         findings.extend(kept)
@@ -319,12 +329,17 @@ def waive(findings: Sequence[Finding], story: StoryText, ignore: Sequence[str], 
     ]
 
 
-def _unknown_codes(story: StoryText, path: str, known: Collection[str]) -> list[str]:
-    """Warn about codes a story waives that no rule has: a typo would otherwise waive nothing, silently."""
+def _suppression_warnings(story: StoryText, path: str, known: Collection[str]) -> list[str]:
+    """Warn about codes a story waives that no rule has, and ``ignore[]``: either would waive nothing, silently."""
     listed = ", ".join(known)
     warnings = [
         f"{path}:{suppression.line}: unknown code {code!r} in a diffnews: ignore comment; known codes: {listed}"
         for suppression in story.suppressions for code in suppression.codes if code not in known
+    ]
+    warnings += [
+        f"{path}:{line}: diffnews: ignore[] names no code and waives nothing; name the codes, or write a bare 'ignore' "
+        "to waive every code"
+        for line in story.empty_ignores
     ]
     return warnings + [f"{path}: unknown code {code!r} in diffnews-ignore; known codes: {listed}" for code in story.ignore if code not in known]
 

@@ -252,6 +252,19 @@ def test_config_with_a_byte_order_mark_is_read(invoke: Invoke, tmp_path: pathlib
     assert "number-changed error 'at least 2,800'" in result.stdout
 
 
+def test_empty_ignore_list_waives_nothing_with_a_warning(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    body = _clean_body().replace("at least 280 people dead", "at least 2,800 people dead")
+    lines = body.split("\n")
+    lines[2] += " <!-- diffnews: ignore[] -->"
+    root = _newsroom(tmp_path, "\n".join(lines))
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 1 and "number-changed error 'at least 2,800'" in result.stdout
+    assert result.stderr == (
+        "Warning: stories/floods.md:3: diffnews: ignore[] names no code and waives nothing; name the codes, "
+        "or write a bare 'ignore' to waive every code\n1 finding (1 error) in 1 story\n"
+    )
+
+
 def test_unknown_code_in_a_comment_is_a_warning(invoke: Invoke, tmp_path: pathlib.Path) -> None:
     root = _newsroom(tmp_path, _clean_body().replace("Peshawar.", "Peshawar. <!-- diffnews: ignore[number-change] -->"))
     result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)

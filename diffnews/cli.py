@@ -5,7 +5,9 @@ Exit codes: 0 success, 1 findings (``check``), 2 bad usage or input.
 
 from __future__ import annotations
 
+import errno
 import math
+import os
 import sys
 from collections.abc import Sequence
 
@@ -15,6 +17,7 @@ from . import __version__
 from .errors import DiffnewsError
 
 FORMATS = ("markdown", "json", "html")
+_REDIRECT = "redirect the output to a file or a pipe"
 
 
 class _InputFailure(click.ClickException):
@@ -99,7 +102,7 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
     for document in report.documents:
         for warning in document.article.warnings:
             click.echo(f"Warning: {warning}", err=True)
-    _write(_render(report, format_, questions=questions), output)
+    _write(_render(report, format_, questions=questions), output, instead=f"give -o FILE or {_REDIRECT}")
     return 0
 
 
@@ -125,8 +128,6 @@ def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: 
       printf 'a1.txt\\tb1.txt\\na2.html\\tb2.html\\n' > pairs.tsv
       diffnews batch pairs.tsv -o reports/ --jobs 2
     """
-    import os
-
     from .batch import read_pairs, run_batch
     from .model import Options
 
@@ -194,9 +195,10 @@ def check(stories: tuple[str, ...], sources: tuple[str, ...], fail_on: str | Non
     threshold = fail_on or result.fail_on or "error"
     failed = threshold != "never" and any(f.severity.at_least(Severity(threshold)) for f in result.findings)
     if format_ == "json":
-        _write(render_json(result.findings, errors=result.errors, suppressed=result.suppressed, failed=failed), None)
+        text = render_json(result.findings, errors=result.errors, suppressed=result.suppressed, failed=failed)
     else:
-        _write(render_lines(result.findings), None)
+        text = render_lines(result.findings)
+    _write(text, None, instead=_REDIRECT)
     for error in result.errors:
         click.echo(f"Error: {error}", err=True)
     if format_ == "lint" and (result.findings or result.suppressed):
@@ -232,13 +234,48 @@ def _render(report: object, format_: str, *, questions: bool = False) -> str:
     return markdown.render(report, questions=questions)  # type: ignore[arg-type]
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, *, instead: str) -> None:
+    """Write text to the output file, else to standard output; ``instead`` says what to do when that is closed."""
     if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
+        if sys.stdout is None:  # started with standard output closed (">&-")
+            if text:
+                raise _InputFailure(f"standard output is closed; {instead}")
+            return
+        try:
+            _write_all(text.encode("utf-8"))
+        except BrokenPipeError:
+            raise  # the reader left ("| head -1"): click ends the run quietly with exit code 1, as Python's recipe does
+        except OSError as error:
+            _discard_standard_output()
+            raise _InputFailure(f"cannot write to standard output: {error.strerror or error}") from None
         return
     try:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except OSError as error:
         raise _InputFailure(f"{output}: cannot write: {error.strerror or error}") from None
+
+
+def _write_all(data: bytes) -> None:
+    """Write every byte to standard output; unbuffered (python -u, PYTHONUNBUFFERED), one write may take only part."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text stream put in its place, such as io.StringIO
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        view = memoryview(data)
+        while view:
+            written = buffer.write(view)
+            if not written:  # a full non-blocking stream: waiting here would spin
+                raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+            view = view[written:]
+    sys.stdout.flush()
+
+
+def _discard_standard_output() -> None:
+    """Point standard output at the null device: what is left in its buffer would fail again when Python exits."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (AttributeError, OSError, ValueError):  # no file behind it, such as a test's capture
+        pass

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
+import os
 import pathlib
 import random
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
+from diffnews import cli
 from diffnews.cli import main
 from diffnews.decode import read_source, repair_mojibake
 from diffnews.errors import InputError
 from diffnews.load import MAX_RUN, load_bytes
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT
 
 SEED_A = FIXTURES / "qala-e-naw" / "rferl-qala-e-naw.txt"
 SEED_B = FIXTURES / "qala-e-naw" / "dw-qala-e-naw.txt"
@@ -160,9 +165,6 @@ def test_default_size_limit_is_twenty_megabytes(tmp_path: pathlib.Path) -> None:
 
 
 def test_output_does_not_depend_on_the_hash_seed() -> None:
-    import subprocess
-    import sys
-
     outputs = {
         subprocess.run(
             [sys.executable, "-m", "diffnews", "compare", str(SEED_A), str(SEED_B), "--format", "json"],
@@ -186,3 +188,96 @@ def test_closed_standard_input_is_a_one_line_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr("sys.stdin", None)
     with pytest.raises(InputError, match="^standard input is closed; give a file or pipe the article in$"):
         read_source("-", max_bytes=1000)
+
+
+# Standard output closed, full or gone ------------------------------------------------------------------------------
+
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="closes file descriptors and uses /dev/full")
+# Python is often run with unbuffered output (python -u, PYTHONUNBUFFERED, as in some CI images): cover both.
+BUFFERING = pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
+
+
+CHANGED_STORY = str(FIXTURES / "check" / "stories" / "number-changed.md")
+
+
+def _diffnews(*args: str, unbuffered: str, **popen: object) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    command = [sys.executable, "-m", "diffnews", *args]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, **popen)  # type: ignore[call-overload]
+
+
+def _close_standard_output() -> None:
+    os.close(1)  # as the shell's ">&-" does
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", str(SEED_A), str(SEED_B)], "give -o FILE or redirect the output to a file or a pipe"),
+        (["check", CHANGED_STORY], "redirect the output to a file or a pipe"),
+    ],
+    ids=["compare", "check"],
+)
+def test_closed_standard_output_is_a_one_line_error(args: list[str], message: str) -> None:
+    process = _diffnews(*args, unbuffered="", preexec_fn=_close_standard_output)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr.decode()) == (2, f"Error: standard output is closed; {message}\n")
+
+
+@POSIX_ONLY
+def test_closed_standard_output_with_nothing_to_write_is_no_error() -> None:
+    clean = str(FIXTURES / "check" / "stories" / "clean.md")
+    process = _diffnews("check", clean, unbuffered="", preexec_fn=_close_standard_output)
+    assert process.communicate(timeout=60)[1] == b"" and process.returncode == 0
+
+
+@POSIX_ONLY
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@BUFFERING
+@pytest.mark.parametrize("command", ["compare", "check"])
+def test_full_standard_output_is_a_one_line_error(unbuffered: str, command: str) -> None:
+    args = ["compare", str(SEED_A), str(SEED_B)] if command == "compare" else ["check", CHANGED_STORY]
+    with open("/dev/full", "wb") as full:
+        process = _diffnews(*args, unbuffered=unbuffered, stdout=full)
+        _, stderr = process.communicate(timeout=60)
+    # Exactly one line: no second complaint when Python flushes what is left at exit (it then exits 120).
+    assert process.returncode == 2
+    assert stderr.decode() == "Error: cannot write to standard output: No space left on device\n"
+
+
+@POSIX_ONLY
+@BUFFERING
+def test_a_reader_that_leaves_early_ends_the_run_quietly(unbuffered: str) -> None:
+    # Four documents give an HTML report of ~110 KB, more than a pipe holds, so the reader leaves mid-write.
+    four = [str(SEED_A), str(SEED_B), str(SEED_A), str(SEED_B)]
+    process = _diffnews("compare", *four, "-f", "html", unbuffered=unbuffered, stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    assert os.read(process.stdout.fileno(), 100).startswith(b"<!DOCTYPE html>")
+    process.stdout.close()  # as "| head -1" does
+    _, stderr = process.communicate(timeout=60)
+    # Exit 1 with no traceback, as Python's recipe for SIGPIPE does; an unbuffered run took a cut-off write as
+    # complete and exited 0.
+    assert (process.returncode, stderr) == (1, b"")
+
+
+class _Trickle(io.RawIOBase):
+    """A raw stream that takes at most 1,000 bytes a write, as an unbuffered pipe may."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.data += bytes(data[:1000])
+        return min(len(data), 1000)
+
+
+def test_every_byte_of_a_report_is_written_when_a_write_takes_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = _Trickle()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)  # type: ignore[arg-type]
+    monkeypatch.setattr("sys.stdout", stdout)
+    assert cli.run(["compare", str(SEED_A), str(SEED_B), "-f", "json"]) == 0
+    assert json.loads(raw.data.decode("utf-8"))["format"] == "diffnews-report"

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 import click
 
 from . import __version__
+from .display import escape_unprintable
 from .errors import DiffnewsError
 
 FORMATS = ("markdown", "json", "html")
@@ -24,6 +25,9 @@ class _InputFailure(click.ClickException):
     """A library error shown as ``Error: ...`` with exit code 2."""
 
     exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(escape_unprintable(message))  # one line, whatever a file name or a server put in it
 
 
 class _Score(click.FloatRange):
@@ -101,7 +105,7 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
         raise _InputFailure(str(error)) from None
     for document in report.documents:
         for warning in document.article.warnings:
-            click.echo(f"Warning: {warning}", err=True)
+            _say("Warning", warning)
     _write(_render(report, format_, questions=questions), output, instead=f"give -o FILE or {_REDIRECT}")
     return 0
 
@@ -147,10 +151,10 @@ def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: 
         def done(result: object) -> None:
             nonlocal failed
             for warning in result.warnings:  # type: ignore[attr-defined]
-                click.echo(f"Warning: {warning}", err=True)
+                _say("Warning", warning)
             if result.error:  # type: ignore[attr-defined]
                 failed += 1
-                click.echo(f"Error: {pairs_file}:{result.pair.line}: {result.error}", err=True)  # type: ignore[attr-defined]
+                _say("Error", f"{pairs_file}:{result.pair.line}: {result.error}")  # type: ignore[attr-defined]
             bar.update(1)
 
         run_batch(pairs, format=format_, options=Options(threshold=threshold, max_bytes=max_bytes), jobs=jobs, on_done=done)
@@ -191,7 +195,7 @@ def check(stories: tuple[str, ...], sources: tuple[str, ...], fail_on: str | Non
     except DiffnewsError as error:
         raise _InputFailure(str(error)) from None
     for warning in result.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        _say("Warning", warning)
     threshold = fail_on or result.fail_on or "error"
     failed = threshold != "never" and any(f.severity.at_least(Severity(threshold)) for f in result.findings)
     if format_ == "json":
@@ -200,7 +204,7 @@ def check(stories: tuple[str, ...], sources: tuple[str, ...], fail_on: str | Non
         text = render_lines(result.findings)
     _write(text, None, instead=_REDIRECT)
     for error in result.errors:
-        click.echo(f"Error: {error}", err=True)
+        _say("Error", error)
     if format_ == "lint" and (result.findings or result.suppressed):
         click.echo(summarize(result.findings, stories=len(stories), suppressed=result.suppressed), err=True)
     return 2 if result.errors else 1 if failed else 0
@@ -218,6 +222,11 @@ class _NoProgress:
 
     def update(self, steps: int) -> None:
         """Ignore progress."""
+
+
+def _say(label: str, message: str) -> None:
+    """Print a warning or an error on one line of standard error, whatever a file name in it holds."""
+    click.echo(f"{label}: {escape_unprintable(message)}", err=True)
 
 
 def _render(report: object, format_: str, *, questions: bool = False) -> str:

@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from .display import escape_unprintable
 from .errors import ConfigError
 from .load import is_url
 from .model import Finding, Options
@@ -202,36 +203,41 @@ def read_config(path: str) -> ProjectConfig:
     """Read the ``[tool:diffnews]`` section of a ``setup.cfg``; a file without one gives the defaults."""
     import configparser
 
+    name = escape_unprintable(path)  # for messages
     parser = configparser.ConfigParser(interpolation=None)
     try:
         with open(path, encoding="utf-8-sig") as handle:  # editors on Windows may start it with a byte-order mark
             parser.read_file(handle)
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise ConfigError(f"{name}: cannot read: {error.strerror or error}") from None
     except (configparser.Error, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: not a valid setup.cfg: {str(error).splitlines()[0]}") from None
+        raise ConfigError(f"{name}: not a valid setup.cfg: {str(error).splitlines()[0]}") from None
     if not parser.has_section(CONFIG_SECTION):
         return ProjectConfig(path=path)
     section = parser[CONFIG_SECTION]
     known = {"sources", "ignore", "fail-on", "dropped"}
     unknown = sorted(set(section) - known)
     if unknown:
-        raise ConfigError(f"{path}: [{CONFIG_SECTION}] has unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
+        listed = ", ".join(sorted(known))
+        raise ConfigError(f"{name}: [{CONFIG_SECTION}] has unknown key {unknown[0]!r}; known keys: {listed}")
     sources = []
     for number, line in enumerate(section.get("sources", "").splitlines(), start=1):
         if not line.strip():
             continue
         pattern, colon, paths = line.partition(":")
         if not colon or not pattern.strip() or not paths.split():
-            raise ConfigError(f"{path}: [{CONFIG_SECTION}] sources line {line.strip()!r} should read 'STORY-PATTERN: SOURCE [SOURCE...]'")
+            raise ConfigError(
+                f"{name}: [{CONFIG_SECTION}] sources line {line.strip()!r} should read "
+                "'STORY-PATTERN: SOURCE [SOURCE...]'"
+            )
         sources.append((pattern.strip(), tuple(paths.split())))
     fail_on = section.get("fail-on", "").strip()
     if fail_on and fail_on not in FAIL_ON_CHOICES:
-        raise ConfigError(f"{path}: [{CONFIG_SECTION}] fail-on is {fail_on!r}; use one of {', '.join(FAIL_ON_CHOICES)}")
+        raise ConfigError(f"{name}: [{CONFIG_SECTION}] fail-on is {fail_on!r}; use one of {', '.join(FAIL_ON_CHOICES)}")
     try:
         dropped = section.getboolean("dropped", fallback=False)
     except ValueError:
-        raise ConfigError(f"{path}: [{CONFIG_SECTION}] dropped is {section['dropped']!r}; use true or false") from None
+        raise ConfigError(f"{name}: [{CONFIG_SECTION}] dropped is {section['dropped']!r}; use true or false") from None
     return ProjectConfig(path=path, sources=tuple(sources), ignore=_split_codes(section.get("ignore", "")), fail_on=fail_on, dropped=dropped)
 
 
@@ -288,7 +294,8 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
     project = read_config(config_path) if config_path else ProjectConfig()
     unknown = [code for code in project.ignore if code not in RULES]
     if unknown:
-        raise ConfigError(f"{project.path}: ignore names unknown code {unknown[0]!r}; known codes: {', '.join(RULES)}")
+        name = escape_unprintable(project.path)
+        raise ConfigError(f"{name}: ignore names unknown code {unknown[0]!r}; known codes: {', '.join(RULES)}")
     report_dropped = project.dropped if dropped is None else dropped
     findings: list[Finding] = []
     errors: list[str] = []
@@ -302,8 +309,9 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
             chosen = tuple(sources) or sources_from_front_matter(story, path) or sources_from_config(project, path)
             if not chosen:
                 raise InputError(
-                    f"{path}: no source found; name it in the story's front matter ('sources: [wire/ap-123.txt]'), "
-                    f"map the story in setup.cfg [tool:diffnews] sources, or pass --source WIRE"
+                    f"{escape_unprintable(path)}: no source found; name it in the story's front matter "
+                    "('sources: [wire/ap-123.txt]'), map the story in setup.cfg [tool:diffnews] sources, "
+                    "or pass --source WIRE"
                 )
             found = check_story(path, chosen, text=story.text, options=options, dropped=report_dropped)
         except DiffnewsError as error:
@@ -332,6 +340,7 @@ def waive(findings: Sequence[Finding], story: StoryText, ignore: Sequence[str], 
 def _suppression_warnings(story: StoryText, path: str, known: Collection[str]) -> list[str]:
     """Warn about codes a story waives that no rule has, and ``ignore[]``: either would waive nothing, silently."""
     listed = ", ".join(known)
+    path = escape_unprintable(path)
     warnings = [
         f"{path}:{suppression.line}: unknown code {code!r} in a diffnews: ignore comment; known codes: {listed}"
         for suppression in story.suppressions for code in suppression.codes if code not in known
@@ -356,5 +365,5 @@ def check_story(path: str, sources: Sequence[str], *, text: str, options: Option
     try:
         articles = [load_input(source, id=id_, max_bytes=options.max_bytes) for source, id_ in zip(sources, ids[1:])]
     except DiffnewsError as error:
-        raise InputError(f"{path}: source {error}") from None
+        raise InputError(f"{escape_unprintable(path)}: source {error}") from None
     return check_report(compare(story, *articles, options=options), dropped=dropped)

@@ -14,6 +14,7 @@ import os
 import re
 from typing import BinaryIO
 
+from .display import escape_unprintable
 from .errors import InputError
 
 
@@ -36,6 +37,7 @@ _CHUNK = 1 << 20
 
 def read_source(path: str, *, max_bytes: int) -> bytes:
     """Read a file, or standard input for ``-``, refusing what cannot be an article."""
+    name = escape_unprintable(path)  # for messages
     if path == "-":
         import sys
 
@@ -44,16 +46,16 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
         data = _read_capped(sys.stdin.buffer, max_bytes)
     else:
         if not os.path.exists(path):
-            raise InputError(f"{path}: no such file")
+            raise InputError(f"{name}: no such file")
         if os.path.isdir(path):
-            raise InputError(f"{path}: is a directory, not a file")
+            raise InputError(f"{name}: is a directory, not a file")
         try:
             with open(path, "rb") as handle:
                 data = _read_capped(handle, max_bytes)
         except OSError as error:
-            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+            raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
+        raise InputError(f"{name}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
     return data
 
 
@@ -92,6 +94,7 @@ def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str,
     ``declared`` is the encoding the input names itself (an HTTP header or a
     web page's ``<meta charset>``); it is used when there is no byte-order mark.
     """
+    name = escape_unprintable(name)  # it goes into messages and warnings, shown on one line
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

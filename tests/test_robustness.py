@@ -17,8 +17,10 @@ from click.testing import CliRunner
 from diffnews import cli
 from diffnews.cli import main
 from diffnews.decode import read_source, repair_mojibake
+from diffnews.display import escape_undecodable, escape_unprintable
 from diffnews.errors import InputError
 from diffnews.load import MAX_RUN, load_bytes
+from diffnews.render.escape import escape_markdown
 
 from .conftest import FIXTURES, ROOT
 
@@ -281,3 +283,74 @@ def test_every_byte_of_a_report_is_written_when_a_write_takes_part(monkeypatch: 
     monkeypatch.setattr("sys.stdout", stdout)
     assert cli.run(["compare", str(SEED_A), str(SEED_B), "-f", "json"]) == 0
     assert json.loads(raw.data.decode("utf-8"))["format"] == "diffnews-report"
+
+
+
+# File names: shown on one line, whatever bytes they hold ----------------------------------------------------------
+
+# (name, how it is shown): bytes that are not UTF-8 come from the file system as surrogates ("\udce9" for 0xE9).
+SHOWN_NAMES = [
+    ("caf\udce9.txt", "caf\\xe9.txt"),
+    ("new\nline.txt", "new\\nline.txt"),
+    ("tab\tesc\x1b\u202ertl.txt", "tab\\tesc\\x1b\\u202ertl.txt"),
+    ("\u00fcn\u00ef\u00a9\u00f8d\u00e9 \u65e5\u672c <b>|`x`.txt",) * 2,
+]
+SHOWN_IDS = ["not-utf8", "newline", "controls", "ordinary"]
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES, ids=SHOWN_IDS)
+def test_escape_unprintable(name: str, shown: str) -> None:
+    assert escape_unprintable(name) == shown
+    assert escape_unprintable(shown) == shown  # a message escaped twice reads the same
+    assert escape_unprintable("C:\\stories\\a.md") == "C:\\stories\\a.md"  # Windows folders keep their backslashes
+    assert escape_undecodable(name) == name.replace("\udce9", "\\xe9")
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES, ids=SHOWN_IDS)
+def test_a_file_name_in_an_error_is_shown_on_one_line(tmp_path: pathlib.Path, name: str, shown: str) -> None:
+    result = invoke("compare", str(SEED_A), str(tmp_path / name))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path}/{shown}: no such file\n"
+
+
+def _make(path: pathlib.Path, data: bytes) -> pathlib.Path:
+    try:
+        path.write_bytes(data)
+    except (OSError, UnicodeEncodeError):  # a file system that takes only UTF-8 names (macOS, Windows)
+        pytest.skip(f"cannot name a file {path.name!r} here")
+    return path
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES[:3], ids=SHOWN_IDS[:3])
+def test_a_file_name_in_a_warning_and_a_report_is_shown_on_one_line(
+    tmp_path: pathlib.Path, name: str, shown: str
+) -> None:
+    # No headline, so the report titles the article by its file name; Windows-1252, so a warning names the file.
+    story = _make(tmp_path / name, "The caf\u00e9 burned down on Monday, officials said.\n".encode("cp1252"))
+    warning = f"Warning: {tmp_path}/{shown}: not valid UTF-8; read it as Windows-1252\n"
+    result = invoke("compare", str(SEED_A), str(story))
+    assert result.exit_code == 0 and result.stderr == warning
+    heading = next(line for line in result.stdout.split("\n") if line.startswith("- **B:"))
+    assert heading == f"- **B: {escape_markdown(shown)}** (`{tmp_path}/{shown}`): {escape_markdown(shown)}"
+    report, stderr = _report(SEED_A, story)
+    assert stderr == warning
+    document = report["documents"][1]
+    # JSON escapes control characters itself, so the path is the name as it is, but for bytes no string can hold.
+    assert (document["path"], document["title"]) == (f"{tmp_path}/{escape_undecodable(name)}", shown)
+    assert document["warnings"] == [warning.removeprefix("Warning: ").rstrip("\n")]
+    assert invoke("compare", str(SEED_A), str(story), "--format", "html").exit_code == 0
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES[:3], ids=SHOWN_IDS[:3])
+def test_a_story_name_in_a_lint_line_is_shown_on_one_line(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], name: str, shown: str
+) -> None:
+    wire = FIXTURES / "check" / "wire" / "ap-floods.txt"
+    text = (FIXTURES / "check" / "stories" / "number-changed.md").read_text(encoding="utf-8")
+    story = _make(tmp_path / name, text.split("---\n", 2)[2].encode("utf-8"))  # without front matter
+    assert cli.run(["check", str(story), "--source", str(wire)]) == 1
+    stdout = capsys.readouterr().out
+    assert stdout.startswith(f"{tmp_path}/{shown}:3:102: number-changed error 'at least 2,800' (people);")
+    assert stdout.count("\n") == 1
+    assert cli.run(["check", str(story), "--source", str(wire), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["findings"][0]["path"] == f"{tmp_path}/{escape_undecodable(name)}"

@@ -16,6 +16,7 @@ import re
 import shlex
 from collections.abc import Callable, Iterator, Sequence
 
+from .display import escape_unprintable
 from .errors import DiffnewsError, InputError
 from .model import Options
 
@@ -53,6 +54,7 @@ def read_pairs(text: str, *, name: str, outdir: str, format: str) -> list[Pair]:
     [(('a.txt', 'b.txt'), 'out/1-a--b.json'), (('c d.txt', 'e.txt'), 'out/2-c_d--e.json')]
     """
     entries: list[tuple[int, tuple[str, str]]] = []
+    name = escape_unprintable(name)
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
         if not line or line.startswith("#"):
@@ -117,7 +119,7 @@ def _compare_pair(task: tuple[Pair, str, Options]) -> PairResult:
     except DiffnewsError as error:
         return PairResult(pair, error=str(error))
     except OSError as error:
-        return PairResult(pair, error=f"{pair.output}: cannot write: {error.strerror or error}")
+        return PairResult(pair, error=f"{escape_unprintable(pair.output)}: cannot write: {error.strerror or error}")
     except Exception as error:  # noqa: BLE001 - a defect met on one pair must not stop the other pairs
         message = " ".join(str(error).split())[:200]
         return PairResult(pair, error=f"internal error on this pair ({type(error).__name__}: {message}); "

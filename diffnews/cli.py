@@ -5,21 +5,40 @@ Exit codes: 0 success, 1 findings (``check``), 2 bad usage or input.
 
 from __future__ import annotations
 
+import errno
+import math
+import os
 import sys
 from collections.abc import Sequence
 
 import click
 
 from . import __version__
+from .display import escape_unprintable
 from .errors import DiffnewsError
 
 FORMATS = ("markdown", "json", "html")
+_REDIRECT = "redirect the output to a file or a pipe"
 
 
 class _InputFailure(click.ClickException):
     """A library error shown as ``Error: ...`` with exit code 2."""
 
     exit_code = 2
+
+    def __init__(self, message: str) -> None:
+        super().__init__(escape_unprintable(message))  # one line, whatever a file name or a server put in it
+
+
+class _Score(click.FloatRange):
+    """A score from 0 to 1.  click's range lets "nan" through: it compares false with both bounds."""
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        """Read the score, refusing nan as out of range."""
+        score: float = super().convert(value, param, ctx)
+        if math.isnan(score):
+            self.fail(f"{value!r} is not a number from 0 to 1.", param, ctx)
+        return score
 
 
 def run(argv: Sequence[str] | None = None) -> int:
@@ -56,7 +75,7 @@ def main() -> None:
 @click.argument("files", nargs=-1, required=True, metavar="A B [C...]")
 @click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default="markdown", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Write the report to this file instead of standard output.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
+@click.option("--threshold", type=_Score(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
 @click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True, help="Refuse input files larger than this many bytes.")
 @click.option("--questions", is_flag=True, help="Add discussion questions for class (markdown and html formats).")
 def compare(files: tuple[str, ...], format_: str, output: str | None, threshold: float, max_bytes: int, questions: bool) -> int:
@@ -86,8 +105,8 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
         raise _InputFailure(str(error)) from None
     for document in report.documents:
         for warning in document.article.warnings:
-            click.echo(f"Warning: {warning}", err=True)
-    _write(_render(report, format_, questions=questions), output)
+            _say("Warning", warning)
+    _write(_render(report, format_, questions=questions), output, instead=f"give -o FILE or {_REDIRECT}")
     return 0
 
 
@@ -96,7 +115,7 @@ def compare(files: tuple[str, ...], format_: str, output: str | None, threshold:
 @click.option("-o", "--output-dir", required=True, type=click.Path(file_okay=False), help="Directory for the reports (created if missing).")
 @click.option("-f", "--format", "format_", type=click.Choice(FORMATS), default="markdown", show_default=True, help="Report format.")
 @click.option("-j", "--jobs", type=click.IntRange(0), default=0, show_default=True, help="Processes to run at once; 0 uses every core.")
-@click.option("--threshold", type=click.FloatRange(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
+@click.option("--threshold", type=_Score(0.0, 1.0), default=0.5, show_default=True, help="Lowest score (0-1) at which two sentences count as the same fact.")
 @click.option("--max-bytes", type=click.IntRange(1), default=20 * 1024 * 1024, show_default=True, help="Refuse input files larger than this many bytes.")
 def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: float, max_bytes: int) -> int:
     """Compare many pairs of reports, writing one report per pair.
@@ -113,8 +132,6 @@ def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: 
       printf 'a1.txt\\tb1.txt\\na2.html\\tb2.html\\n' > pairs.tsv
       diffnews batch pairs.tsv -o reports/ --jobs 2
     """
-    import os
-
     from .batch import read_pairs, run_batch
     from .model import Options
 
@@ -134,10 +151,10 @@ def batch(pairs_file: str, output_dir: str, format_: str, jobs: int, threshold: 
         def done(result: object) -> None:
             nonlocal failed
             for warning in result.warnings:  # type: ignore[attr-defined]
-                click.echo(f"Warning: {warning}", err=True)
+                _say("Warning", warning)
             if result.error:  # type: ignore[attr-defined]
                 failed += 1
-                click.echo(f"Error: {pairs_file}:{result.pair.line}: {result.error}", err=True)  # type: ignore[attr-defined]
+                _say("Error", f"{pairs_file}:{result.pair.line}: {result.error}")  # type: ignore[attr-defined]
             bar.update(1)
 
         run_batch(pairs, format=format_, options=Options(threshold=threshold, max_bytes=max_bytes), jobs=jobs, on_done=done)
@@ -178,15 +195,16 @@ def check(stories: tuple[str, ...], sources: tuple[str, ...], fail_on: str | Non
     except DiffnewsError as error:
         raise _InputFailure(str(error)) from None
     for warning in result.warnings:
-        click.echo(f"Warning: {warning}", err=True)
+        _say("Warning", warning)
     threshold = fail_on or result.fail_on or "error"
     failed = threshold != "never" and any(f.severity.at_least(Severity(threshold)) for f in result.findings)
     if format_ == "json":
-        _write(render_json(result.findings, errors=result.errors, suppressed=result.suppressed, failed=failed), None)
+        text = render_json(result.findings, errors=result.errors, suppressed=result.suppressed, failed=failed)
     else:
-        _write(render_lines(result.findings), None)
+        text = render_lines(result.findings)
+    _write(text, None, instead=_REDIRECT)
     for error in result.errors:
-        click.echo(f"Error: {error}", err=True)
+        _say("Error", error)
     if format_ == "lint" and (result.findings or result.suppressed):
         click.echo(summarize(result.findings, stories=len(stories), suppressed=result.suppressed), err=True)
     return 2 if result.errors else 1 if failed else 0
@@ -206,6 +224,11 @@ class _NoProgress:
         """Ignore progress."""
 
 
+def _say(label: str, message: str) -> None:
+    """Print a warning or an error on one line of standard error, whatever a file name in it holds."""
+    click.echo(f"{label}: {escape_unprintable(message)}", err=True)
+
+
 def _render(report: object, format_: str, *, questions: bool = False) -> str:
     if format_ == "json":
         from .render import json as renderer
@@ -220,13 +243,48 @@ def _render(report: object, format_: str, *, questions: bool = False) -> str:
     return markdown.render(report, questions=questions)  # type: ignore[arg-type]
 
 
-def _write(text: str, output: str | None) -> None:
+def _write(text: str, output: str | None, *, instead: str) -> None:
+    """Write text to the output file, else to standard output; ``instead`` says what to do when that is closed."""
     if output is None:
-        sys.stdout.buffer.write(text.encode("utf-8"))
-        sys.stdout.flush()
+        if sys.stdout is None:  # started with standard output closed (">&-")
+            if text:
+                raise _InputFailure(f"standard output is closed; {instead}")
+            return
+        try:
+            _write_all(text.encode("utf-8"))
+        except BrokenPipeError:
+            raise  # the reader left ("| head -1"): click ends the run quietly with exit code 1, as Python's recipe does
+        except OSError as error:
+            _discard_standard_output()
+            raise _InputFailure(f"cannot write to standard output: {error.strerror or error}") from None
         return
     try:
         with open(output, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
     except OSError as error:
         raise _InputFailure(f"{output}: cannot write: {error.strerror or error}") from None
+
+
+def _write_all(data: bytes) -> None:
+    """Write every byte to standard output; unbuffered (python -u, PYTHONUNBUFFERED), one write may take only part."""
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None:  # a text stream put in its place, such as io.StringIO
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        view = memoryview(data)
+        while view:
+            written = buffer.write(view)
+            if not written:  # a full non-blocking stream: waiting here would spin
+                raise BlockingIOError(errno.EAGAIN, os.strerror(errno.EAGAIN))
+            view = view[written:]
+    sys.stdout.flush()
+
+
+def _discard_standard_output() -> None:
+    """Point standard output at the null device: what is left in its buffer would fail again when Python exits."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (AttributeError, OSError, ValueError):  # no file behind it, such as a test's capture
+        pass

@@ -6,9 +6,9 @@ Three places can name the wire copy a story was written from, strongest first:
 project's ``setup.cfg``.  Each path is relative to the file that names it.
 
 Suppressions waive deliberate changes: ``<!-- diffnews: ignore[CODE] -->`` on
-a line waives that code on that line (no ``[...]`` waives every code there);
-``ignore`` in the config, or ``diffnews-ignore`` in the front matter, waives a
-code everywhere.
+a line waives that code on that line (no ``[...]`` waives every code there,
+``ignore[]`` none); ``ignore`` in the config, or ``diffnews-ignore`` in the
+front matter, waives a code everywhere.
 
 >>> story = prepare_story("---\\nsources: [wire/ap.txt]\\n---\\nA fire killed 12. <!-- diffnews: ignore[number-changed] -->\\n")
 >>> story.sources, story.suppressions
@@ -24,6 +24,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from .display import escape_unprintable
 from .errors import ConfigError
 from .load import is_url
 from .model import Finding, Options
@@ -55,6 +56,8 @@ class StoryText:
     """Codes the front matter waives for the whole story."""
     suppressions: tuple[Suppression, ...]
     """Inline waivers, in line order."""
+    empty_ignores: tuple[int, ...] = ()
+    """1-based lines of ``ignore[]`` comments: they name no code, so they waive nothing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +95,17 @@ def prepare_story(text: str) -> StoryText:
         if end is not None:
             fields = parse_front_matter(text[first_break + 1:end.start()])
             body_start = end.end()
-    suppressions = tuple(
-        Suppression(text.count("\n", 0, match.start()) + 1, _split_codes(match.group(1)) if match.group(1) is not None else ())
-        for match in _SUPPRESSION.finditer(text, body_start)
-    )
+    suppressions: list[Suppression] = []
+    empty_ignores: list[int] = []
+    for match in _SUPPRESSION.finditer(text, body_start):
+        line = text.count("\n", 0, match.start()) + 1
+        listed = match.group(1)
+        codes = _split_codes(listed) if listed is not None else ()
+        if listed is not None and not codes:
+            # "ignore[]" reads as "ignore these: none"; waiving every code, as a bare "ignore" does, would hide errors.
+            empty_ignores.append(line)
+        else:
+            suppressions.append(Suppression(line, codes))
     blanked = _blank(text[:body_start]) + text[body_start:]
     blanked = _COMMENT.sub(lambda m: _blank(m.group()), blanked)
     blanked = _IMAGE.sub(lambda m: _blank(m.group()), blanked)
@@ -104,7 +114,8 @@ def prepare_story(text: str) -> StoryText:
         text=blanked,
         sources=fields.get("sources", ()) or fields.get("source", ()),
         ignore=tuple(code for value in fields.get("diffnews-ignore", ()) for code in _split_codes(value)),
-        suppressions=suppressions,
+        suppressions=tuple(suppressions),
+        empty_ignores=tuple(empty_ignores),
     )
 
 
@@ -182,7 +193,7 @@ def find_config(start: str) -> str:
 
 def _has_section(path: str) -> bool:
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
+        with open(path, encoding="utf-8-sig", errors="replace") as handle:  # as read_config reads it
             return any(line.strip() == f"[{CONFIG_SECTION}]" for line in handle)
     except OSError:
         return False
@@ -192,36 +203,41 @@ def read_config(path: str) -> ProjectConfig:
     """Read the ``[tool:diffnews]`` section of a ``setup.cfg``; a file without one gives the defaults."""
     import configparser
 
+    name = escape_unprintable(path)  # for messages
     parser = configparser.ConfigParser(interpolation=None)
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8-sig") as handle:  # editors on Windows may start it with a byte-order mark
             parser.read_file(handle)
     except OSError as error:
-        raise ConfigError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise ConfigError(f"{name}: cannot read: {error.strerror or error}") from None
     except (configparser.Error, UnicodeDecodeError) as error:
-        raise ConfigError(f"{path}: not a valid setup.cfg: {str(error).splitlines()[0]}") from None
+        raise ConfigError(f"{name}: not a valid setup.cfg: {str(error).splitlines()[0]}") from None
     if not parser.has_section(CONFIG_SECTION):
         return ProjectConfig(path=path)
     section = parser[CONFIG_SECTION]
     known = {"sources", "ignore", "fail-on", "dropped"}
     unknown = sorted(set(section) - known)
     if unknown:
-        raise ConfigError(f"{path}: [{CONFIG_SECTION}] has unknown key {unknown[0]!r}; known keys: {', '.join(sorted(known))}")
+        listed = ", ".join(sorted(known))
+        raise ConfigError(f"{name}: [{CONFIG_SECTION}] has unknown key {unknown[0]!r}; known keys: {listed}")
     sources = []
     for number, line in enumerate(section.get("sources", "").splitlines(), start=1):
         if not line.strip():
             continue
         pattern, colon, paths = line.partition(":")
         if not colon or not pattern.strip() or not paths.split():
-            raise ConfigError(f"{path}: [{CONFIG_SECTION}] sources line {line.strip()!r} should read 'STORY-PATTERN: SOURCE [SOURCE...]'")
+            raise ConfigError(
+                f"{name}: [{CONFIG_SECTION}] sources line {line.strip()!r} should read "
+                "'STORY-PATTERN: SOURCE [SOURCE...]'"
+            )
         sources.append((pattern.strip(), tuple(paths.split())))
     fail_on = section.get("fail-on", "").strip()
     if fail_on and fail_on not in FAIL_ON_CHOICES:
-        raise ConfigError(f"{path}: [{CONFIG_SECTION}] fail-on is {fail_on!r}; use one of {', '.join(FAIL_ON_CHOICES)}")
+        raise ConfigError(f"{name}: [{CONFIG_SECTION}] fail-on is {fail_on!r}; use one of {', '.join(FAIL_ON_CHOICES)}")
     try:
         dropped = section.getboolean("dropped", fallback=False)
     except ValueError:
-        raise ConfigError(f"{path}: [{CONFIG_SECTION}] dropped is {section['dropped']!r}; use true or false") from None
+        raise ConfigError(f"{name}: [{CONFIG_SECTION}] dropped is {section['dropped']!r}; use true or false") from None
     return ProjectConfig(path=path, sources=tuple(sources), ignore=_split_codes(section.get("ignore", "")), fail_on=fail_on, dropped=dropped)
 
 
@@ -278,7 +294,8 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
     project = read_config(config_path) if config_path else ProjectConfig()
     unknown = [code for code in project.ignore if code not in RULES]
     if unknown:
-        raise ConfigError(f"{project.path}: ignore names unknown code {unknown[0]!r}; known codes: {', '.join(RULES)}")
+        name = escape_unprintable(project.path)
+        raise ConfigError(f"{name}: ignore names unknown code {unknown[0]!r}; known codes: {', '.join(RULES)}")
     report_dropped = project.dropped if dropped is None else dropped
     findings: list[Finding] = []
     errors: list[str] = []
@@ -292,17 +309,15 @@ def check_files(stories: Sequence[str], *, sources: Sequence[str] = (), config: 
             chosen = tuple(sources) or sources_from_front_matter(story, path) or sources_from_config(project, path)
             if not chosen:
                 raise InputError(
-                    f"{path}: no source found; name it in the story's front matter ('sources: [wire/ap-123.txt]'), "
-                    f"map the story in setup.cfg [tool:diffnews] sources, or pass --source WIRE"
+                    f"{escape_unprintable(path)}: no source found; name it in the story's front matter "
+                    "('sources: [wire/ap-123.txt]'), map the story in setup.cfg [tool:diffnews] sources, "
+                    "or pass --source WIRE"
                 )
-            try:
-                found = check_story(path, chosen, text=story.text, options=options, dropped=report_dropped)
-            except DiffnewsError as error:
-                raise InputError(f"{path}: source {error}") from None
+            found = check_story(path, chosen, text=story.text, options=options, dropped=report_dropped)
         except DiffnewsError as error:
             errors.append(str(error))
             continue
-        warnings.extend(_unknown_codes(story, path, RULES))
+        warnings.extend(_suppression_warnings(story, path, RULES))
         kept = waive(found, story, project.ignore, path)
         suppressed += len(found) - len(kept)
         findings.extend(kept)
@@ -322,12 +337,18 @@ def waive(findings: Sequence[Finding], story: StoryText, ignore: Sequence[str], 
     ]
 
 
-def _unknown_codes(story: StoryText, path: str, known: Collection[str]) -> list[str]:
-    """Warn about codes a story waives that no rule has: a typo would otherwise waive nothing, silently."""
+def _suppression_warnings(story: StoryText, path: str, known: Collection[str]) -> list[str]:
+    """Warn about codes a story waives that no rule has, and ``ignore[]``: either would waive nothing, silently."""
     listed = ", ".join(known)
+    path = escape_unprintable(path)
     warnings = [
         f"{path}:{suppression.line}: unknown code {code!r} in a diffnews: ignore comment; known codes: {listed}"
         for suppression in story.suppressions for code in suppression.codes if code not in known
+    ]
+    warnings += [
+        f"{path}:{line}: diffnews: ignore[] names no code and waives nothing; name the codes, or write a bare 'ignore' "
+        "to waive every code"
+        for line in story.empty_ignores
     ]
     return warnings + [f"{path}: unknown code {code!r} in diffnews-ignore; known codes: {listed}" for code in story.ignore if code not in known]
 
@@ -335,10 +356,14 @@ def _unknown_codes(story: StoryText, path: str, known: Collection[str]) -> list[
 def check_story(path: str, sources: Sequence[str], *, text: str, options: Options = Options(), dropped: bool = False) -> tuple[Finding, ...]:
     """Compare a prepared story text (see :func:`prepare_story`) with its source files."""
     from .check import check_report
+    from .errors import DiffnewsError, InputError
     from .load import load_input, load_text
     from .pipeline import compare, document_ids
 
     ids = document_ids(1 + len(sources))
-    story = load_text(text, id=ids[0], path=path)
-    articles = [load_input(source, id=id_, max_bytes=options.max_bytes) for source, id_ in zip(sources, ids[1:])]
+    story = load_text(text, id=ids[0], path=path)  # an empty story's error names the story, not a source
+    try:
+        articles = [load_input(source, id=id_, max_bytes=options.max_bytes) for source, id_ in zip(sources, ids[1:])]
+    except DiffnewsError as error:
+        raise InputError(f"{escape_unprintable(path)}: source {error}") from None
     return check_report(compare(story, *articles, options=options), dropped=dropped)

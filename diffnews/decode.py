@@ -1,9 +1,10 @@
 """Bytes -> text: read a file within a size limit, decode it, and repair mojibake.
 
-UTF-8 with or without a byte-order mark, UTF-16 with or without one, an
-encoding the input declares, and otherwise Windows-1252 or Latin-1 with a
-warning that names the guess.  Anything that cannot be an article (missing,
-a directory, binary, too large) is refused with a one-line :class:`InputError`.
+UTF-8 with or without a byte-order mark, UTF-16 with or without one, UTF-32
+with one, an encoding the input declares, and otherwise Windows-1252 or
+Latin-1 with a warning that names the guess.  Anything that cannot be an
+article (missing, a directory, binary, too large) is refused with a one-line
+:class:`InputError`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 import re
 from typing import BinaryIO
 
+from .display import escape_unprintable
 from .errors import InputError
 
 
@@ -35,6 +37,7 @@ _CHUNK = 1 << 20
 
 def read_source(path: str, *, max_bytes: int) -> bytes:
     """Read a file, or standard input for ``-``, refusing what cannot be an article."""
+    name = escape_unprintable(path)  # for messages
     if path == "-":
         import sys
 
@@ -43,16 +46,16 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
         data = _read_capped(sys.stdin.buffer, max_bytes)
     else:
         if not os.path.exists(path):
-            raise InputError(f"{path}: no such file")
+            raise InputError(f"{name}: no such file")
         if os.path.isdir(path):
-            raise InputError(f"{path}: is a directory, not a file")
+            raise InputError(f"{name}: is a directory, not a file")
         try:
             with open(path, "rb") as handle:
                 data = _read_capped(handle, max_bytes)
         except OSError as error:
-            raise InputError(f"{path}: cannot read: {error.strerror or error}") from None
+            raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
+        raise InputError(f"{name}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
     return data
 
 
@@ -75,13 +78,24 @@ def page_encoding(name: str) -> str | None:
     return info.name if info._is_text_encoding and info.name not in _NOT_PAGE_ENCODINGS else None
 
 
+# UTF-32 before UTF-16: the UTF-32-LE mark (FF FE 00 00) starts with the UTF-16-LE one (FF FE).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
 def decode(data: bytes, *, name: str, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
-    """Decode bytes as UTF-8 (BOM or not), UTF-16 (BOM or not) or a declared encoding, else guess with a warning.
+    """Decode bytes as UTF-8 or UTF-16 (BOM or not), UTF-32 (BOM) or a declared encoding, else guess with a warning.
 
     ``declared`` is the encoding the input names itself (an HTTP header or a
     web page's ``<meta charset>``); it is used when there is no byte-order mark.
     """
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+    name = escape_unprintable(name)  # it goes into messages and warnings, shown on one line
+    for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
                 return data[len(bom):].decode(encoding), ()

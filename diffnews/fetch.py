@@ -12,6 +12,7 @@ import time
 from typing import TYPE_CHECKING
 
 from . import __version__
+from .display import escape_unprintable
 from .errors import InputError
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
     import urllib.error
     import urllib.request
 
+    name = escape_unprintable(url)  # for messages
     deadline = time.monotonic() + timeout
     try:
         request = urllib.request.Request(url, headers={"User-Agent": f"diffnews/{__version__}",
@@ -53,11 +55,11 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
             headers: Message = response.headers
             content_type = headers.get_content_type()
             if not content_type.startswith(_READABLE):
-                raise InputError(f"{url}: the server sent {content_type}, not a web page or text")
+                raise InputError(f"{name}: the server sent {content_type}, not a web page or text")
             length = headers.get("Content-Length", "")
             if length.isdigit() and int(length) > max_bytes:
-                raise InputError(f"{url}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
-            data = _read_until(response, url, max_bytes=max_bytes, deadline=deadline, timeout=timeout)
+                raise InputError(f"{name}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
+            data = _read_until(response, name, max_bytes=max_bytes, deadline=deadline, timeout=timeout)
             return FetchedPage(
                 url=response.geturl(),
                 data=data,
@@ -65,32 +67,32 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
                 is_html=content_type in ("text/html", "application/xhtml+xml"),
             )
     except urllib.error.HTTPError as error:
-        raise InputError(f"{url}: the server answered {error.code} {_reason(error.reason)}") from None
+        raise InputError(f"{name}: the server answered {error.code} {_reason(error.reason)}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
-            raise InputError(f"{url}: no answer within {timeout:g} seconds") from None
-        raise InputError(f"{url}: cannot fetch: {_reason(error.reason)}") from None
+            raise InputError(f"{name}: no answer within {timeout:g} seconds") from None
+        raise InputError(f"{name}: cannot fetch: {_reason(error.reason)}") from None
     except (TimeoutError, socket.timeout):
-        raise InputError(f"{url}: no answer within {timeout:g} seconds") from None
+        raise InputError(f"{name}: no answer within {timeout:g} seconds") from None
     except (OSError, ValueError, http.client.HTTPException) as error:
         # Reset connections, malformed addresses ("http://[::1/x", a port that is not a number) and answers that
         # are not HTTP (a bad status line, a broken chunked body, an overlong header, too many headers).
-        raise InputError(f"{url}: cannot fetch: {_reason(error)}") from None
+        raise InputError(f"{name}: cannot fetch: {_reason(error)}") from None
 
 
-def _read_until(response: object, url: str, *, max_bytes: int, deadline: float, timeout: float) -> bytes:
+def _read_until(response: object, name: str, *, max_bytes: int, deadline: float, timeout: float) -> bytes:
     """Read the body in chunks, stopping at the size cap or the deadline."""
     chunks: list[bytes] = []
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise InputError(f"{url}: no answer within {timeout:g} seconds")
+            raise InputError(f"{name}: no answer within {timeout:g} seconds")
         chunk = response.read1(_CHUNK)  # type: ignore[attr-defined]
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)
         if size > max_bytes:
-            raise InputError(f"{url}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
+            raise InputError(f"{name}: larger than the {max_bytes:,}-byte limit; split it or raise --max-bytes")
         chunks.append(chunk)
 
 

@@ -20,6 +20,7 @@ import re
 from typing import Any
 
 from .decode import page_encoding
+from .display import escape_unprintable
 from .errors import InputError
 from .model import Article, Line, Role
 
@@ -90,7 +91,7 @@ def load_html(html: str, *, id: str, path: str, warnings: tuple[str, ...] = ()) 
     """Reduce a web page to its article and mark the role of every line."""
     from .load import load_text
 
-    name = "standard input" if path == "-" else path
+    name = "standard input" if path == "-" else escape_unprintable(path)
     page = extract_article_text(html, url=path if "://" in path else "", name=name)
     article = load_text(page.text, id=id, path=path, warnings=warnings)
     lines = _apply_known_roles(article, page.blocks)

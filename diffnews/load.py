@@ -16,6 +16,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from .decode import decode, read_source, repair_mojibake
+from .display import escape_unprintable
 from .errors import InputError
 from .model import Article, Line, Role
 
@@ -93,7 +94,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not _has_visible_text(text):
-        raise InputError(f"{path}: is empty; give an article with some text")
+        raise InputError(f"{escape_unprintable(path)}: is empty; give an article with some text")
     outlet = ""
     lines: list[Line] = []
     pieces = list(_pieces(text))
@@ -117,7 +118,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     lines = _break_long_runs(text, _mark_alt_text(text, lines))
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
-        title = os.path.basename(path) if path != "-" else "standard input"
+        title = escape_unprintable(os.path.basename(path)) if path != "-" else "standard input"
     return Article(id=id, path=path, title=_strip_markdown(title), outlet=outlet, text=text, lines=tuple(lines), warnings=warnings)
 
 
@@ -161,7 +162,7 @@ def load_bytes(data: bytes, *, id: str, path: str, declared: str | None = None, 
 
     ``html`` says whether the input is a web page; ``None`` tells by its name and first tag.
     """
-    name = "standard input" if path == "-" else path
+    name = "standard input" if path == "-" else escape_unprintable(path)
     if html is None:
         html = _looks_like_html(path, data[:4096].decode("latin-1"))
     if html and declared is None:

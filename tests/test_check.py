@@ -242,6 +242,29 @@ def test_bare_ignore_comment_and_config_ignore(invoke: Invoke, tmp_path: pathlib
     assert result.exit_code == 0 and result.stdout == ""
 
 
+@pytest.mark.parametrize("how", [(), ("--config", "setup.cfg")], ids=["found", "named"])
+def test_config_with_a_byte_order_mark_is_read(invoke: Invoke, tmp_path: pathlib.Path, how: tuple[str, ...]) -> None:
+    body = _clean_body().replace("at least 280 people dead", "at least 2,800 people dead")
+    root = _newsroom(tmp_path, body)
+    (root / "setup.cfg").write_bytes(b"\xef\xbb\xbf[tool:diffnews]\nsources =\n    stories/*.md: wire/ap-floods.txt\n")
+    result = invoke("check", "stories/floods.md", *how, cwd=root)
+    assert result.exit_code == 1 and result.stderr == "1 finding (1 error) in 1 story\n"
+    assert "number-changed error 'at least 2,800'" in result.stdout
+
+
+def test_empty_ignore_list_waives_nothing_with_a_warning(invoke: Invoke, tmp_path: pathlib.Path) -> None:
+    body = _clean_body().replace("at least 280 people dead", "at least 2,800 people dead")
+    lines = body.split("\n")
+    lines[2] += " <!-- diffnews: ignore[] -->"
+    root = _newsroom(tmp_path, "\n".join(lines))
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 1 and "number-changed error 'at least 2,800'" in result.stdout
+    assert result.stderr == (
+        "Warning: stories/floods.md:3: diffnews: ignore[] names no code and waives nothing; name the codes, "
+        "or write a bare 'ignore' to waive every code\n1 finding (1 error) in 1 story\n"
+    )
+
+
 def test_unknown_code_in_a_comment_is_a_warning(invoke: Invoke, tmp_path: pathlib.Path) -> None:
     root = _newsroom(tmp_path, _clean_body().replace("Peshawar.", "Peshawar. <!-- diffnews: ignore[number-change] -->"))
     result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
@@ -279,6 +302,17 @@ def test_missing_source_and_missing_story_are_input_errors(invoke: Invoke, tmp_p
     assert result.exit_code == 2 and result.stderr == "Error: stories/floods.md: source wire/nope.txt: no such file\n"
     result = invoke("check", "stories/nope.md", "-s", "wire/ap-floods.txt", cwd=root)
     assert result.exit_code == 2 and result.stderr == "Error: stories/nope.md: no such file\n"
+
+
+@pytest.mark.parametrize("story", ["", "---\nsources: [../wire/ap-floods.txt]\n---\n"], ids=["empty", "front-matter-only"])
+def test_an_empty_story_is_called_the_story_not_a_source(invoke: Invoke, tmp_path: pathlib.Path, story: str) -> None:
+    root = _newsroom(tmp_path, story)
+    result = invoke("check", "stories/floods.md", "-s", "wire/ap-floods.txt", cwd=root)
+    assert result.exit_code == 2 and result.stderr == "Error: stories/floods.md: is empty; give an article with some text\n"
+    (root / "stories" / "floods.md").write_text(_clean_body(), encoding="utf-8")
+    (root / "wire" / "empty.txt").write_text("", encoding="utf-8")
+    result = invoke("check", "stories/floods.md", "-s", "wire/empty.txt", cwd=root)
+    assert result.stderr == "Error: stories/floods.md: source wire/empty.txt: is empty; give an article with some text\n"
 
 
 def test_one_bad_story_does_not_hide_the_others(invoke: Invoke, tmp_path: pathlib.Path) -> None:

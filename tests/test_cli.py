@@ -96,6 +96,15 @@ def test_one_file_is_a_usage_error() -> None:
     assert result.stderr.endswith("Error: give at least two files to compare (A B), or '-' for standard input\n")
 
 
+@pytest.mark.parametrize("command", [["compare", SEED_A, SEED_B], ["batch", SEED_A, "-o", "reports"]], ids=["compare", "batch"])
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan"])
+def test_threshold_nan_is_a_usage_error(command: list[str], value: str) -> None:
+    # nan compares false with both bounds of a range, so a plain range check lets it through.
+    result = invoke(*command, "--threshold", value)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[-1] == f"Error: Invalid value for '--threshold': '{value}' is not a number from 0 to 1."
+
+
 def test_run_returns_exit_code_instead_of_exiting(tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(["compare", SEED_A, str(tmp_path / "nope.txt")]) == 2
     assert capsys.readouterr().err == f"Error: {tmp_path / 'nope.txt'}: no such file\n"

@@ -55,13 +55,20 @@ def test_a_quote_closed_after_its_full_stop_still_ends_a_sentence() -> None:
         ("caf\u00e9".encode(), "caf\u00e9", ()),
         (codecs.BOM_UTF16_LE + "caf\u00e9".encode("utf-16-le"), "caf\u00e9", ()),
         (codecs.BOM_UTF16_BE + "caf\u00e9".encode("utf-16-be"), "caf\u00e9", ()),
+        (codecs.BOM_UTF32_LE + "caf\u00e9".encode("utf-32-le"), "caf\u00e9", ()),
+        (codecs.BOM_UTF32_BE + "caf\u00e9".encode("utf-32-be"), "caf\u00e9", ()),
         ("\u201ccaf\u00e9\u201d".encode("cp1252"), "\u201ccaf\u00e9\u201d", ("x: not valid UTF-8; read it as Windows-1252",)),
         (b"caf\xe9 \x81", "caf\u00e9 \x81", ("x: not valid UTF-8; read it as Latin-1",)),
     ],
-    ids=["utf8-bom", "utf8", "utf16le-bom", "utf16be-bom", "cp1252", "latin1"],
+    ids=["utf8-bom", "utf8", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom", "cp1252", "latin1"],
 )
 def test_decode(data: bytes, text: str, warnings: tuple[str, ...]) -> None:
     assert decode(data, name="x") == (text, warnings)
+
+
+def test_decode_refuses_a_utf32_mark_on_what_is_not_utf32() -> None:
+    with pytest.raises(InputError, match="^x: starts with a UTF-32-LE byte-order mark but is not valid UTF-32-LE$"):
+        decode(codecs.BOM_UTF32_LE + b"caf", name="x")
 
 
 def test_decode_refuses_binary() -> None:

@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
+import os
 import pathlib
 import random
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
 
+from diffnews import cli
 from diffnews.cli import main
 from diffnews.decode import read_source, repair_mojibake
+from diffnews.display import escape_undecodable, escape_unprintable
 from diffnews.errors import InputError
 from diffnews.load import MAX_RUN, load_bytes
+from diffnews.render.escape import escape_markdown
 
-from .conftest import FIXTURES
+from .conftest import FIXTURES, ROOT
 
 SEED_A = FIXTURES / "qala-e-naw" / "rferl-qala-e-naw.txt"
 SEED_B = FIXTURES / "qala-e-naw" / "dw-qala-e-naw.txt"
@@ -43,10 +50,12 @@ def _texts(report: dict, document: int) -> list[str]:
         (lambda text: codecs.BOM_UTF8 + text.encode("utf-8"), ""),
         (lambda text: codecs.BOM_UTF16_LE + text.encode("utf-16-le"), ""),
         (lambda text: codecs.BOM_UTF16_BE + text.encode("utf-16-be"), ""),
+        (lambda text: codecs.BOM_UTF32_LE + text.encode("utf-32-le"), ""),
+        (lambda text: codecs.BOM_UTF32_BE + text.encode("utf-32-be"), ""),
         (lambda text: text.encode("utf-16-le"), "Warning: {path}: has no byte-order mark; read it as UTF-16-LE\n"),
         (lambda text: text.encode("cp1252"), "Warning: {path}: not valid UTF-8; read it as Windows-1252\n"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf16le-no-bom", "cp1252"],
+    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom", "utf16le-no-bom", "cp1252"],
 )
 def test_encodings_read_the_same_story(tmp_path: pathlib.Path, encode, warning: str) -> None:  # noqa: ANN001
     story = "Storm hits caf\u00e9 coast\n\n\u201cIt\u2019s over,\u201d the mayor said on Monday.\n"
@@ -158,9 +167,6 @@ def test_default_size_limit_is_twenty_megabytes(tmp_path: pathlib.Path) -> None:
 
 
 def test_output_does_not_depend_on_the_hash_seed() -> None:
-    import subprocess
-    import sys
-
     outputs = {
         subprocess.run(
             [sys.executable, "-m", "diffnews", "compare", str(SEED_A), str(SEED_B), "--format", "json"],
@@ -184,3 +190,167 @@ def test_closed_standard_input_is_a_one_line_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr("sys.stdin", None)
     with pytest.raises(InputError, match="^standard input is closed; give a file or pipe the article in$"):
         read_source("-", max_bytes=1000)
+
+
+# Standard output closed, full or gone ------------------------------------------------------------------------------
+
+POSIX_ONLY = pytest.mark.skipif(os.name != "posix", reason="closes file descriptors and uses /dev/full")
+# Python is often run with unbuffered output (python -u, PYTHONUNBUFFERED, as in some CI images): cover both.
+BUFFERING = pytest.mark.parametrize("unbuffered", ["", "1"], ids=["buffered", "unbuffered"])
+
+
+CHANGED_STORY = str(FIXTURES / "check" / "stories" / "number-changed.md")
+
+
+def _diffnews(*args: str, unbuffered: str, **popen: object) -> subprocess.Popen[bytes]:
+    env = {**os.environ, "PYTHONUNBUFFERED": unbuffered}
+    command = [sys.executable, "-m", "diffnews", *args]
+    return subprocess.Popen(command, cwd=ROOT, env=env, stderr=subprocess.PIPE, **popen)  # type: ignore[call-overload]
+
+
+def _close_standard_output() -> None:
+    os.close(1)  # as the shell's ">&-" does
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["compare", str(SEED_A), str(SEED_B)], "give -o FILE or redirect the output to a file or a pipe"),
+        (["check", CHANGED_STORY], "redirect the output to a file or a pipe"),
+    ],
+    ids=["compare", "check"],
+)
+def test_closed_standard_output_is_a_one_line_error(args: list[str], message: str) -> None:
+    process = _diffnews(*args, unbuffered="", preexec_fn=_close_standard_output)
+    _, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr.decode()) == (2, f"Error: standard output is closed; {message}\n")
+
+
+@POSIX_ONLY
+def test_closed_standard_output_with_nothing_to_write_is_no_error() -> None:
+    clean = str(FIXTURES / "check" / "stories" / "clean.md")
+    process = _diffnews("check", clean, unbuffered="", preexec_fn=_close_standard_output)
+    assert process.communicate(timeout=60)[1] == b"" and process.returncode == 0
+
+
+@POSIX_ONLY
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@BUFFERING
+@pytest.mark.parametrize("command", ["compare", "check"])
+def test_full_standard_output_is_a_one_line_error(unbuffered: str, command: str) -> None:
+    args = ["compare", str(SEED_A), str(SEED_B)] if command == "compare" else ["check", CHANGED_STORY]
+    with open("/dev/full", "wb") as full:
+        process = _diffnews(*args, unbuffered=unbuffered, stdout=full)
+        _, stderr = process.communicate(timeout=60)
+    # Exactly one line: no second complaint when Python flushes what is left at exit (it then exits 120).
+    assert process.returncode == 2
+    assert stderr.decode() == "Error: cannot write to standard output: No space left on device\n"
+
+
+@POSIX_ONLY
+@BUFFERING
+def test_a_reader_that_leaves_early_ends_the_run_quietly(unbuffered: str) -> None:
+    # Four documents give an HTML report of ~110 KB, more than a pipe holds, so the reader leaves mid-write.
+    four = [str(SEED_A), str(SEED_B), str(SEED_A), str(SEED_B)]
+    process = _diffnews("compare", *four, "-f", "html", unbuffered=unbuffered, stdout=subprocess.PIPE)
+    assert process.stdout is not None
+    assert os.read(process.stdout.fileno(), 100).startswith(b"<!DOCTYPE html>")
+    process.stdout.close()  # as "| head -1" does
+    _, stderr = process.communicate(timeout=60)
+    # Exit 1 with no traceback, as Python's recipe for SIGPIPE does; an unbuffered run took a cut-off write as
+    # complete and exited 0.
+    assert (process.returncode, stderr) == (1, b"")
+
+
+class _Trickle(io.RawIOBase):
+    """A raw stream that takes at most 1,000 bytes a write, as an unbuffered pipe may."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.data += bytes(data[:1000])
+        return min(len(data), 1000)
+
+
+def test_every_byte_of_a_report_is_written_when_a_write_takes_part(monkeypatch: pytest.MonkeyPatch) -> None:
+    raw = _Trickle()
+    stdout = io.TextIOWrapper(raw, encoding="utf-8", write_through=True)  # type: ignore[arg-type]
+    monkeypatch.setattr("sys.stdout", stdout)
+    assert cli.run(["compare", str(SEED_A), str(SEED_B), "-f", "json"]) == 0
+    assert json.loads(raw.data.decode("utf-8"))["format"] == "diffnews-report"
+
+
+
+# File names: shown on one line, whatever bytes they hold ----------------------------------------------------------
+
+# (name, how it is shown): bytes that are not UTF-8 come from the file system as surrogates ("\udce9" for 0xE9).
+SHOWN_NAMES = [
+    ("caf\udce9.txt", "caf\\xe9.txt"),
+    ("new\nline.txt", "new\\nline.txt"),
+    ("tab\tesc\x1b\u202ertl.txt", "tab\\tesc\\x1b\\u202ertl.txt"),
+    ("\u00fcn\u00ef\u00a9\u00f8d\u00e9 \u65e5\u672c <b>|`x`.txt",) * 2,
+]
+SHOWN_IDS = ["not-utf8", "newline", "controls", "ordinary"]
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES, ids=SHOWN_IDS)
+def test_escape_unprintable(name: str, shown: str) -> None:
+    assert escape_unprintable(name) == shown
+    assert escape_unprintable(shown) == shown  # a message escaped twice reads the same
+    assert escape_unprintable("C:\\stories\\a.md") == "C:\\stories\\a.md"  # Windows folders keep their backslashes
+    assert escape_undecodable(name) == name.replace("\udce9", "\\xe9")
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES, ids=SHOWN_IDS)
+def test_a_file_name_in_an_error_is_shown_on_one_line(tmp_path: pathlib.Path, name: str, shown: str) -> None:
+    result = invoke("compare", str(SEED_A), str(tmp_path / name))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {tmp_path}/{shown}: no such file\n"
+
+
+def _make(path: pathlib.Path, data: bytes) -> pathlib.Path:
+    try:
+        path.write_bytes(data)
+    except (OSError, UnicodeEncodeError):  # a file system that takes only UTF-8 names (macOS, Windows)
+        pytest.skip(f"cannot name a file {path.name!r} here")
+    return path
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES[:3], ids=SHOWN_IDS[:3])
+def test_a_file_name_in_a_warning_and_a_report_is_shown_on_one_line(
+    tmp_path: pathlib.Path, name: str, shown: str
+) -> None:
+    # No headline, so the report titles the article by its file name; Windows-1252, so a warning names the file.
+    story = _make(tmp_path / name, "The caf\u00e9 burned down on Monday, officials said.\n".encode("cp1252"))
+    warning = f"Warning: {tmp_path}/{shown}: not valid UTF-8; read it as Windows-1252\n"
+    result = invoke("compare", str(SEED_A), str(story))
+    assert result.exit_code == 0 and result.stderr == warning
+    heading = next(line for line in result.stdout.split("\n") if line.startswith("- **B:"))
+    assert heading == f"- **B: {escape_markdown(shown)}** (`{tmp_path}/{shown}`): {escape_markdown(shown)}"
+    report, stderr = _report(SEED_A, story)
+    assert stderr == warning
+    document = report["documents"][1]
+    # JSON escapes control characters itself, so the path is the name as it is, but for bytes no string can hold.
+    assert (document["path"], document["title"]) == (f"{tmp_path}/{escape_undecodable(name)}", shown)
+    assert document["warnings"] == [warning.removeprefix("Warning: ").rstrip("\n")]
+    assert invoke("compare", str(SEED_A), str(story), "--format", "html").exit_code == 0
+
+
+@pytest.mark.parametrize(("name", "shown"), SHOWN_NAMES[:3], ids=SHOWN_IDS[:3])
+def test_a_story_name_in_a_lint_line_is_shown_on_one_line(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], name: str, shown: str
+) -> None:
+    wire = FIXTURES / "check" / "wire" / "ap-floods.txt"
+    text = (FIXTURES / "check" / "stories" / "number-changed.md").read_text(encoding="utf-8")
+    story = _make(tmp_path / name, text.split("---\n", 2)[2].encode("utf-8"))  # without front matter
+    assert cli.run(["check", str(story), "--source", str(wire)]) == 1
+    stdout = capsys.readouterr().out
+    assert stdout.startswith(f"{tmp_path}/{shown}:3:102: number-changed error 'at least 2,800' (people);")
+    assert stdout.count("\n") == 1
+    assert cli.run(["check", str(story), "--source", str(wire), "--format", "json"]) == 1
+    assert json.loads(capsys.readouterr().out)["findings"][0]["path"] == f"{tmp_path}/{escape_undecodable(name)}"

@@ -7,6 +7,7 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from ..display import escape_undecodable
 from ..report import attributions_by_sentence, set_aside_sentences, sources_of, unique_sentences
 from ..model import Attribution, Quantity, Report
 
@@ -24,7 +25,7 @@ def to_data(report: Report) -> dict[str, Any]:
         "documents": [
             {
                 "id": document.id,
-                "path": document.article.path,
+                "path": escape_undecodable(document.article.path),  # JSON escapes the rest itself
                 "title": document.article.title,
                 "outlet": document.article.outlet,
                 "credits": list(document.article.credits),

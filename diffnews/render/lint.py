@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..display import escape_undecodable, escape_unprintable
 from ..model import Finding, Severity
 
 FORMAT_VERSION = 1
@@ -22,9 +23,10 @@ FORMAT_VERSION = 1
 
 def render_line(finding: Finding) -> str:
     """Write one finding as a lint line."""
-    where = f" ({finding.source})" if finding.source else ""
+    where = f" ({escape_unprintable(finding.source)})" if finding.source else ""
     message = " ".join(finding.message.split())  # one finding, one line, whatever the quote held
-    return f"{finding.path}:{finding.line}:{finding.column}: {finding.code} {finding.severity.value} {message}{where}"
+    place = f"{escape_unprintable(finding.path)}:{finding.line}:{finding.column}"
+    return f"{place}: {finding.code} {finding.severity.value} {message}{where}"
 
 
 def render_lines(findings: Sequence[Finding]) -> str:
@@ -49,7 +51,7 @@ def to_data(findings: Sequence[Finding], *, errors: Sequence[str] = (), suppress
         "failed": failed,
         "findings": [
             {
-                "path": f.path,
+                "path": escape_undecodable(f.path),
                 "line": f.line,
                 "column": f.column,
                 "end_line": f.end_line,
@@ -58,7 +60,7 @@ def to_data(findings: Sequence[Finding], *, errors: Sequence[str] = (), suppress
                 "severity": f.severity.value,
                 "message": f.message,
                 "sentence": f.sentence,
-                "source": f.source or None,
+                "source": escape_undecodable(f.source) or None,
             }
             for f in findings
         ],

@@ -17,6 +17,7 @@ from ..report import (
     thing_as_written,
     unique_sentences,
 )
+from ..display import escape_unprintable
 from ..model import Alignment, Attribution, NumberStatus, Operation, Report, Sentence, WordEdit
 from .escape import code_span, escape_markdown
 
@@ -46,7 +47,8 @@ def _heading(report: Report, labels: Sequence[str]) -> str:
     lines = ["# diffnews report", ""]
     for label, document in zip(labels, report.documents):
         article = document.article
-        lines.append(f"- **{escape_markdown(label)}** ({code_span(article.path)}): {escape_markdown(article.title)}")
+        path = code_span(escape_unprintable(article.path))
+        lines.append(f"- **{escape_markdown(label)}** ({path}): {escape_markdown(article.title)}")
         if article.credits:
             lines.append(f"  - Wire credits: {escape_markdown(', '.join(article.credits))}")
         for warning in article.warnings:

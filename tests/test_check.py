@@ -397,3 +397,12 @@ def test_a_story_may_join_three_quoted_source_sentences() -> None:
 def test_quoting_conventions_are_not_changes(source: str, story: str, change: tuple[str, str], diff: str) -> None:
     assert _quote_findings_of(story, source) == []
     assert [m for m in _quote_findings_of(story.replace(*change), source) if diff in m]
+
+
+def test_a_direction_override_in_a_quote_is_closed_within_its_lint_line() -> None:
+    from diffnews.model import Finding, Severity
+    from diffnews.render.lint import render_line
+
+    finding = Finding("quote-altered", Severity.ERROR, "'all \u202eis well' ~ 'all is fine'", "story.md", 3, 1, 3, 9, "a3", "wire.txt:3:1")
+    line = render_line(finding)
+    assert line == "story.md:3:1: quote-altered error 'all \u202eis well' ~ 'all is fine'\u202c (wire.txt:3:1)"

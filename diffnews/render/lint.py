@@ -17,6 +17,7 @@ from typing import Any
 
 from ..display import escape_undecodable, escape_unprintable
 from ..model import Finding, Severity
+from .escape import close_direction_controls
 
 FORMAT_VERSION = 1
 
@@ -24,7 +25,8 @@ FORMAT_VERSION = 1
 def render_line(finding: Finding) -> str:
     """Write one finding as a lint line."""
     where = f" ({escape_unprintable(finding.source)})" if finding.source else ""
-    message = " ".join(finding.message.split())  # one finding, one line, whatever the quote held
+    # One finding, one line, whatever the quote held; a direction override it opens must not reverse the rest.
+    message = close_direction_controls(" ".join(finding.message.split()))
     place = f"{escape_unprintable(finding.path)}:{finding.line}:{finding.column}"
     return f"{place}: {finding.code} {finding.severity.value} {message}{where}"
 

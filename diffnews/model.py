@@ -281,6 +281,15 @@ class Options:
     max_bytes: int = 20 * 1024 * 1024
     """Largest input accepted, in bytes."""
 
+    def __post_init__(self) -> None:
+        # "not 0 <= x <= 1" also refuses nan, which compares false with both bounds and would align nothing.
+        if not 0.0 <= self.threshold <= 1.0:
+            raise ValueError(f"Options.threshold must be a number from 0 to 1, not {self.threshold!r}")
+        if self.max_group < 1:
+            raise ValueError(f"Options.max_group must be at least 1, not {self.max_group!r}")
+        if self.max_bytes < 1:
+            raise ValueError(f"Options.max_bytes must be at least 1, not {self.max_bytes!r}")
+
 
 @dataclass(frozen=True, slots=True)
 class Report:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import diffnews
 
 from .conftest import FIXTURES
@@ -25,3 +27,18 @@ def test_compare_is_the_function_after_the_pipeline_ran() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.split() == ["True", "True"]
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [("threshold", float("nan")), ("threshold", -0.1), ("threshold", 1.5), ("max_group", 0), ("max_bytes", 0)],
+    ids=["threshold-nan", "threshold-below", "threshold-above", "max-group", "max-bytes"],
+)
+def test_options_out_of_range_are_refused(field: str, value: float) -> None:
+    with pytest.raises(ValueError, match=f"Options.{field} must be"):
+        diffnews.Options(**{field: value})
+
+
+def test_options_at_their_bounds_are_accepted() -> None:
+    assert diffnews.Options(threshold=0.0, max_group=1, max_bytes=1).threshold == 0.0
+    assert diffnews.Options(threshold=1.0).threshold == 1.0

@@ -50,9 +50,10 @@ def run(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except click.exceptions.Exit as done:
         return done.exit_code
-    except click.Abort:
+    except click.Abort as error:
         click.echo("Aborted.", err=True)
-        return 1
+        # click turns Ctrl-C into Abort; a shell reports an interrupted command as 128 + SIGINT.
+        return 130 if isinstance(error.__cause__, KeyboardInterrupt) else 1
     except KeyboardInterrupt:
         return 130
     return result if isinstance(result, int) else 0

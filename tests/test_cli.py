@@ -111,6 +111,15 @@ def test_run_returns_exit_code_instead_of_exiting(tmp_path: pathlib.Path, capsys
     assert run(["--version"]) == 0
 
 
+def test_an_interrupted_run_exits_as_a_shell_expects(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    def interrupted(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("diffnews.pipeline.compare_files", interrupted)
+    assert run(["compare", SEED_A, SEED_B]) == 130  # 128 + SIGINT
+    assert capsys.readouterr().err.endswith("Aborted.\n")
+
+
 def test_windows_1252_input_is_read_with_a_warning(tmp_path: pathlib.Path) -> None:
     legacy = tmp_path / "legacy.txt"
     legacy.write_bytes("Officials said the \u201cattack\u201d was repelled.\n".encode("cp1252"))

@@ -1,0 +1,101 @@
+"""Hostile inputs well under the size limit: wall time of ``diffnews compare`` on each, as a ratio to the seed pair.
+
+    python benchmarks/hostile.py                      # every case
+    python benchmarks/hostile.py lines figures        # the cases whose name contains "lines" or "figures"
+    python benchmarks/hostile.py --root /tmp/old      # time another tree's diffnews (run from that root)
+    python benchmarks/hostile.py --timeout 120        # give up on a case after 120 s (default 600)
+
+Each case is a small function in ``CASES`` that writes its input into a temporary folder, the same bytes on
+every run (fixed seeds, no clock), and returns the files to compare.  Each command runs once in a fresh
+``python -m diffnews`` process, timed from outside, next to the seed pair timed in the same run (best of 3),
+since the machine is shared and only same-run ratios mean anything.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "fixtures" / "qala-e-naw").glob("*.txt"))
+
+Case = Callable[[pathlib.Path], list[str]]
+CASES: list[Case] = []
+
+
+def case(function: Case) -> Case:
+    """Add a case to ``CASES``."""
+    CASES.append(function)
+    return function
+
+
+def _surnames(count: int) -> list[str]:
+    """``count`` distinct made-up surnames."""
+    syllables = ["ka", "lo", "mi", "ran", "so", "te", "vu", "zel", "nor", "bis"]
+    return [("".join(syllables[(i // 10**k) % 10] for k in range(5))).capitalize() for i in range(count)]
+
+
+def _write(folder: pathlib.Path, name: str, lines: list[str]) -> str:
+    path = folder / name
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return str(path)
+
+
+@case
+def attributed_lines(folder: pathlib.Path) -> list[str]:
+    """20,000 short attributed lines a side, each surname new: resolving each source searched all earlier text."""
+    paths = []
+    for side, names in (("a", _surnames(5000)), ("b", _surnames(5000)[::-1])):
+        lines = ["The Interior Ministry opened an inquiry."]
+        for surname in names:
+            lines += [f"Governor Ana {surname} visited the site.", f"{surname} said the roads were closed.",
+                      "He said the police were there.", "The ministry said it was calm."]
+        paths.append(_write(folder, f"lines-{side}.txt", lines))
+    return paths
+
+
+def run(argv: list[str], cwd: pathlib.Path, timeout: float) -> float:
+    """Wall time (s) of one run; ``inf`` when it timed out.  A failing run stops the benchmark."""
+    start = time.perf_counter()
+    try:
+        done = subprocess.run(argv, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return float("inf")
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{done.stderr.decode(errors='replace')}")
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    """Print each case's wall time and its ratio to the seed pair."""
+    args = sys.argv[1:]
+    root, timeout = ROOT, 600.0
+    if "--root" in args:
+        root = pathlib.Path(args.pop(args.index("--root") + 1)).resolve()
+        args.remove("--root")
+    if "--timeout" in args:
+        timeout = float(args.pop(args.index("--timeout") + 1))
+        args.remove("--timeout")
+    chosen = [c for c in CASES if not args or any(word in c.__name__ for word in args)]
+    # Byte-compile first, so a stale cache (recompiled on every run under PYTHONDONTWRITEBYTECODE) is not timed.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "diffnews")], check=True, stdout=subprocess.DEVNULL)
+    compare = [sys.executable, "-m", "diffnews", "compare", "-f", "json"]
+    seed = min(run([*compare, str(SEEDS[1]), str(SEEDS[0])], root, timeout) for _ in range(3))
+    print(f"diffnews from {root}; python {sys.version.split()[0]}")
+    print(f"{'seed pair':36} {seed * 1000:10.0f} ms")
+    with tempfile.TemporaryDirectory() as scratch:
+        for number, make in enumerate(chosen):
+            folder = pathlib.Path(scratch) / str(number)
+            folder.mkdir()
+            paths = make(folder)
+            elapsed = run([*compare, *paths], root, timeout)
+            shown = f"> {timeout:.0f} s (timed out)" if elapsed == float("inf") else f"{elapsed * 1000:7.0f} ms"
+            print(f"{make.__name__:36} {shown:>13}   {elapsed / seed:8.1f}x seed pair", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -14,6 +14,8 @@ since the machine is shared and only same-run ratios mean anything.
 from __future__ import annotations
 
 import pathlib
+import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -22,6 +24,7 @@ from collections.abc import Callable
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "fixtures" / "qala-e-naw").glob("*.txt"))
+DEV_PAIRS = ROOT.parent / "shared" / "dev-pairs"
 
 Case = Callable[[pathlib.Path], list[str]]
 CASES: list[Case] = []
@@ -58,6 +61,70 @@ def attributed_lines(folder: pathlib.Path) -> list[str]:
     return paths
 
 
+def _real_sentences(*, with_figure: bool = False) -> list[str]:
+    """Sentences of the seed pair and the dev pairs (when present), split at sentence ends; ``with_figure``: only
+    those with a digit, and the sentences of the number fixtures."""
+    paths = SEEDS + (sorted(DEV_PAIRS.glob("*.txt")) if DEV_PAIRS.is_dir() else [])
+    found = []
+    for path in paths:
+        for paragraph in path.read_text(encoding="utf-8").split("\n"):
+            sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", paragraph)]
+            found += [s for s in sentences if 40 <= len(s) <= 300]
+    if with_figure:
+        found = [s for s in found if re.search(r"\d", s)]
+        for path in sorted((ROOT / "fixtures" / "numbers").glob("*.json")):
+            found += re.findall(r'"text": "((?:[^"\\]|\\.){40,300})"', path.read_text(encoding="utf-8"))
+    return sorted(set(found))
+
+
+def _two_reports(folder: pathlib.Path, name: str, pool: list[str], count: int, seed: int) -> list[str]:
+    """Two reports of ``count`` sentences from ``pool``: the second keeps about half of the first, some with a
+    digit changed, and draws the rest anew."""
+    rng = random.Random(seed)
+    first = [rng.choice(pool) for _ in range(count)]
+    second = [s if rng.random() < 0.5 else rng.choice(pool) for s in first]
+    second = [re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), s, count=1) if rng.random() < 0.2 else s
+              for s in second]
+    paths = []
+    for side, sentences in (("a", first), ("b", second)):
+        paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, count, 3)]
+        paths.append(_write(folder, f"{name}-{side}.txt", [f"Report {side}", "", *"\n\n".join(paragraphs).split("\n")]))
+    return paths
+
+
+@case
+def figures_real_sentences(folder: pathlib.Path) -> list[str]:
+    """2,000 real sentences with a figure a side: match_figures tried every pair of figures."""
+    return _two_reports(folder, "figures-real", _real_sentences(with_figure=True), 2000, 11)
+
+
+@case
+def figures_bare_numbers(folder: pathlib.Path) -> list[str]:
+    """4,000 lines a side of a few common words and "number N" (like the audit's m4000): every figure a count of
+    nothing named, all sharing words."""
+    words = "troops said police officials minister homes water fled people border storm the government town".split()
+    paths = []
+    for side, step in (("a", 1), ("b", 3)):
+        rng = random.Random(side)
+        lines = [" ".join(rng.choice(words) for _ in range(6)).capitalize() + f" number {n * step}."
+                 for n in range(4000)]
+        paths.append(_write(folder, f"figures-bare-{side}.txt", lines))
+    return paths
+
+
+@case
+def figures_money(folder: pathlib.Path) -> list[str]:
+    """3,000 amounts of money a side, of like sizes: every pair of them names one kind of thing."""
+    places = _surnames(300)
+    paths = []
+    for side in "ab":
+        rng = random.Random(side)
+        lines = [f"The {rng.choice(places)} district spent ${rng.randint(100, 999)} million on "
+                 f"{rng.choice(['roads', 'schools', 'water'])} in {rng.randint(1990, 2020)}." for _ in range(3000)]
+        paths.append(_write(folder, f"figures-money-{side}.txt", lines))
+    return paths
+
+
 def run(argv: list[str], cwd: pathlib.Path, timeout: float) -> float:
     """Wall time (s) of one run; ``inf`` when it timed out.  A failing run stops the benchmark."""
     start = time.perf_counter()
@@ -82,7 +149,8 @@ def main() -> None:
         args.remove("--timeout")
     chosen = [c for c in CASES if not args or any(word in c.__name__ for word in args)]
     # Byte-compile first, so a stale cache (recompiled on every run under PYTHONDONTWRITEBYTECODE) is not timed.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "diffnews")], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(root / "diffnews")], check=True,
+                   stdout=subprocess.DEVNULL)
     compare = [sys.executable, "-m", "diffnews", "compare", "-f", "json"]
     seed = min(run([*compare, str(SEEDS[1]), str(SEEDS[0])], root, timeout) for _ in range(3))
     print(f"diffnews from {root}; python {sys.version.split()[0]}")

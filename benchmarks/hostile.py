@@ -125,6 +125,28 @@ def figures_money(folder: pathlib.Path) -> list[str]:
     return paths
 
 
+def _many_reports(folder: pathlib.Path, count: int, size: int) -> list[str]:
+    """``count`` reports of one story of ``size`` real sentences: each keeps about two thirds of the story's
+    sentences in its order, some with a digit changed, and draws the rest anew."""
+    rng = random.Random(27)
+    pool = _real_sentences() + _real_sentences(with_figure=True)
+    story = [rng.choice(pool) for _ in range(size)]
+    paths = []
+    for number in range(count):
+        sentences = [s if rng.random() < 0.65 else rng.choice(pool) for s in story]
+        sentences = [re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), s, count=1) if rng.random() < 0.1 else s
+                     for s in sentences]
+        paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, size, 3)]
+        paths.append(_write(folder, f"report-{number + 1}.txt", [f"Report {number + 1}", "", *"\n\n".join(paragraphs).split("\n")]))
+    return paths
+
+
+@case
+def many_documents(folder: pathlib.Path) -> list[str]:
+    """27 reports of 280 sentences: one alignment per pair of reports is expected, nothing worse."""
+    return _many_reports(folder, 27, 280)
+
+
 def run(argv: list[str], cwd: pathlib.Path, timeout: float) -> float:
     """Wall time (s) of one run; ``inf`` when it timed out.  A failing run stops the benchmark."""
     start = time.perf_counter()

@@ -25,7 +25,8 @@ from typing import NamedTuple
 from .model import Attribution, QuoteMode, Role, Sentence
 from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
-from .referents import is_person, resolve_source
+from .earlier import EarlierText
+from .referents import Speakers, is_person, resolve_source
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
                        clause_subject, is_outlet, left_phrase, right_phrase, strip_adverbs, tokenize)
 
@@ -117,13 +118,14 @@ def attribute_sentences(
     quotes = quote_spans(sentences, flats, paragraph_starts)
     found = [_find_in_sentence(flat, spans, sentence.role) for flat, spans, sentence in zip(flats, quotes, sentences)]
     results: list[list[Attribution]] = []
-    speakers: list[tuple[str, bool]] = []
+    earlier = EarlierText(sentences, flats)
+    speakers = Speakers()
     spoke_last = -1  # the sentence that credited the last person speaker
     quoted_share: list[float] = []  # how much of each sentence's last credited claim is quotation
     for index, sentence in enumerate(sentences):
         records, shares = [], []
         for item in found[index]:
-            resolved = resolve_source(item.source, sentences, flats, index, speakers, spoke_last=spoke_last)
+            resolved = resolve_source(item.source, earlier, index, speakers, spoke_last=spoke_last)
             quote, share = quote_in(sentence.text, quotes[index], item.content)
             direct = share > 0 and bool(quote)  # any verbatim words of the speaker: a full or partial quotation
             shares.append(share)
@@ -141,7 +143,7 @@ def attribute_sentences(
                 spoke_last = index
             if item.cue in _QUESTION:
                 continue  # who asks is seldom who "he" is next: the one asked answers ("asked Trump, ...?" / "He said")
-            speakers.append((resolved, person))
+            speakers.add(resolved, person)
         results.append(records)
         quoted_share.append(shares[-1] if shares else 0.0)
     _carry_quotes(sentences, quotes, results, quoted_share)

@@ -25,17 +25,20 @@ the other sentence never gives.  Each group is classified by
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
-from collections import defaultdict
-from collections.abc import Sequence
-from typing import NamedTuple
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar
 
 from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
 from diffnews.number_words import UNIT_SIZES, is_plural
-from diffnews.numbers import extract_quantities, in_common_units, is_bare, relate, same_dimension
+from diffnews.numbers import (
+    agreement_reach, extract_quantities, in_base_units, in_common_units, is_bare, relate, same_dimension,
+)
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, STOPWORDS, THING_CLASSES
 from diffnews.figure_context import (
     background_idf, change_role, closeness, context_words, mentions, names, owner, phrasing, population, stem, stems,
@@ -93,6 +96,7 @@ FINGERPRINT_DIGITS = 4
 """Significant digits from which an identical figure is one fact even with nothing named ("1,039.32")."""
 
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
+T = TypeVar("T")
 
 
 class _Figure(NamedTuple):
@@ -497,6 +501,78 @@ def _owned_apart(a: _Figure, b: _Figure) -> bool:
                 or mentions(a.sentence.text, owner(b.sentence.text, b.mention.quantity.start)))
 
 
+def _elimination_partners(figures: list[_Figure], lone: bool) -> list[list[int]]:
+    """For each figure, the figures in other documents that ``_eliminable`` may accept with it, in order.
+
+    Of one kind, in lone sentences; otherwise naming things ``_thing_score`` may match (sharing a
+    ``_thing_keys`` key), neither of them nothing or a percent, and agreeing (two reports that conflict pair by
+    elimination only in lone sentences), so their intervals widened by ``agreement_reach`` meet.
+    """
+    partners: list[set[int]] = [set() for _ in figures]
+    if lone:
+        kinds: dict[QuantityKind, list[int]] = defaultdict(list)
+        for k, figure in enumerate(figures):
+            kinds[figure.mention.quantity.kind].append(k)
+        found = [pair for ks in kinds.values() for pair in _across(ks, figures)]
+    else:
+        spans: dict[tuple[object, ...], list[tuple[float, float, int]]] = defaultdict(list)
+        for k, figure in enumerate(figures):
+            if figure.head not in ("", "percent"):
+                for space, low, high in _agreement_spans(figure.mention.quantity):
+                    for key in _thing_keys(figure):
+                        spans[(key, space)].append((low, high, k))
+        found = list(_meeting(spans.values(), figures))
+    for k, m in found:
+        partners[k].add(m)
+        partners[m].add(k)
+    return [sorted(ks) for ks in partners]
+
+
+def _agreement_spans(quantity: Quantity) -> list[tuple[str, float, float]]:
+    """A figure's interval widened by its ``agreement_reach``: as written, and in its dimension's base unit too
+    (``relate`` compares two units of one dimension so); none when an end is NaN (it agrees with nothing)."""
+    if math.isnan(quantity.low) or math.isnan(quantity.high):
+        return []
+    values = [("", quantity)] + ([(UNIT_SIZES[quantity.unit][0], in_base_units(quantity))]
+                                 if quantity.unit in UNIT_SIZES else [])
+    spans = []
+    for space, value in values:
+        reach = agreement_reach(value)
+        spans.append((space, min(value.low, value.high) - reach, max(value.low, value.high) + reach))
+    return spans
+
+
+def _meeting(groups: Iterable[list[tuple[float, float, int]]], figures: list[_Figure]) -> Iterator[tuple[int, int]]:
+    """Yield the pairs (i < j) of figures in two documents whose spans, in one group, meet."""
+    for spans in groups:
+        spans.sort()
+        starts = [start for start, _, _ in spans]
+        for n, (_, end, k) in enumerate(spans):  # the spans that start within this one meet it
+            for _, _, m in spans[n + 1:bisect.bisect_right(starts, end)]:
+                if figures[k].position != figures[m].position:
+                    yield min(k, m), max(k, m)
+
+
+def _thing_keys(figure: _Figure) -> list[tuple[object, ...]]:
+    """Keys two figures share whenever ``_thing_score`` may match their things (it returns None otherwise): the
+    same kind, and the percent/point pair of one value, or one dimension and then the unit (money, durations,
+    measures), a percent, the head, a class of heads, or a civilian role."""
+    quantity = figure.mention.quantity
+    kind, unit = quantity.kind, quantity.unit
+    dimension = UNIT_SIZES[unit][0] if unit in UNIT_SIZES else unit  # same_dimension: equal units or dimensions
+    keys: list[tuple[object, ...]] = [("percent or point", kind, quantity.low, quantity.high)] if unit in (
+        "percent", "point") else []
+    if kind in (QuantityKind.DURATION, QuantityKind.MONEY) or unit in UNIT_SIZES:
+        return [*keys, ("unit", kind, dimension)]
+    if kind is QuantityKind.PERCENT:
+        keys.append(("percent", dimension))
+    keys.append(("head", kind, dimension, figure.head))
+    keys += [("class", kind, dimension, number) for number in sorted(_CLASS_OF.get(figure.head, ()))]
+    if figure.head in _CIVILIAN_STEMS:
+        keys.append(("civilian", kind, dimension))
+    return keys
+
+
 def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -> list[list[int]]:
     """Pair leftover figures that are each other's only agreeing figure of the same thing.
 
@@ -505,11 +581,17 @@ def _pair_by_elimination(figures: list[_Figure], paired: set[int], lone: bool) -
     context to be believed.
     """
     pairs: list[list[int]] = []
+    partners = _elimination_partners(figures, lone)
+    eliminable: dict[tuple[int, int], bool] = {}  # what _eliminable said: it does not change as figures pair
     changed = True
     while changed:
         changed = False
         left = [k for k in range(len(figures)) if k not in paired]
-        options = {k: _closest_phrasing(figures, k, [m for m in left if _eliminable(figures[k], figures[m], lone)])
+        for k in left:
+            for m in partners[k]:
+                if m not in paired and (k, m) not in eliminable:
+                    eliminable[(k, m)] = _eliminable(figures[k], figures[m], lone)
+        options = {k: _closest_phrasing(figures, k, [m for m in partners[k] if m not in paired and eliminable[(k, m)]])
                    for k in left}
         for k in left:
             for m in options[k]:
@@ -597,13 +679,13 @@ def _pair_parallel_figures(figures: list[_Figure], paired: set[int],
 _CLAUSE_BREAK = r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b"  # matched ignoring case
 
 
-def _movement(figures: list[_Figure], k: int) -> list[int]:
+def _movement(figures: list[_Figure], k: int, by_sentence: dict[str, list[int]]) -> list[int]:
     """The other figures of k's movement: its neighbours in the sentence that have a part in a movement,
-    with no clause break between one and the next."""
+    with no clause break between one and the next (``by_sentence``: see ``_by_sentence``)."""
     if not figures[k].change:
         return []
     sentence = figures[k].sentence
-    here = sorted((m for m, f in enumerate(figures) if f.sentence is sentence), key=lambda m: figures[m].order)
+    here = sorted(by_sentence[sentence.id], key=lambda m: figures[m].order)
     found: list[int] = []
     for step in (-1, 1):
         index = here.index(k)
@@ -636,12 +718,13 @@ def _pair_by_anchor(figures: list[_Figure], groups: list[list[int]], paired: set
     the same role, kind and dimension, on the same side of the paired part.
     """
     pairs: list[list[int]] = []
+    by_sentence = _by_sentence(figures)
     for a, b in _shared_parts(figures, groups, same=False):
         if figures[a].change != figures[b].change:
             continue
-        for x in _movement(figures, a):
+        for x in _movement(figures, a, by_sentence):
             after = figures[x].order > figures[a].order
-            options = [y for y in _movement(figures, b) if y not in paired and x not in paired
+            options = [y for y in _movement(figures, b, by_sentence) if y not in paired and x not in paired
                        and figures[y].change == figures[x].change and (figures[y].order > figures[b].order) == after
                        and same_dimension(figures[x].mention.quantity.unit, figures[y].mention.quantity.unit)
                        and figures[x].mention.quantity.kind is figures[y].mention.quantity.kind
@@ -660,12 +743,13 @@ def _part_successive_moves(figures: list[_Figure], groups: list[list[int]], pair
     so the first one's start (3.17) and the second one's end (3.33) are levels at two other times.
     """
     pair_of = {k: group for group in groups if len(group) == 2 for k in group}
+    by_sentence = _by_sentence(figures)
     parted: list[list[int]] = []
     for a, b in _shared_parts(figures, groups):
         if {figures[a].change, figures[b].change} != {"start", "end"}:
             continue
-        outer = {x for x in _movement(figures, a) if figures[x].change == figures[b].change} | {
-            y for y in _movement(figures, b) if figures[y].change == figures[a].change}
+        outer = {x for x in _movement(figures, a, by_sentence) if figures[x].change == figures[b].change} | {
+            y for y in _movement(figures, b, by_sentence) if figures[y].change == figures[a].change}
         other = pair_of.get(min(outer, default=-1))
         if other is not None and set(other) == outer:
             parted.append(other)
@@ -688,6 +772,121 @@ def _closest_phrasing(figures: list[_Figure], k: int, options: list[int]) -> lis
     return narrowed
 
 
+def _candidate_pairs(figures: list[_Figure], aligned: dict[tuple[str, str], float],
+                     related: dict[tuple[str, str], float], idf: dict[str, float]) -> set[tuple[int, int]]:
+    """Return the pairs of figures (i < j, in two documents) that ``_pair_score`` may accept, without trying all.
+
+    Blocking, as names.py does: every pair it accepts is one of these (tests/test_figures.py checks it on
+    generated documents).  Figures in aligned (or related lone) sentences may pair on the alignment alone; any
+    other pair must be of one kind and, by what ``_pair_score`` asks of unaligned figures:
+    - written alike with three significant digits or more (needs no context);
+    - or, when neither names its thing, share local phrasing worth 1.0 and context words weighing
+      2 * MIN_CONTEXT;
+    - or else share context words weighing MIN_CONTEXT, or MIN_CONTEXT - AGREEMENT_EVIDENCE when the two may
+      agree (``relate`` not CONFLICT: their intervals widened by ``agreement_reach`` meet) and are definite.
+    Two figures can only share that much if each has, among its words in one order (rarest first), one of the
+    other's first words: all but a last stretch lighter than what is needed (prefix filtering).  So only
+    figures sharing such a word, or word pair of phrasing, are tried.
+    """
+    pairs: set[tuple[int, int]] = set()
+    by_sentence = _by_sentence(figures)
+    for first, second in (*aligned, *related):
+        pairs.update(_across(by_sentence.get(first, []) + by_sentence.get(second, []), figures))
+    pairs.update(_same_precise_figures(figures))
+    heavy = _context_prefixes(figures, idf, MIN_CONTEXT)
+    light = _context_prefixes(figures, idf, MIN_CONTEXT - AGREEMENT_EVIDENCE)
+    heaviest = _context_prefixes(figures, idf, 2 * MIN_CONTEXT)
+    named: dict[tuple[object, ...], tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    agreeing: dict[tuple[object, ...], list[tuple[float, float, int]]] = defaultdict(list)
+    for k, figure in enumerate(figures):
+        quantity = figure.mention.quantity
+        for word in heavy[k]:
+            named[(quantity.kind, word)][figure.head == ""].append(k)
+        if _definite(quantity) and quantity.high <= 1.5 * quantity.low:
+            for space, low, high in _agreement_spans(quantity):
+                for word in light[k]:
+                    agreeing[(quantity.kind, space, word)].append((low, high, k))
+    for with_name, without in named.values():
+        pairs.update(_across(with_name, figures))
+        pairs.update(_across(with_name, figures, without))
+    pairs.update((k, m) for k, m in _meeting(agreeing.values(), figures) if figures[k].head or figures[m].head)
+    needed = _local_pairs_needed()
+    if needed is not None:
+        seen = Counter(pair for figure in figures for pair in figure.phrasing)
+        wordings: dict[tuple[object, ...], list[int]] = defaultdict(list)
+        for k, figure in enumerate(figures):
+            if figure.head == "":
+                wording = sorted(figure.phrasing, key=lambda pair: (seen[pair], pair))
+                for pair in _prefix(wording, [1.0] * len(wording), needed - 0.5):
+                    wordings[(figure.mention.quantity.kind, pair)].append(k)
+        for ks in wordings.values():
+            pairs.update((k, m) for k, m in _across(ks, figures) if heaviest[k] & heaviest[m])
+    return pairs
+
+
+def _context_prefixes(figures: list[_Figure], idf: dict[str, float], least: float) -> list[set[str]]:
+    """For each figure, the first of its context words (rarest first) that two figures sharing context words
+    weighing ``least`` share one of (``_context`` weighs a shared word its idf at most, and nothing past
+    FAR_WORDS)."""
+    if least <= 0:
+        return [{""} for _ in figures]  # sharing nothing may be enough: every figure shares the one key
+    prefixes = []
+    for figure in figures:
+        words = sorted((word for word, distance in figure.context.items()
+                        if abs(distance) <= FAR_WORDS and idf.get(word, 0.0) > 0), key=lambda w: (-idf[w], w))
+        prefixes.append(set(_prefix(words, [idf[word] for word in words], least - 1e-6)))  # - 1e-6: _context's sum
+    return prefixes
+
+
+def _across(ks: list[int], figures: list[_Figure], others: list[int] | None = None) -> list[tuple[int, int]]:
+    """The pairs (i < j) of figures in two documents among ``ks``, or between ``ks`` and ``others``."""
+    return [(min(k, m), max(k, m)) for n, k in enumerate(ks) for m in (ks[n + 1:] if others is None else others)
+            if figures[k].position != figures[m].position]
+
+
+def _prefix(items: list[T], weights: list[float], least: float) -> list[T]:
+    """Return the items up to the last one from which the rest weigh ``least`` or more: two lists in one order
+    that share items weighing ``least`` share one item of both prefixes (the first they share)."""
+    total = 0.0
+    for k in range(len(items) - 1, -1, -1):
+        total += weights[k]
+        if total >= least:
+            return items[: k + 1]
+    return []
+
+
+def _local_pairs_needed() -> int | None:
+    """How many word pairs of local phrasing two figures share for ``local`` to reach 1.0 (None: it never does)."""
+    for count in range(1, 100):
+        if min(LOCAL_CAP, LOCAL_WEIGHT * count) >= 1.0:
+            return count
+    return None
+
+
+def _same_precise_figures(figures: list[_Figure]) -> list[tuple[int, int]]:
+    """The pairs of figures of one kind and qualifier, each written with three significant digits or more, whose
+    values may be the same (``relate`` SAME: ends equal to 1e-9, in common units)."""
+    values: dict[tuple[object, ...], list[tuple[float, int]]] = defaultdict(list)
+    for k, figure in enumerate(figures):
+        quantity = figure.mention.quantity
+        if _significant_digits(quantity) < 3 or math.isnan(quantity.low):
+            continue
+        group = (quantity.kind, quantity.qualifier)
+        values[group].append((quantity.low, k))
+        if quantity.unit in UNIT_SIZES:  # two units of one dimension are compared in its base unit
+            dimension, size = UNIT_SIZES[quantity.unit]
+            values[(*group, dimension)].append((quantity.low * size, k))
+    pairs = []
+    for found in values.values():
+        found.sort()
+        lows = [low for low, _ in found]
+        for low, k in found:
+            slack = 4e-9 * abs(low) + 4e-9 if math.isfinite(low) else 0.0
+            start, stop = bisect.bisect_left(lows, low - slack), bisect.bisect_right(lows, low + slack)
+            pairs += [(k, m) for _, m in found[start:stop] if k < m and figures[k].position != figures[m].position]
+    return pairs
+
+
 def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]) -> tuple[NumberMatch, ...]:
     """Pair the documents' amounts about the same thing and classify each pair."""
     figures = _figures(documents)
@@ -697,14 +896,13 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     aligned = _alignment_scores(alignments)
     related = _related_lone_sentences(documents, aligned) if lone else {}
     scores: dict[tuple[int, int], float] = {}
-    for i, a in enumerate(figures):
-        for j in range(i + 1, len(figures)):
-            b = figures[j]
-            if b.position != a.position and not (lone and _owned_apart(a, b)):
-                key = (a.sentence.id, b.sentence.id)
-                score = _pair_score(a, b, aligned.get(key, 0.0), idf, related.get(key, 0.0))
-                if score is not None:
-                    scores[(i, j)] = round(score, 9)
+    for i, j in _candidate_pairs(figures, aligned, related, idf):
+        a, b = figures[i], figures[j]
+        if not (lone and _owned_apart(a, b)):
+            key = (a.sentence.id, b.sentence.id)
+            score = _pair_score(a, b, aligned.get(key, 0.0), idf, related.get(key, 0.0))
+            if score is not None:
+                scores[(i, j)] = round(score, 9)
     # Best first; ties go to document order, then sentence index, then offset.
     candidates = sorted(scores, key=lambda ij: (-scores[ij], figures[ij[0]].order, figures[ij[1]].order))
     groups = _join_greedily(figures, candidates)
@@ -715,6 +913,10 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     groups.extend(_pair_by_anchor(figures, groups, paired))
     _part_successive_moves(figures, groups, paired)
     extra_used: set[int] = set()
+    groups_of: dict[int, list[list[int]]] = defaultdict(list)  # each figure's groups, so as not to search them all
+    for group in groups:
+        for k in group:
+            groups_of[k].append(group)
     for i, j in candidates:
         for leftover, partner in ((i, j), (j, i)):
             heading = figures[leftover].sentence.role in _HEADINGS
@@ -726,9 +928,11 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
             # its own document's figure in the group is about something else.
             if any(figures[k].position == figures[leftover].position and relate(
                     figures[k].mention.quantity, figures[leftover].mention.quantity) is NumberStatus.CONFLICT
-                    for group in groups if partner in group for k in group):
+                    for group in groups_of[partner] for k in group):
                 continue
             groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
+            groups_of[leftover].append(groups[-1])
+            groups_of[partner].append(groups[-1])
             extra_used.add(leftover)
     groups.extend([k] for k in range(len(figures)) if k not in paired and k not in extra_used)
     contested = _contested_roundings(figures, groups)
@@ -779,6 +983,7 @@ def _contested_roundings(figures: list[_Figure], groups: list[list[int]]) -> set
     different moments and the levels differ too; 9,090 is not a rounding of 9,092.91 there.
     """
     pair_of = {k: group for group in groups if len(group) == 2 for k in group}
+    by_sentence = _by_sentence(figures)
     contested: set[int] = set()
     for n, group in enumerate(groups):
         if len(group) != 2:
@@ -786,8 +991,8 @@ def _contested_roundings(figures: list[_Figure], groups: list[list[int]]) -> set
         a, b = (figures[k].mention.quantity for k in group)
         if not (is_bare(a) and is_bare(b) and relate(a, b) is NumberStatus.COMPATIBLE):
             continue
-        theirs = set(_movement(figures, group[1]))
-        for x in _movement(figures, group[0]):
+        theirs = set(_movement(figures, group[1], by_sentence))
+        for x in _movement(figures, group[0], by_sentence):
             other = pair_of.get(x, [])
             if len(set(other) & theirs) == 1 and relate(
                     *(figures[k].mention.quantity for k in other)) is NumberStatus.CONFLICT:

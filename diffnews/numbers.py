@@ -551,6 +551,27 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
     return NumberStatus.CONFLICT
 
 
+def agreement_reach(quantity: Quantity) -> float:
+    """How far beyond its interval a figure may agree with another: ``relate`` is not CONFLICT only when the two
+    intervals (in common units: see ``in_common_units``), each widened by its reach, meet.  It lets a caller find
+    the figures that may agree without relating every pair.
+
+    It adds what each test of ``relate`` allows: the rounding of a bare figure, the rounding of a converted
+    range's ends, the width of an estimate, and float noise; a figure with NaN ends conflicts with everything.
+
+    >>> reach = lambda text: round(agreement_reach(extract_quantities(text)[0]), 3)
+    >>> reach("618 people"), reach("600 people"), reach("about 600 people"), reach("between 4 and 11 miles")
+    (0.5, 50.0, 66.0, 0.55)
+    """
+    size = max(abs(quantity.low), abs(quantity.high))
+    reach = _rounding_tolerance(quantity) + 1e-9 * size + 1e-9
+    if _written_range(quantity):
+        reach += CONVERSION_TOLERANCE * size
+    if _approximate(quantity):
+        reach += APPROXIMATE_TOLERANCE * size
+    return reach * (1 + 1e-6)  # and a margin for the rounding of the caller's sums
+
+
 # Needed only for a figure with no value: compiled on first use (re's cache).
 _TWO_FIGURES = r"\d[\d,.]*\s*(?:%|percent\b|[a-zA-Z]+\b)?\s*(?:-to-|to|and|-|\u2013)\s*\D{0,2}\d"
 
@@ -576,10 +597,11 @@ def in_common_units(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     converted to the dimension's base unit (metres, kilograms, ...); any other pair unchanged."""
     if a.unit == b.unit or not same_dimension(a.unit, b.unit):
         return a, b
-    return _in_base_units(a), _in_base_units(b)
+    return in_base_units(a), in_base_units(b)
 
 
-def _in_base_units(quantity: Quantity) -> Quantity:
+def in_base_units(quantity: Quantity) -> Quantity:
+    """Return a measure in its dimension's base unit (``32 miles`` in metres); its unit must be in UNIT_SIZES."""
     size = UNIT_SIZES[quantity.unit][1]
     return Quantity(quantity.text, quantity.start, quantity.end, quantity.low * size, quantity.high * size,
                     quantity.kind, quantity.thing, quantity.qualifier, quantity.value, quantity.unit)

@@ -9,13 +9,14 @@ Internal to the attribution stage.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
+from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .speakers import DETERMINERS, LEADING, PRONOUNS, STOP, clause_subject, is_outlet, tokenize
 
-__all__ = ["is_person", "resolve_source"]
+__all__ = ["Speakers", "is_person", "resolve_source"]
 
 # Written abbreviations of title words, so "the senator" finds "Sen. Mark Delaney".
 _ABBREVIATED = {
@@ -71,8 +72,32 @@ def _strip_title(phrase: str) -> str:
 _SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
 
 
-def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str], index: int,
-                   speakers: list[tuple[str, bool]], *, spoke_last: int = -1) -> str:
+class Speakers:
+    """The speakers credited so far in a document, kept as resolving a later source asks for them."""
+
+    def __init__(self) -> None:
+        self.last_person = ""
+        """The last person credited."""
+        self.last_other = ""
+        """The last speaker who is not a person: a body, a group."""
+        self._by_surname: dict[str, str] = {}  # last word of a person's name (after dropping "Jr.") -> that person
+
+    def add(self, name: str, person: bool) -> None:
+        """Record a credited speaker (resolved) and whether it is a person."""
+        if not person:
+            self.last_other = name
+            return
+        self.last_person = name
+        plain = re.sub(_SUFFIX + "$", "", name)
+        if " " in plain:
+            self._by_surname[plain.rsplit(" ", 1)[1]] = name
+
+    def named(self, surname: str) -> str:
+        """Return the last person credited whose name ends with ``surname`` ("Mr. Sellers": "Ben Sellers")."""
+        return self._by_surname.get(surname, "")
+
+
+def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Speakers, *, spoke_last: int = -1) -> str:
     """Return the fullest earlier name for a source: surname -> full name, role -> body, pronoun -> speaker.
 
     ``spoke_last`` is the index of the sentence that credited the last person speaker: a person named as the
@@ -80,21 +105,18 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
     """
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
+    # The sentences searched: those before this one, and this one too unless the source is a pronoun.
     upto = index if lower in PRONOUNS else index + 1
-    # Sentences joined by a mark no name pattern crosses: "... by the C.I.A." then "Critics said" is no "A. Critics".
-    earlier = " | ".join(flat for flat, sentence in zip(flats[:upto], sentences)
-                         if sentence.role not in (Role.HEADLINE, Role.SUBHEADING))
+    sentences, flats = earlier.sentences, earlier.flats
     if lower in {"he", "she"}:
         subject = _person_subject(sentences, flats, index) if spoke_last < index - 1 else ""
-        spoken = next((name for name, person in reversed(speakers) if person), "")
-        return subject or spoken or _last_mention(earlier, person=True) or source
+        return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
         if group:
             return group
     if lower in {"they", "we", "it"}:
-        spoken = next((name for name, person in reversed(speakers) if not person), "")
-        return spoken or (_last_mention(earlier, person=False) if lower == "it" else "") or source
+        return speakers.last_other or (_last_mention(earlier, upto, person=False) if lower == "it" else "") or source
     agency = canonical_agency(source)
     if agency:
         return agency
@@ -111,39 +133,41 @@ def resolve_source(source: str, sentences: Sequence[Sentence], flats: list[str],
     if len(words) == 2 and (words[0] in {"Mr.", "Mrs.", "Ms.", "Dr."} or name == words[1]):
         words = words[1:]  # "Mr. Sellers", "Justice Kennedy": a title and a surname
     if len(words) == 1 and words[0][0].isupper():
-        longer = re.findall(r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(words[0]) + r"\b(" + _SUFFIX + ")?",
-                            earlier)
-        candidates = [_drop_leading(c.strip() + " " + words[0]) + suffix for c, suffix in longer]
+        surname = words[0]
+        names = _full_names(earlier, surname)
         if bare != source:  # "the Times": a body, named in full earlier ("The New York Times")
-            return max(candidates, key=len) if candidates else bare
-        spoken = next((name for name, person in reversed(speakers)
-                       if person and re.sub(_SUFFIX + "$", "", name).endswith(" " + words[0])), "")
+            return names.longest(upto) or bare
+        spoken = speakers.named(surname)
         if spoken:
             return spoken
-        if re.search(r"\b" + re.escape(words[0].lower()) + r"\b", earlier):
+        common = r"\b" + re.escape(surname.lower()) + r"\b"
+        if earlier.scan(common, any_found, words=[[leading_word(surname.lower())]]).any(upto):
             return bare  # "Critics": a common word, not a surname
-        return _most_named(candidates) or bare
+        return names.most_named(upto) or bare
     head = words[-1] if words else ""
     if len(words) <= 2 and head.islower() and (head.capitalize() in ORGANIZATION_HEADS or head in TITLE_WORDS):
         pattern = r"((?:[A-Z][\w'.-]+\s+){1,4})" + re.escape(head.capitalize()) + r"\b"
+        needed = [leading_word(head.capitalize())]
         if head in TITLE_WORDS:  # "the senator" -> "Sen. Mark Delaney"
             titles = head + "|" + re.escape(_ABBREVIATED[head]) if head in _ABBREVIATED else head
             pattern = r"\b(?i:" + titles + r")\s+((?:[A-Z][\w'-]+\s*){2,3})"
+            needed = [head, leading_word(_ABBREVIATED.get(head, head))]
             if len(words) == 2 and words[0].isalpha() and words[0].islower():
                 # "the chief justice" -> "Chief Justice Roberts": the whole title, before the name alone
-                named = list(re.finditer(r"\b(?i:" + words[0] + r"\s+" + head + r")\s+((?:[A-Z][\w'-]+\s*){1,3})",
-                                         earlier))
-                if named:  # a surname keeps its title, as "Chief Justice Roberts" resolves itself
-                    last = named[-1]
+                title = r"\b(?i:" + words[0] + r"\s+" + head + r")\s+((?:[A-Z][\w'-]+\s*){1,3})"
+                # A case-blind search narrows by ASCII words only (see EarlierText.scan).
+                last = earlier.scan(title, last_match, words=[[head], [words[0] if words[0].isascii() else ""]],
+                                    ignore_case=True).last(upto)
+                if last is not None:  # a surname keeps its title, as "Chief Justice Roberts" resolves itself
                     return (last.group(1) if len(last.group(1).split()) > 1 else last.group()).strip()
-        matches = [_drop_leading(match) for match in re.findall(pattern, earlier)]
-        if matches:
-            found = matches[-1].strip()
+        found = earlier.scan(pattern, last_found, words=[needed], ignore_case=head in TITLE_WORDS).last(upto)
+        if found is not None:
+            found = _drop_leading(found).strip()
             return found if head in TITLE_WORDS else f"{found} {head.capitalize()}"
     if len(words) <= 2 and head in _COMPANY_NOUNS:
-        companies = _companies(earlier)
-        if companies:
-            return companies[-1]  # "the company" -> the last company named ("Norvale Pharmaceuticals")
+        company = earlier.scan(_COMPANY_NAME, _last_company).last(upto)
+        if company is not None:
+            return company  # "the company" -> the last company named ("Norvale Pharmaceuticals")
     return bare
 
 
@@ -152,11 +176,11 @@ _APPOSED_COMPANY = (r"((?:[A-Z][\w'&.-]*\s+){0,2}[A-Z][\w'&.-]*),\s+(?:the|a|an)
                     + "|".join(sorted(_COMPANY_NOUNS)) + r")(?=\s*[,.;])")
 
 
-def _companies(earlier: str) -> list[str]:
+def _companies(text: str) -> list[str]:
     """Return the companies the text names, in order: by a company suffix ("Norvale Pharmaceuticals") or an
     apposition ("Harwell Logistics, the freight operator,")."""
-    named = [(match.start(), _drop_leading(match.group())) for match in re.finditer(_COMPANY_NAME, earlier)]
-    apposed = re.finditer(_APPOSED_COMPANY, earlier)
+    named = [(match.start(), _drop_leading(match.group())) for match in re.finditer(_COMPANY_NAME, text)]
+    apposed = re.finditer(_APPOSED_COMPANY, text)
     named += [(match.start(), _drop_leading(match.group(1))) for match in apposed]
     return [name for _, name in sorted(named)]
 
@@ -190,18 +214,76 @@ _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
                            r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){1,4}?[A-Z][\w-]*[a-z])\s+(?=[a-z])")
 
 
-def _most_named(candidates: list[str]) -> str:
-    """Pick the full name most often used for a surname: count the 2- and 3-word name endings of each mention."""
-    counts: dict[str, int] = {}
-    for candidate in candidates:
-        words = (_strip_title(candidate) or candidate).split()
-        for size in (2, 3):
-            tail = words[-size:]
-            if len(tail) == size and is_person(" ".join(tail)) and not any(w.lower().rstrip(".") in TITLE_WORDS for w in tail):
-                counts[" ".join(tail)] = counts.get(" ".join(tail), 0) + 1
-    if not counts:
-        return ""
-    return max(counts, key=lambda name: (counts[name], len(name.split())))
+def _full_names(earlier: EarlierText, surname: str) -> _FullNames:
+    """Return the tally of the full names the document writes for a surname ("Mark Delaney" for "Delaney")."""
+    pattern = r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(surname) + r"\b(" + _SUFFIX + ")?"
+    names = earlier.memo.get(pattern)
+    if not isinstance(names, _FullNames):
+        names = earlier.memo[pattern] = _FullNames(earlier.scan(pattern, all_found, words=[[leading_word(surname)]]),
+                                                   surname)
+    return names
+
+
+def name_endings(name: str) -> list[str]:
+    """Return the 2- and 3-word endings of a mention that name a person ("Gov. Mark Delaney": "Mark Delaney").
+
+    >>> name_endings("Badghis Governor Hessamuddin Shams")
+    ['Hessamuddin Shams']
+    """
+    words = (_strip_title(name) or name).split()
+    endings = []
+    for size in (2, 3):
+        tail = words[-size:]
+        titled = any(word.lower().rstrip(".") in TITLE_WORDS for word in tail)
+        if len(tail) == size and is_person(" ".join(tail)) and not titled:
+            endings.append(" ".join(tail))
+    return endings
+
+
+class _FullNames:
+    """The full names written for a surname, tallied one sentence at a time as far as a source needs them."""
+
+    def __init__(self, scan: Scan[list[tuple[str, str]]], surname: str) -> None:
+        self._scan, self._surname = scan, surname
+        self._longest, self._longest_read = "", 0  # the longest name in the first ``_longest_read`` findings
+        self._counts: dict[str, tuple[int, int]] = {}  # name ending -> (mentions, order of first mention)
+        self._most, self._counted = "", 0  # the ending named most in the first ``_counted`` findings
+
+    def _names(self, start: int, stop: int) -> Iterator[str]:
+        for found in self._scan.found[start:stop]:
+            for before, suffix in found:
+                yield _drop_leading(before.strip() + " " + self._surname) + suffix
+
+    def longest(self, upto: int) -> str:
+        """Return the longest full name before sentence ``upto`` (the first of the longest), or ""."""
+        count = self._scan.count(upto)
+        if count < self._longest_read:  # asked about an earlier sentence than before: tally again
+            self._longest, self._longest_read = "", 0
+        for name in self._names(self._longest_read, count):
+            if len(name) > len(self._longest):
+                self._longest = name
+        self._longest_read = count
+        return self._longest
+
+    def most_named(self, upto: int) -> str:
+        """Pick the full name most often used before sentence ``upto``: count the 2- and 3-word name endings of
+        each mention; on a tie the one with more words, then the one mentioned first."""
+        count = self._scan.count(upto)
+        if count < self._counted:
+            self._counts, self._most, self._counted = {}, "", 0
+        for name in self._names(self._counted, count):
+            for ending in name_endings(name):
+                mentions, order = self._counts.get(ending, (0, len(self._counts)))
+                self._counts[ending] = (mentions + 1, order)
+                # Only this ending's count grew, so it is the most named if it now beats the one that was.
+                if not self._most or self._rank(ending) > self._rank(self._most):
+                    self._most = ending
+        self._counted = count
+        return self._most
+
+    def _rank(self, ending: str) -> tuple[int, int, int]:
+        mentions, order = self._counts[ending]
+        return mentions, len(ending.split()), -order
 
 
 def _drop_leading(phrase: str) -> str:
@@ -211,13 +293,33 @@ def _drop_leading(phrase: str) -> str:
     return " ".join(words)
 
 
-def _last_mention(earlier: str, *, person: bool) -> str:
-    """Return the last person (or organization) named in the text, for a pronoun with no earlier speaker."""
-    runs = [_drop_leading(run) for run in re.findall(r"(?:[A-Z](?:[\w'-]+|\.)\s+){1,4}[A-Z][\w'-]+", earlier)]
-    for run in reversed(runs):
+_CAPITALIZED_RUN = r"(?:[A-Z](?:[\w'-]+|\.)\s+){1,4}[A-Z][\w'-]+"
+
+
+def _last_mention(earlier: EarlierText, upto: int, *, person: bool) -> str:
+    """Return the last person (or organization) named before sentence ``upto``, for a pronoun with no earlier
+    speaker."""
+    return earlier.scan(_CAPITALIZED_RUN, _last_person if person else _last_body).last(upto) or ""
+
+
+def _last_person(pattern: re.Pattern[str], flat: str) -> str | None:
+    """Return the last person a sentence names (a scan's read for ``_last_mention``)."""
+    for run in reversed([_drop_leading(run) for run in pattern.findall(flat)]):
         name = _strip_title(run) or run
-        if person and is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
+        if is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
             return name
-        if not person and (any(word in ORGANIZATION_HEADS for word in run.split()) or run in _companies(run)):
+    return None
+
+
+def _last_body(pattern: re.Pattern[str], flat: str) -> str | None:
+    """Return the last organization a sentence names (a scan's read for ``_last_mention``)."""
+    for run in reversed([_drop_leading(run) for run in pattern.findall(flat)]):
+        if any(word in ORGANIZATION_HEADS for word in run.split()) or run in _companies(run):
             return run
-    return ""
+    return None
+
+
+def _last_company(pattern: re.Pattern[str], flat: str) -> str | None:
+    """Return the last company a sentence names (a scan's read; ``_companies`` has patterns of its own)."""
+    companies = _companies(flat)
+    return companies[-1] if companies else None

@@ -7,6 +7,7 @@ datelines, bylines).  The functions here are the one definition of that split.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -203,14 +204,16 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
     # Words kept in order can be no more than the words the quotes share, so most pairs are
     # ruled out by counting shared words before their difference is computed.
     vocabulary = [Counter(normalize_text(word).lower() for word in a.quote.split()) for a in direct]
+    words = [_words(a.quote) for a in direct]
     changes = []
     used: set[int] = set()
-    for i, first in enumerate(direct):
-        for j in range(i + 1, len(direct)):
+    for i, later in enumerate(_sharing_quotes(vocabulary)):
+        first = direct[i]
+        for j in later:
             second = direct[j]
             if j in used or order[document_of[first.sentence]] >= order[document_of[second.sentence]]:
                 continue
-            if _words(first.quote) == _words(second.quote):
+            if words[i] == words[j]:
                 continue  # the same words, punctuated differently ("them" / "them."): house style, not a change
             longest = max(len(first.quote.split()), len(second.quote.split()))
             if (vocabulary[i] & vocabulary[j]).total() / longest < _QUOTE_WORDS_KEPT:
@@ -222,6 +225,29 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
                 used.add(j)
                 break
     return tuple(changes)
+
+
+def _sharing_quotes(vocabulary: list[Counter[str]]) -> list[list[int]]:
+    """For each quote, the later quotes (in order) that may share _QUOTE_WORDS_KEPT of its words: only those are
+    compared, not every pair of quotes of every pair of documents.
+
+    Two quotes sharing that share of both (counting each repeat of a word apart) share one of the first words
+    of each, in one order (rarest first): all but the last share's worth (prefix filtering).  The other pairs
+    fail the shared-word test in ``changed_quotes`` anyway.
+    """
+    items = [[(word, n) for word, count in counts.items() for n in range(count)] for counts in vocabulary]
+    seen = Counter(item for quote in items for item in quote)
+    holders: dict[tuple[str, int], list[int]] = {}
+    for k, quote in enumerate(items):
+        quote.sort(key=lambda item: (seen[item], item))
+        needed = max(1, math.ceil(_QUOTE_WORDS_KEPT * len(quote) - 1e-6))  # shared items, at the least
+        for item in quote[: len(quote) - needed + 1]:
+            holders.setdefault(item, []).append(k)
+    later: list[set[int]] = [set() for _ in vocabulary]
+    for ks in holders.values():
+        for n, k in enumerate(ks):
+            later[k].update(ks[n + 1:])
+    return [sorted(found) for found in later]
 
 
 _QUOTE_WORDS_KEPT = 0.6

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -11,7 +12,7 @@ from hypothesis import given, strategies as st
 
 from diffnews import compare
 from diffnews.model import NumberStatus, Quantity, QuantityKind
-from diffnews.numbers import MAX_DIGITS, extract_quantities, relate
+from diffnews.numbers import MAX_DIGITS, agreement_reach, extract_quantities, in_common_units, relate
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "numbers"
 EXTRACTION = json.loads((FIXTURES / "extraction.json").read_text(encoding="utf-8"))["cases"]
@@ -138,3 +139,22 @@ def test_a_run_of_more_digits_than_any_figure_is_no_figure(figure: str) -> None:
     assert extract_quantities(f"The company said it lost {figure} in the crash.") == ()
     assert extract_quantities("It lost " + "1" * MAX_DIGITS + " dollars.")[0].value == float("1" * MAX_DIGITS)
     compare(f"Crash\n\nThe company said it lost {figure} in the crash.\n", "Crash\n\nThe company lost 5 dollars.\n")
+
+
+_RELATED = [quantity for case in [*EXTRACTION, *({"text": c[side]} for c in RELATIONS for side in "ab")]
+            for quantity in extract_quantities(case["text"])]
+
+
+def _widened(quantity: Quantity) -> tuple[float, float]:
+    reach = agreement_reach(quantity)
+    return min(quantity.low, quantity.high) - reach, max(quantity.low, quantity.high) + reach
+
+
+@given(st.sampled_from(_RELATED), st.sampled_from(_RELATED), st.sampled_from([1.0, 1.001, 1.05, 1.1, 1.3, 0.95]))
+def test_figures_that_agree_meet_when_widened_by_their_reach(first: Quantity, second: Quantity, scale: float) -> None:
+    # match_figures looks for agreeing figures among those whose widened intervals meet (figures._agreement_spans).
+    second = dataclasses.replace(second, low=second.low * scale, high=second.high * scale,
+                                 value=second.value * scale if second.value is not None else None)
+    if relate(first, second) is not NumberStatus.CONFLICT:
+        (low, high), (other_low, other_high) = (_widened(q) for q in in_common_units(first, second))
+        assert low <= other_high and other_low <= high, (first, second)

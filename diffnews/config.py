@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 
 from .display import escape_unprintable
@@ -77,11 +77,14 @@ class ProjectConfig:
 
 
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_SUPPRESSION = re.compile(r"<!--\s*diffnews:\s*ignore(?:\[([^\]]*)\])?\s*-->")
-# Markdown images vanish; links keep their words and lose their targets, whose digits are no figures.
-_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# An inline waiver is ``<!--\s*diffnews:\s*ignore(?:\[([^\]]*)\])?\s*-->``; HTML comments are ``<!--.*?-->``, and
+# Markdown images ``!\[[^\]\n]*\]\([^)\n]*\)`` and links ``\[([^\]\n]*)\]\([^)\n]*\)``.  As regular expressions,
+# each read on to its closing mark from every opening one, and a story with 60,000 ``<!--`` or ``![`` and no closing
+# mark took minutes; the functions below find the same matches, reading each character a bounded number of times.
+_SUPPRESSION_OPENING = re.compile(r"<!--\s*diffnews:\s*ignore")
+_COMMENT_CLOSING = re.compile(r"\s*-->")
+_LABEL_END = re.compile(r"[\]\n]")
+_TARGET_END = re.compile(r"[)\n]")
 
 
 def prepare_story(text: str) -> StoryText:
@@ -97,9 +100,7 @@ def prepare_story(text: str) -> StoryText:
             body_start = end.end()
     suppressions: list[Suppression] = []
     empty_ignores: list[int] = []
-    for match in _SUPPRESSION.finditer(text, body_start):
-        line = text.count("\n", 0, match.start()) + 1
-        listed = match.group(1)
+    for line, listed in _suppressions(text, body_start):
         codes = _split_codes(listed) if listed is not None else ()
         if listed is not None and not codes:
             # "ignore[]" reads as "ignore these: none"; waiving every code, as a bare "ignore" does, would hide errors.
@@ -107,9 +108,7 @@ def prepare_story(text: str) -> StoryText:
         else:
             suppressions.append(Suppression(line, codes))
     blanked = _blank(text[:body_start]) + text[body_start:]
-    blanked = _COMMENT.sub(lambda m: _blank(m.group()), blanked)
-    blanked = _IMAGE.sub(lambda m: _blank(m.group()), blanked)
-    blanked = _LINK.sub(lambda m: " " + m.group(1) + _blank(m.group()[len(m.group(1)) + 1:]), blanked)
+    blanked = _unlink(_blank_images(_blank_comments(blanked)))
     return StoryText(
         text=blanked,
         sources=fields.get("sources", ()) or fields.get("source", ()),
@@ -117,6 +116,88 @@ def prepare_story(text: str) -> StoryText:
         suppressions=tuple(suppressions),
         empty_ignores=tuple(empty_ignores),
     )
+
+
+def _suppressions(text: str, start: int) -> Iterator[tuple[int, str | None]]:
+    """Yield (1-based line, the text in ``[...]`` or None) for each inline waiver from ``start`` on, in order."""
+    line, counted = 1, 0
+    # The first "]" at or after the last place looked from (len(text): none), and where "\s*-->" after it ends
+    # (None: it does not follow).  Openings before that "]" share both, so neither is looked for again.
+    bracket_end, bracket_closing = -1, None
+    position = start
+    while (opening := _SUPPRESSION_OPENING.search(text, position)) is not None:
+        position = opening.end()
+        codes = None
+        if text.startswith("[", position):
+            if bracket_end <= position:
+                bracket_end = text.find("]", position + 1)
+                bracket_end = len(text) if bracket_end < 0 else bracket_end
+                closing = _COMMENT_CLOSING.match(text, bracket_end + 1)
+                bracket_closing = closing.end() if closing and bracket_end < len(text) else None
+            codes, end = text[position + 1:bracket_end], bracket_closing
+        else:
+            closing = _COMMENT_CLOSING.match(text, position)
+            end = closing.end() if closing else None
+        if end is None:
+            continue
+        line += text.count("\n", counted, opening.start())
+        counted = opening.start()
+        yield line, codes
+        position = end
+
+
+def _blank_comments(text: str) -> str:
+    """Blank every HTML comment, as ``re.sub("<!--.*?-->", ..., flags=re.DOTALL)`` finds them."""
+    pieces: list[str] = []
+    done = 0
+    while (start := text.find("<!--", done)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break  # no comment closes after this one opens, nor after any later one
+        pieces += (text[done:start], _blank(text[start:end + 3]))
+        done = end + 3
+    return "".join(pieces) + text[done:]
+
+
+def _markdown_links(text: str, opening: str) -> Iterator[tuple[int, int, int]]:
+    """Yield (start, end of label, end) for each ``opening label](target)``, label and target without line breaks."""
+    label_end = target_end = -1  # the first stop at or after the last place looked from: only ever looked for further on
+    position = 0
+    while (start := text.find(opening, position)) >= 0:
+        position = start + 1
+        label = start + len(opening)
+        if label_end < label:
+            found = _LABEL_END.search(text, label)
+            label_end = found.start() if found else len(text)
+        if not text.startswith("](", label_end):
+            continue
+        if target_end < label_end + 2:
+            found = _TARGET_END.search(text, label_end + 2)
+            target_end = found.start() if found else len(text)
+        if not text.startswith(")", target_end):
+            continue
+        yield start, label_end, target_end + 1
+        position = target_end + 1
+
+
+def _blank_images(text: str) -> str:
+    """Blank each Markdown image ``![alt](target)``: images vanish."""
+    pieces: list[str] = []
+    done = 0
+    for start, _label_end, end in _markdown_links(text, "!["):
+        pieces += (text[done:start], _blank(text[start:end]))
+        done = end
+    return "".join(pieces) + text[done:]
+
+
+def _unlink(text: str) -> str:
+    """Keep each Markdown link's words and blank its brackets and target, whose digits are no figures."""
+    pieces: list[str] = []
+    done = 0
+    for start, label_end, end in _markdown_links(text, "["):
+        pieces += (text[done:start], " ", text[start + 1:label_end], _blank(text[label_end:end]))
+        done = end
+    return "".join(pieces) + text[done:]
 
 
 def parse_front_matter(block: str) -> dict[str, tuple[str, ...]]:

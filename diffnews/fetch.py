@@ -1,8 +1,11 @@
 """Fetch an article page over HTTP(S), with a time limit, a size cap and one-line errors.
 
-Only the standard library is used.  The time limit covers the whole
-download, not just each network read, so a server that trickles bytes
-cannot hold diffnews up.
+Only the standard library is used.  The time limit covers the whole fetch:
+connecting (every address a name resolves to), the TLS handshake, the status
+line, the headers and the body, redirects included.  Each network wait is
+given only the time left, so a server that trickles bytes or header lines
+cannot hold diffnews up.  Looking the name up (DNS) is left to the system
+resolver's own time limits.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from .display import escape_unprintable
 from .errors import InputError
 
 if TYPE_CHECKING:
+    import urllib.request
     from email.message import Message
 
 DEFAULT_TIMEOUT = 10.0
@@ -51,7 +55,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
     try:
         request = urllib.request.Request(url, headers={"User-Agent": f"diffnews/{__version__}",
                                                        "Accept": "text/html, text/plain;q=0.9, */*;q=0.1"})
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - is_url admits only http(s)
+        with _opener(deadline).open(request, timeout=timeout) as response:
             headers: Message = response.headers
             content_type = headers.get_content_type()
             if not content_type.startswith(_READABLE):
@@ -78,6 +82,98 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
         # Reset connections, malformed addresses ("http://[::1/x", a port that is not a number) and answers that
         # are not HTTP (a bad status line, a broken chunked body, an overlong header, too many headers).
         raise InputError(f"{name}: cannot fetch: {_reason(error)}") from None
+
+
+def _opener(deadline: float) -> urllib.request.OpenerDirector:
+    """An opener for http(s) addresses whose every network wait ends by ``deadline`` (a time.monotonic() time).
+
+    Each wait raises TimeoutError once the deadline has passed; a socket's own timeout bounds one wait only, and a
+    server sending a header line every few seconds never let one run out.
+    """
+    import http.client
+    import io
+    import socket
+    import urllib.request
+
+    def time_left() -> float:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("timed out")
+        return left
+
+    def connect(address: tuple[str, int], timeout: object = None, source_address: tuple[str, int] | None = None) -> socket.socket:
+        # socket.create_connection, but each address gets the time left, not the whole limit again.
+        host, port = address
+        error: OSError = OSError("getaddrinfo returns an empty list")
+        for family, kind, protocol, _name, place in socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM):
+            sock = socket.socket(family, kind, protocol)
+            try:
+                sock.settimeout(time_left())
+                if source_address:
+                    sock.bind(source_address)
+                sock.connect(place)
+                sock.settimeout(time_left())  # for the TLS handshake, which the ssl module bounds as a whole
+                return sock
+            except OSError as failure:
+                error = failure
+                sock.close()
+        raise error
+
+    class TimedReader(io.RawIOBase):
+        """A response's socket stream, each read waiting only for the time left."""
+
+        def __init__(self, raw: io.RawIOBase, sock: socket.socket) -> None:
+            super().__init__()
+            self._raw, self._sock = raw, sock
+
+        def readable(self) -> bool:
+            return True
+
+        def readinto(self, buffer: memoryview) -> int | None:  # type: ignore[override]
+            self._sock.settimeout(time_left())
+            return self._raw.readinto(buffer)
+
+        def fileno(self) -> int:
+            return self._raw.fileno()
+
+        def close(self) -> None:
+            self._raw.close()  # lets the connection close its socket, as the stream it replaces did
+            super().close()
+
+    class TimedResponse(http.client.HTTPResponse):
+        def __init__(self, sock: socket.socket, *args: object, **kwargs: object) -> None:
+            super().__init__(sock, *args, **kwargs)  # type: ignore[arg-type]
+            self.fp = io.BufferedReader(TimedReader(self.fp.detach(), sock))
+
+    class TimedHTTPConnection(http.client.HTTPConnection):
+        response_class = TimedResponse
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._create_connection = connect
+
+    class TimedHTTPSConnection(http.client.HTTPSConnection):
+        response_class = TimedResponse
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            self._create_connection = connect
+
+    def timed(connection_class: type) -> type:
+        return TimedHTTPSConnection if issubclass(connection_class, http.client.HTTPSConnection) else TimedHTTPConnection
+
+    class TimedHTTPHandler(urllib.request.HTTPHandler):
+        def do_open(self, http_class: type, request: urllib.request.Request, **kwargs: object) -> http.client.HTTPResponse:
+            return super().do_open(timed(http_class), request, **kwargs)
+
+    if not hasattr(urllib.request, "HTTPSHandler"):  # Python built without ssl: https addresses stay unknown
+        return urllib.request.build_opener(TimedHTTPHandler())
+
+    class TimedHTTPSHandler(urllib.request.HTTPSHandler):
+        def do_open(self, http_class: type, request: urllib.request.Request, **kwargs: object) -> http.client.HTTPResponse:
+            return super().do_open(timed(http_class), request, **kwargs)
+
+    return urllib.request.build_opener(TimedHTTPHandler(), TimedHTTPSHandler())
 
 
 def _read_until(response: object, name: str, *, max_bytes: int, deadline: float, timeout: float) -> bytes:

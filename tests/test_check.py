@@ -155,6 +155,55 @@ def test_front_matter_keeps_later_lines_in_place() -> None:
     assert len(line) == len(text.splitlines()[5]) and "123" not in line and "45" not in line and "the wire" in line
 
 
+# prepare_story as first written, with patterns that read to the end of the text from every opening mark that
+# nothing closes: the linear code must give the same text and suppressions.
+def _quadratic_prepare_story(text: str) -> tuple[str, list[tuple[int, tuple[str, ...]]], list[int]]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    blank = lambda match: re.sub(r"[^\n]", " ", match.group())  # noqa: E731
+    suppressions, empty = [], []
+    for match in re.finditer(r"<!--\s*diffnews:\s*ignore(?:\[([^\]]*)\])?\s*-->", text):
+        line = text.count("\n", 0, match.start()) + 1
+        codes = () if match.group(1) is None else tuple(code for code in re.split(r"[\s,]+", match.group(1).strip()) if code)
+        if match.group(1) is not None and not codes:
+            empty.append(line)  # "ignore[]" waives nothing
+        else:
+            suppressions.append((line, codes))
+    text = re.sub(r"<!--.*?-->", blank, text, flags=re.DOTALL)
+    text = re.sub(r"!\[[^\]\n]*\]\([^)\n]*\)", blank, text)
+    text = re.sub(r"\[([^\]\n]*)\]\([^)\n]*\)", lambda m: " " + m.group(1) + blank(m)[len(m.group(1)) + 1:], text)
+    return text, suppressions, empty
+
+
+_STORY_PIECES = st.sampled_from(["<!--", "-->", "<!-- diffnews: ignore -->", "<!--diffnews:ignore[", "diffnews:", " ignore",
+                                 "[", "]", "](", "(", ")", "![", "!", "-", ">", "\n", " ", "\t", "x", "12", ",",
+                                 "number-changed", "] -->", "\u00a0"])
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_STORY_PIECES, max_size=16))
+def test_prepare_story_blanks_and_waives_what_the_quadratic_patterns_did(pieces: list[str]) -> None:
+    text = "".join(pieces)  # no front matter: the body starts at the first character
+    story = prepare_story(text)
+    suppressions = [(s.line, s.codes) for s in story.suppressions]
+    assert (story.text, suppressions, list(story.empty_ignores)) == _quadratic_prepare_story(text)
+
+
+@pytest.mark.parametrize("tail", ["![" * 60_000, "<!-- " * 60_000, "[" * 60_000, "[a](" * 60_000, "(" * 60_000,
+                                  "<!-- diffnews: ignore[" * 20_000, "<!-- diffnews: ignore -->\n" * 20_000],
+                         ids=["images", "comments", "brackets", "links", "parentheses", "waivers", "many-waivers"])
+def test_a_story_with_thousands_of_unclosed_marks_is_checked_in_linear_time(tmp_path: pathlib.Path, tail: str) -> None:
+    # Each opening mark was read on to the end of the text (or its line), and such a story took minutes.
+    root = _newsroom(tmp_path, _clean_body() + "\n" + tail + "\n")
+    old = os.getcwd()
+    os.chdir(root)
+    try:
+        run = check_files(["stories/floods.md"], sources=["wire/ap-floods.txt"])
+    finally:
+        os.chdir(old)
+    assert not run.errors and not run.findings
+    assert run.suppressed == 0
+
+
 def test_parse_front_matter_skips_what_it_does_not_know() -> None:
     assert parse_front_matter("tags:\n  nested: true\nsources: [a]") == {"tags": (), "sources": ("a",)}
 

@@ -68,6 +68,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self.wfile.write(b"word ")
                 self.wfile.flush()
                 time.sleep(0.05)
+        elif route == "/trickle-headers":
+            # A header line every 0.02 s, 150 of them (3 s): each read is quick, the whole answer is not.  Timed per
+            # read, the fetch went on to the 101st header ("got more than 100 headers"), long past its limit.
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n")
+            for number in range(150):
+                self.wfile.flush()
+                time.sleep(0.02)
+                self.wfile.write(f"X-Slow-{number}: a\r\n".encode())
+            self.wfile.write(b"\r\n")
         elif route == "/not-http":
             self.wfile.write(b"GARBAGE NOT HTTP\r\n\r\nhello")
         elif route == "/many-headers":
@@ -165,7 +174,7 @@ def test_refused_connection(server: str) -> None:
     assert result.stderr == f"Error: {url}: cannot fetch: Connection refused\n"
 
 
-@pytest.mark.parametrize("route", ["/slow", "/trickle"], ids=["no-answer", "trickle"])
+@pytest.mark.parametrize("route", ["/slow", "/trickle", "/trickle-headers"], ids=["no-answer", "trickle", "trickle-headers"])
 def test_time_limit_covers_the_whole_download(server: str, route: str) -> None:
     with pytest.raises(InputError) as raised:
         fetch_url(f"{server}{route}", max_bytes=1_000_000, timeout=0.5)

@@ -88,3 +88,44 @@ def test_longest_date_line_has_the_most_words() -> None:
     line = "Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC"
     assert load._is_date_line(line) and len(line.split()) == load._DATE_LINE_WORDS
     assert not load._is_date_line("Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC today")
+
+
+# Patterns as first written, which took time quadratic in a long word or line: the faster code must agree with them.
+_QUADRATIC_IMAGE_CREDIT = re.compile(
+    r"(?:(?<=\S)|^)((?:image|photo|picture|foto|credit|source|bild)s?\s*:\s*\S.*"
+    r"|\(?(?:photo|image)\s+by\s+.*|\S*(?:getty images|ap photo|afp photo|reuters photo|shutterstock|epa-efe)\S*\)?)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_QUADRATIC_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
+_QUADRATIC_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'\u201d\u2019)\]]*\s")
+_CREDIT_PIECES = st.sampled_from(["getty", "images", "Getty Images", "AP Photo", "afp", "photo", "reuters", "shutterstock",
+                                  "EPA-EFE", "Image:", "(photo by", "credits", "source", ":", "(", ")", " ", "\n", "\t", "x",
+                                  "Wednesday", "/", "s", "by", "\u017f"])
+
+
+def _spans(match: re.Match[str] | None) -> object:
+    return None if match is None else (match.span(), match.span(1))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=12), st.data())
+def test_image_credit_pattern_finds_what_the_quadratic_one_found(pieces: list[str], data: st.DataObject) -> None:
+    line = "".join(pieces)
+    # The loader searches a line from its first character, which no other opens a word after.
+    starts = [0] + [index for index in range(1, len(line) + 1) if line[index - 1].isspace()]
+    start = data.draw(st.sampled_from(starts))
+    end = data.draw(st.integers(start, len(line)))
+    assert _spans(load._IMAGE_CREDIT.search(line, start, end)) == _spans(_QUADRATIC_IMAGE_CREDIT.search(line, start, end))
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="*_x \n\t\u00a0\x1c", max_size=20))
+def test_strip_emphasis_is_the_quadratic_pattern(line: str) -> None:
+    assert load._strip_emphasis(line) == _QUADRATIC_EMPHASIS.sub(r"\2", line)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=".!?\u2026\"'\u201d\u2019)]x \n", max_size=20))
+def test_sentence_end_pattern_ends_where_the_quadratic_one_ended(text: str) -> None:
+    ends = [match.end() for match in re.compile(load._SENTENCE_END).finditer(text)]
+    assert ends == [match.end() for match in _QUADRATIC_SENTENCE_END.finditer(text)]

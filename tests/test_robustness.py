@@ -21,6 +21,7 @@ from diffnews.display import escape_undecodable, escape_unprintable
 from diffnews.errors import InputError
 from diffnews.load import MAX_RUN, load_bytes
 from diffnews.render.escape import escape_markdown
+from diffnews.segment import segment_article
 
 from .conftest import FIXTURES, ROOT
 
@@ -134,6 +135,26 @@ def test_two_hundred_kilobyte_sentence_without_punctuation(tmp_path: pathlib.Pat
     sentences = report["documents"][0]["sentences"]
     assert " ".join(s["text"] for s in sentences[1:]) == long_line  # nothing lost, nothing invented
     assert max(len(s["text"]) for s in sentences) <= MAX_RUN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "x" * 200_000,  # the image-credit pattern read the rest of the word from each letter: hours
+        "Photo caption " + "x" * 200_000,
+        "!" * 1_000_000,  # the sentence-end pattern read each 2,000-character window again from each mark: 35 s
+        "*x " * 70_000,  # the emphasis pattern read to the line's end from each mark nothing closes: minutes
+        "_x " * 70_000,
+        "A" * 200_000,
+        "1," * 100_000,
+        "https://example.com/" + "ab/" * 60_000,
+    ],
+    ids=["word", "caption-word", "run-of-marks", "open-stars", "open-underscores", "capitals", "digit-commas", "url"],
+)
+def test_a_long_word_or_run_loads_in_time_linear_in_its_length(line: str) -> None:
+    article = load_bytes(("Storm hits coast\n\n" + line + "\n").encode(), id="a", path="p.txt")
+    sentences = segment_article(article).sentences
+    assert "".join("".join(sentence.text.split()) for sentence in sentences[1:]) == "".join(line.split())
 
 
 def test_long_punctuated_paragraph_is_not_cut_mid_sentence() -> None:

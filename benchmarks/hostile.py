@@ -134,10 +134,11 @@ def _many_reports(folder: pathlib.Path, count: int, size: int) -> list[str]:
     paths = []
     for number in range(count):
         sentences = [s if rng.random() < 0.65 else rng.choice(pool) for s in story]
-        sentences = [re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), s, count=1) if rng.random() < 0.1 else s
-                     for s in sentences]
+        sentences = [re.sub(r"\d", lambda m: str((int(m.group()) + 1) % 10), s, count=1)
+                     if rng.random() < 0.1 else s for s in sentences]
         paragraphs = [" ".join(sentences[i:i + 3]) for i in range(0, size, 3)]
-        paths.append(_write(folder, f"report-{number + 1}.txt", [f"Report {number + 1}", "", *"\n\n".join(paragraphs).split("\n")]))
+        lines = [f"Report {number + 1}", "", *"\n\n".join(paragraphs).split("\n")]
+        paths.append(_write(folder, f"report-{number + 1}.txt", lines))
     return paths
 
 

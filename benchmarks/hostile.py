@@ -148,6 +148,15 @@ def many_documents(folder: pathlib.Path) -> list[str]:
     return _many_reports(folder, 27, 280)
 
 
+@case
+def long_word(folder: pathlib.Path) -> list[str]:
+    """A 50,000-character word in a short line, against the DW seed article (the load patterns read on from each
+    character of it: over a minute before session 20)."""
+    rng = random.Random(50)
+    word = "".join(rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(50_000))
+    return [_write(folder, "word.txt", ["Storm hits coast", "", f"Officials said {word} today."]), str(SEEDS[0])]
+
+
 def run(argv: list[str], cwd: pathlib.Path, timeout: float) -> float:
     """Wall time (s) of one run; ``inf`` when it timed out.  A failing run stops the benchmark."""
     start = time.perf_counter()

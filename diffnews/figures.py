@@ -30,8 +30,9 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple
 
+from diffnews.blocking import prefix
 from diffnews.model import (
     Alignment, Document, Mention, NumberMatch, NumberStatus, Quantity, QuantityKind, Role, Sentence,
 )
@@ -96,7 +97,6 @@ FINGERPRINT_DIGITS = 4
 """Significant digits from which an identical figure is one fact even with nothing named ("1,039.32")."""
 
 _HEADINGS = frozenset({Role.HEADLINE, Role.SUBHEADING})
-T = TypeVar("T")
 
 
 class _Figure(NamedTuple):
@@ -817,7 +817,7 @@ def _candidate_pairs(figures: list[_Figure], aligned: dict[tuple[str, str], floa
         for k, figure in enumerate(figures):
             if figure.head == "":
                 wording = sorted(figure.phrasing, key=lambda pair: (seen[pair], pair))
-                for pair in _prefix(wording, [1.0] * len(wording), needed - 0.5):
+                for pair in prefix(wording, [1.0] * len(wording), needed - 0.5):
                     wordings[(figure.mention.quantity.kind, pair)].append(k)
         for ks in wordings.values():
             pairs.update((k, m) for k, m in _across(ks, figures) if heaviest[k] & heaviest[m])
@@ -834,7 +834,7 @@ def _context_prefixes(figures: list[_Figure], idf: dict[str, float], least: floa
     for figure in figures:
         words = sorted((word for word, distance in figure.context.items()
                         if abs(distance) <= FAR_WORDS and idf.get(word, 0.0) > 0), key=lambda w: (-idf[w], w))
-        prefixes.append(set(_prefix(words, [idf[word] for word in words], least - 1e-6)))  # - 1e-6: _context's sum
+        prefixes.append(set(prefix(words, [idf[word] for word in words], least - 1e-6)))  # - 1e-6: _context's sum
     return prefixes
 
 
@@ -842,17 +842,6 @@ def _across(ks: list[int], figures: list[_Figure], others: list[int] | None = No
     """The pairs (i < j) of figures in two documents among ``ks``, or between ``ks`` and ``others``."""
     return [(min(k, m), max(k, m)) for n, k in enumerate(ks) for m in (ks[n + 1:] if others is None else others)
             if figures[k].position != figures[m].position]
-
-
-def _prefix(items: list[T], weights: list[float], least: float) -> list[T]:
-    """Return the items up to the last one from which the rest weigh ``least`` or more: two lists in one order
-    that share items weighing ``least`` share one item of both prefixes (the first they share)."""
-    total = 0.0
-    for k in range(len(items) - 1, -1, -1):
-        total += weights[k]
-        if total >= least:
-            return items[: k + 1]
-    return []
 
 
 def _local_pairs_needed() -> int | None:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from .blocking import prefix
 from .model import (Alignment, Attribution, Document, Mention, NameForm, NameVariant, NumberMatch, Operation,
                     Options, QuoteMode, Report, Sentence, WordEdit)
 from .names import same_speaker
@@ -241,7 +242,7 @@ def _sharing_quotes(vocabulary: list[Counter[str]]) -> list[list[int]]:
     for k, quote in enumerate(items):
         quote.sort(key=lambda item: (seen[item], item))
         needed = max(1, math.ceil(_QUOTE_WORDS_KEPT * len(quote) - 1e-6))  # shared items, at the least
-        for item in quote[: len(quote) - needed + 1]:
+        for item in prefix(quote, [1.0] * len(quote), needed):
             holders.setdefault(item, []).append(k)
     later: list[set[int]] = [set() for _ in vocabulary]
     for ks in holders.values():

@@ -109,7 +109,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     upto = index if lower in PRONOUNS else index + 1
     sentences, flats = earlier.sentences, earlier.flats
     if lower in {"he", "she"}:
-        subject = _person_subject(sentences, flats, index) if spoke_last < index - 1 else ""
+        subject = ""
+        if spoke_last < index - 1:
+            subject = _person_subject(sentences, flats, index) or _person_object(earlier, index, speakers, lower)
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
@@ -206,6 +208,47 @@ def _person_subject(sentences: Sequence[Sentence], flats: list[str], index: int)
         return ""
     name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
     return name if is_person(name) else ""
+
+
+def _person_object(earlier: EarlierText, index: int, speakers: Speakers, pronoun: str) -> str:
+    """Return the person a short previous sentence ends on as its verb's object ("That did not satisfy Justice
+    Scalia."), for "he" or "she": the one reacting is who speaks next."""
+    if index == 0 or earlier.sentences[index - 1].role is not Role.BODY:
+        return ""
+    flat = earlier.flats[index - 1]
+    # A short sentence only; the length cap also keeps the search linear on one long token.
+    if len(flat) > _OBJECT_SENTENCE_CHARS or len(flat.split()) > _OBJECT_SENTENCE_WORDS:
+        return ""
+    match = re.search(_OBJECT_NAME, flat)
+    if match is None:
+        return ""
+    before = flat[:match.start()].split()
+    # After a preposition the name is not who acts ("a ruling by Judge Kim"); after a pronoun subject ("He thanked
+    # Senator Kim.") the next "he" is most likely that subject again.
+    if (len(before) < 2 or not before[-1].isalpha() or not before[-1].islower() or before[-1] in _NOT_BEFORE_OBJECT
+            or before[0].lower() in PRONOUNS):
+        return ""
+    words = match.group(1).split()
+    title = words[0].lower().rstrip(".")
+    if title in _TITLE_SEX and _TITLE_SEX[title] != pronoun:
+        return ""
+    name = _strip_title(match.group(1)) or match.group(1)  # "Judge Carla Benning", "Justice Scalia"
+    if " " not in name:
+        return speakers.named(name) or _full_names(earlier, name).most_named(index)
+    return name if is_person(name) else ""
+
+
+# The name a sentence ends on, title included: "... did not satisfy Justice Scalia."
+# Rarely needed: compiled on first use (through re's cache), not at import.
+_OBJECT_NAME = r"(?<![\w.'-])((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s*[.!]?\s*$"
+_OBJECT_SENTENCE_WORDS = 8
+_OBJECT_SENTENCE_CHARS = 120
+# Words that put a name after them in a phrase of its own, not as the verb's object.
+_NOT_BEFORE_OBJECT = frozenset(
+    "by of from to with for against about on at in into onto toward towards under over like than as including "
+    "and or but nor via per between among behind beside near after before since until during".split())
+# Titles that say which pronoun their holder takes.
+_TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
 # A sentence that opens with a name, after a title and a conjunction, then a lowercase word: "But Justice

@@ -126,10 +126,15 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
         credited = []
         for label, ids in zip(labels, alignment.sentences):
             if ids:
-                text = " ".join(sentences[i].text for i in ids)
                 sources = sources_of(grouped, ids)
                 credited.append((label, sources, [attribution for i in ids for attribution in grouped.get(i, ())]))
-                lines.append(f"- **{_letter(label)}** ({', '.join(ids)}){_according(sources)}: {escape_markdown(text)}")
+                opening = f"- **{_letter(label)}** ({', '.join(ids)}){_according(sources)}:"
+                if len(ids) == 1:
+                    lines.append(f"{opening} {escape_markdown(sentences[ids[0]].text)}")
+                else:
+                    # One line a sentence: a headline run into the lede, or two sentences far apart, read as one.
+                    lines.append(opening)
+                    lines += [f"  - {i}: {escape_markdown(sentences[i].text)}" for i in ids]
         named = [sources for _, sources, _ in credited if sources]
         speakers = [attributions for _, _, attributions in credited if attributions]
         differ = "; ".join(

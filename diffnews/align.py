@@ -27,7 +27,8 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from .lexicon import content_words, term, word_weight
-from .model import Alignment, Document, Operation, Options, QuantityKind, Role, Sentence, WordEdit
+from .model import (Alignment, Document, NumberMatch, NumberStatus, Operation, Options, QuantityKind, Role, Sentence,
+                    WordEdit)
 from .text import normalize_text, split_words
 
 _NAME_MIN_LENGTH = 5
@@ -75,6 +76,8 @@ DOCUMENT_WEIGHTS: dict[str, float] = {
     # rapidfuzz token-set ratio over all words, function words included: how alike the wording is.
     "token_set": 6.15,
 }
+FIGURE_LINK_SCORE = 0.5
+"""Score of a group made only because its two sentences give matched figures (see join_figure_links)."""
 _GROUP_LINK = 0.5
 """Every pair across a group of several sentences on each side must score at least this."""
 _NEAR_BEST = 3.0
@@ -126,7 +129,6 @@ def align_documents(documents: Sequence[Document], *, options: Options = Options
     """Find groups of sentences that tell the same fact, between the first document and each other one."""
     alignments: list[Alignment] = []
     first = documents[0]
-    positions = {s.id: s.index for document in documents for s in document.sentences}
     for other_index in range(1, len(documents)):
         other = documents[other_index]
         for group_first, group_other, score in align_sentences(first.sentences, other.sentences, options=options):
@@ -135,9 +137,88 @@ def align_documents(documents: Sequence[Document], *, options: Options = Options
             ids[other_index] = tuple(s.id for s in group_other)
             edits = word_edits(" ".join(s.text for s in group_first), " ".join(s.text for s in group_other))
             alignments.append(Alignment(sentences=tuple(ids), score=round(score, 4), edits=edits))
+    return _in_report_order(alignments, documents)
+
+
+def _figure_links(documents: Sequence[Document], numbers: Sequence[NumberMatch]) -> list[tuple[str, str]]:
+    """The pairs (first document's sentence, other's) of content sentences, in documents of two or more, that give
+    matched figures, at least one of them precise."""
+    content = {s.id for document in documents for s in document.sentences if s.role.is_content}
+    in_documents = {document.article.id for document in documents
+                    if sum(s.role.is_content for s in document.sentences) > 1}
+    first_id = documents[0].article.id
+    return [
+        (mentions[0].sentence, other.sentence)
+        for mentions in (match.mentions for match in numbers if match.status is not NumberStatus.UNIQUE)
+        if first_id in in_documents and mentions[0].document == first_id and mentions[0].sentence in content
+        for other in mentions[1:]
+        if other.document in in_documents and other.sentence in content
+        and (mentions[0].quantity.value is not None or other.quantity.value is not None)
+    ]
+
+
+def _in_report_order(alignments: list[Alignment], documents: Sequence[Document]) -> tuple[Alignment, ...]:
+    """Order groups by where their sentences first come in each document."""
+    positions = {s.id: s.index for document in documents for s in document.sentences}
     sizes = [len(document.sentences) for document in documents]
     alignments.sort(key=lambda a: tuple(min((positions[i] for i in ids), default=size) for ids, size in zip(a.sentences, sizes)))
     return tuple(alignments)
+
+
+def join_figure_links(documents: Sequence[Document], alignments: Sequence[Alignment], numbers: Sequence[NumberMatch],
+                      *, options: Options = Options()) -> tuple[Alignment, ...]:
+    """Add the sentence pairs that give matched figures (``numbers``, from figures.match_figures) to the alignments.
+
+    Two sentences that give a figure for the same thing tell one fact even in different words ("more than
+    1,000 government troops who fled" / "Hundreds of pro-government fighters pushed into Tajikistan"), which
+    word overlap misses.  A pair of two sentences left alone becomes a group scoring ``FIGURE_LINK_SCORE``; a
+    sentence left alone joins its partner's group while that side has fewer than ``_MERGE_MAX`` sentences.
+    Sentences already in two different groups stay as they are: joining whole groups pairs every sentence of one
+    with every sentence of the other.  Two vague amounts ("several justices" / "several justices") link nothing.
+    Nor do figures of a lone sentence: with no other sentences to choose from, a shared figure says only that two
+    sentences are about one thing, not that they tell one fact (measured on MSRP: docs/notes/aligner.md).
+    """
+    if FIGURE_LINK_SCORE < options.threshold:
+        return tuple(alignments)
+    links = _figure_links(documents, numbers)
+    other_of = {s.id: k for k, document in enumerate(documents) for s in document.sentences}
+    groups = [[list(ids) for ids in alignment.sentences] for alignment in alignments]
+    scores = [alignment.score for alignment in alignments]
+    changed: set[int] = set()
+    member: dict[tuple[int, str], int] = {}  # (other document, sentence id) -> group of the first and that document
+    for g, group in enumerate(groups):
+        k = next(k for k in range(1, len(group)) if group[k])
+        member.update({(k, i): g for i in group[0] + group[k]})
+    for first, second in links:
+        k = other_of[second]
+        left, right = member.get((k, first)), member.get((k, second))
+        if left is not None and right is not None:
+            continue
+        if left is None and right is None:
+            group = [[] for _ in documents]
+            group[0], group[k] = [first], [second]
+            groups.append(group)
+            scores.append(FIGURE_LINK_SCORE)
+            member[(k, first)] = member[(k, second)] = len(groups) - 1
+            changed.add(len(groups) - 1)
+            continue
+        g, side, joining = (left, k, second) if left is not None else (right, 0, first)
+        if len(groups[g][side]) < _MERGE_MAX:
+            groups[g][side].append(joining)
+            member[(k, joining)] = g
+            changed.add(g)
+    texts = {s.id: s for document in documents for s in document.sentences}
+    joined = []
+    for g, group in enumerate(groups):
+        if g not in changed:
+            joined.append(alignments[g])
+            continue
+        group = [sorted(ids, key=lambda i: texts[i].index) for ids in group]
+        first_text = " ".join(texts[i].text for i in group[0])
+        other_text = " ".join(texts[i].text for ids in group[1:] for i in ids)
+        edits = word_edits(first_text, other_text)
+        joined.append(Alignment(sentences=tuple(tuple(ids) for ids in group), score=scores[g], edits=edits))
+    return _in_report_order(joined, documents)
 
 
 def align_sentences(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .align import align_documents
+from .align import align_documents, join_figure_links
 from .attribution import attribute_sentences, find_agencies
 from .report import build_report
 from .errors import InputError
@@ -35,6 +35,7 @@ def compare(*inputs: str | Article, options: Options = Options()) -> Report:
     documents = [credit_agencies(segment_article(article)) for article in articles]
     alignments = align_documents(documents, options=options)
     numbers = match_figures(documents, alignments)
+    alignments = join_figure_links(documents, alignments, numbers, options=options)
     attributions = tuple(
         attribution for document in documents
         for attribution in attribute_sentences(document.sentences, {line.start for line in document.article.lines}))

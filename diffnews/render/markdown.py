@@ -145,6 +145,9 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
         elif len(set(named)) > 1 and any(a.chain for attributions in speakers for a in attributions):
             # One speaker ("Shams"), but one outlet names who relayed the words ("AFP <- Shams").
             lines += ["", f"Same speaker, relayed differently: {differ}."]
+        figures = _figures_in(report, alignment, labels)
+        if figures:
+            lines += ["", figures]
         if alignment.edits and _has_changes(alignment):
             if _shared_word_share(alignment) >= _DIFF_MIN_SHARED:
                 lines += ["", f"Wording: {_render_edits(alignment.edits)}"]
@@ -155,6 +158,20 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
 
 _DIFF_MIN_SHARED = 0.3
 """Below this share of shared words, a word-by-word difference is noise rather than help."""
+
+
+def _figures_in(report: Report, alignment: Alignment, labels: Sequence[str]) -> str:
+    """Name the matched figures that sentences of this fact give on two sides, with their row in Numbers."""
+    members = {document.id: set(ids) for document, ids in zip(report.documents, alignment.sentences)}
+    letters = {document.id: _letter(label) for document, label in zip(report.documents, labels)}
+    parts = []
+    for number, match in enumerate(report.numbers, start=1):
+        inside = [mention for mention in match.mentions if mention.sentence in members[mention.document]]
+        if match.status is NumberStatus.UNIQUE or len(inside) < 2:
+            continue
+        shown = " / ".join(f"**{escape_markdown(m.quantity.text)}** ({letters[m.document]})" for m in inside)
+        parts.append(f"{shown}, {_STATUS_LABELS[match.status]} (number {number})")
+    return "Figures: " + "; ".join(parts) + "." if parts else ""
 
 
 def _shared_word_share(alignment: Alignment) -> float:

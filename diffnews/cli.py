@@ -43,6 +43,7 @@ class _Score(click.FloatRange):
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` and return the exit code; never exits the process."""
+    _quiet_closed_standard_error()
     try:
         result = main.main(args=list(argv) if argv is not None else None, prog_name="diffnews", standalone_mode=False)
     except click.ClickException as error:
@@ -223,6 +224,17 @@ class _NoProgress:
 
     def update(self, steps: int) -> None:
         """Ignore progress."""
+
+
+def _quiet_closed_standard_error() -> None:
+    """Send messages to the null device when standard error is closed ("2>&-"), never to standard output."""
+    # Python sets sys.stderr to None when descriptor 2 is closed at start-up.  click.echo(err=True) then drops the
+    # message, but ClickException.show() passes None on as its file and echo() takes that as standard output, in
+    # the middle of a piped report; batch's progress check (sys.stderr.isatty) failed outright.
+    if sys.stderr is None:
+        # Kept open for the rest of the run.  Opened first, it also takes descriptor 2, the lowest free one when
+        # only that is closed, so no file opened later gets it.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 def _say(label: str, message: str) -> None:

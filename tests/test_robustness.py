@@ -284,6 +284,63 @@ def test_a_reader_that_leaves_early_ends_the_run_quietly(unbuffered: str) -> Non
     assert (process.returncode, stderr) == (1, b"")
 
 
+def _close_standard_error() -> None:
+    os.close(2)  # as the shell's "2>&-" does: Python then starts with sys.stderr set to None
+
+
+def _run_with_closed_standard_error(*args: str, cwd: pathlib.Path = ROOT) -> tuple[int, bytes]:
+    """Run diffnews with standard error closed (not the null device) and return its exit code and output."""
+    command = [sys.executable, "-m", "diffnews", *args]
+    process = subprocess.run(command, cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                             preexec_fn=_close_standard_error, timeout=60, check=False)
+    return process.returncode, process.stdout
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["compare", "missing.txt", str(SEED_B)], 2),
+        (["compare", "--no-such-option", str(SEED_A), str(SEED_B)], 2),
+        (["compare", str(SEED_A)], 2),
+        (["compare", str(SEED_A), str(SEED_B), "--format", "yaml"], 2),
+        (["check", "missing.md"], 2),
+        (["check", "--no-such-option", CHANGED_STORY], 2),
+        (["nosuchcommand"], 2),
+    ],
+    ids=["compare-missing-file", "compare-bad-option", "compare-one-file", "compare-bad-value", "check-missing-file",
+         "check-bad-option", "bad-command"],
+)
+def test_with_standard_error_closed_an_error_goes_nowhere(args: list[str], code: int) -> None:
+    # click showed its errors on standard output when standard error was closed, inside a piped report.
+    assert _run_with_closed_standard_error(*args) == (code, b"")
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["compare", str(SEED_A), str(SEED_B)], 0),
+        (["check", CHANGED_STORY], 1),
+        (["check", CHANGED_STORY, "missing.md"], 2),  # findings for one story, an error for the other
+    ],
+    ids=["compare", "check-findings", "check-findings-and-error"],
+)
+def test_with_standard_error_closed_standard_output_is_unchanged(args: list[str], code: int) -> None:
+    expected = subprocess.run([sys.executable, "-m", "diffnews", *args], cwd=ROOT, capture_output=True, check=False)
+    assert expected.returncode == code and expected.stdout
+    assert _run_with_closed_standard_error(*args) == (code, expected.stdout)
+
+
+@POSIX_ONLY
+def test_with_standard_error_closed_batch_writes_its_reports(tmp_path: pathlib.Path) -> None:
+    # batch asked sys.stderr whether it is a terminal, for the progress bar: with None there, a traceback to
+    # nowhere, exit code 1 and no report.
+    (tmp_path / "pairs.tsv").write_text(f"{SEED_A}\t{SEED_B}\nmissing.txt\t{SEED_B}\n", encoding="utf-8")
+    assert _run_with_closed_standard_error("batch", "pairs.tsv", "-o", "reports", cwd=tmp_path) == (2, b"")
+    assert [path.name for path in (tmp_path / "reports").iterdir()] == ["1-rferl-qala-e-naw--dw-qala-e-naw.md"]
+
+
 class _Trickle(io.RawIOBase):
     """A raw stream that takes at most 1,000 bytes a write, as an unbuffered pipe may."""
 

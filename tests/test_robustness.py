@@ -432,3 +432,59 @@ def test_a_story_name_in_a_lint_line_is_shown_on_one_line(
     assert stdout.count("\n") == 1
     assert cli.run(["check", str(story), "--source", str(wire), "--format", "json"]) == 1
     assert json.loads(capsys.readouterr().out)["findings"][0]["path"] == f"{tmp_path}/{escape_undecodable(name)}"
+
+
+# Names and values with control characters: one Error: line, in our messages and in click's own -------------------
+
+CONTROL_NAMES = [("no\nsuch.txt", "no\\nsuch.txt"), ("no\x1bsuch.txt", "no\\x1bsuch.txt")]
+CONTROL_IDS = ["newline", "escape"]
+
+
+def _usage(command: str, arguments: str) -> str:
+    """What click prints above the Error: line of a usage error."""
+    return f"Usage: diffnews {command} [OPTIONS] {arguments}\nTry 'diffnews {command} --help' for help.\n\n"
+
+
+@pytest.mark.parametrize(("name", "shown"), CONTROL_NAMES, ids=CONTROL_IDS)
+@pytest.mark.parametrize("command", ["compare", "check"])
+def test_a_missing_file_with_a_control_character_is_one_error_line(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], command: str, name: str, shown: str
+) -> None:
+    args = [str(tmp_path / name), str(SEED_B)] if command == "compare" else [str(tmp_path / name)]
+    assert cli.run([command, *args]) == 2
+    assert capsys.readouterr() == ("", f"Error: {tmp_path}/{shown}: no such file\n")
+
+
+@pytest.mark.parametrize(("value", "shown"), [("x\ny", "x\\ny"), ("x\x1by", "x\\x1by")], ids=CONTROL_IDS)
+@pytest.mark.parametrize(
+    ("args", "usage", "message"),
+    [
+        # click's own messages: most quote the value with repr, which escapes it already ...
+        (["compare", str(SEED_A), str(SEED_B), "--format", "{value}"], _usage("compare", "A B [C...]"),
+         "Invalid value for '-f' / '--format': '{shown}' is not one of 'markdown', 'json', 'html'."),
+        (["compare", str(SEED_A), str(SEED_B), "--{value}"], _usage("compare", "A B [C...]"),
+         "No such option '--{shown}'."),
+        (["check", CHANGED_STORY, "--fail-on", "{value}"], _usage("check", "STORY..."),
+         "Invalid value for '--fail-on': '{shown}' is not one of 'error', 'warning', 'info', 'never'."),
+        (["check", CHANGED_STORY, "--config", "{value}"], "", "{shown}: cannot read: No such file or directory"),
+        # ... but not this one, which showed the newline as it is.
+        (["batch", str(SEED_A), "{value}", "-o", "reports"], _usage("batch", "PAIRS_FILE"),
+         "Got unexpected extra argument ({shown})"),
+    ],
+    ids=["compare-format", "compare-option", "check-fail-on", "check-config", "batch-extra-argument"],
+)
+def test_a_bad_value_with_a_control_character_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], usage: str, message: str, value: str, shown: str
+) -> None:
+    assert cli.run([arg.format(value=value) for arg in args]) == 2
+    assert capsys.readouterr() == ("", usage + "Error: " + message.format(shown=shown) + "\n")
+
+
+def test_click_shows_a_directory_given_as_output_on_one_line(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new\nline"
+    folder.mkdir()
+    assert cli.run(["compare", str(SEED_A), str(SEED_B), "-o", str(folder)]) == 2
+    message = f"Invalid value for '-o' / '--output': File '{tmp_path}/new\\nline' is a directory."
+    assert capsys.readouterr() == ("", _usage("compare", "A B [C...]") + f"Error: {message}\n")

@@ -43,10 +43,11 @@ class _Score(click.FloatRange):
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` and return the exit code; never exits the process."""
+    _quiet_closed_standard_error()
     try:
         result = main.main(args=list(argv) if argv is not None else None, prog_name="diffnews", standalone_mode=False)
     except click.ClickException as error:
-        error.show()
+        _show(error)
         return error.exit_code
     except click.exceptions.Exit as done:
         return done.exit_code
@@ -223,6 +224,27 @@ class _NoProgress:
 
     def update(self, steps: int) -> None:
         """Ignore progress."""
+
+
+def _quiet_closed_standard_error() -> None:
+    """Send messages to the null device when standard error is closed ("2>&-"), never to standard output."""
+    # Python sets sys.stderr to None when descriptor 2 is closed at start-up.  click.echo(err=True) then drops the
+    # message, but ClickException.show() passes None on as its file and echo() takes that as standard output, in
+    # the middle of a piped report; batch's progress check (sys.stderr.isatty) failed outright.
+    if sys.stderr is None:
+        # Kept open for the rest of the run.  Opened first, it also takes descriptor 2, the lowest free one when
+        # only that is closed, so no file opened later gets it.
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
+def _show(error: click.ClickException) -> None:
+    """Show a click error as click does, its message on one line whatever a value or file name in it holds."""
+    # click quotes most values it echoes with repr, but not all: "Got unexpected extra argument (...)" shows them
+    # as typed, and so did click 8.1's "No such option: ...".  Our own messages are escaped already; escaping
+    # again changes nothing.
+    message = escape_unprintable(error.format_message())
+    error.format_message = lambda: message  # type: ignore[method-assign]
+    error.show()
 
 
 def _say(label: str, message: str) -> None:

@@ -1,18 +1,17 @@
 """Fetch an article page over HTTP(S), with a time limit, a size cap and one-line errors.
 
 Only the standard library is used.  The time limit covers the whole fetch:
-connecting (every address a name resolves to), the TLS handshake, the status
-line, the headers and the body, redirects included.  Each network wait is
-given only the time left, so a server that trickles bytes or header lines
-cannot hold diffnews up.  Looking the name up (DNS) is left to the system
-resolver's own time limits.
+looking the name up (DNS), connecting (every address the name resolves to),
+the TLS handshake, the status line, the headers and the body, redirects
+included.  Each network wait is given only the time left, so a slow resolver
+or a server that trickles bytes or header lines cannot hold diffnews up.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from . import __version__
 from .display import escape_unprintable
@@ -93,6 +92,7 @@ def _opener(deadline: float) -> urllib.request.OpenerDirector:
     import http.client
     import io
     import socket
+    import threading
     import urllib.request
 
     def time_left() -> float:
@@ -101,11 +101,33 @@ def _opener(deadline: float) -> urllib.request.OpenerDirector:
             raise TimeoutError("timed out")
         return left
 
+    def resolve(host: str, port: int) -> list[tuple[Any, ...]]:
+        # getaddrinfo takes no time limit (the system resolver's own may be many seconds), so the lookup runs in a
+        # thread that is waited for only the time left.  A lookup still running then is left to end on its own: a
+        # daemon thread, so that it cannot keep diffnews from exiting.
+        wait = time_left()
+        answer: list[list[tuple[Any, ...]] | Exception] = []
+
+        def look_up() -> None:
+            try:
+                answer.append(socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM))
+            except Exception as failure:  # noqa: BLE001 - raised again in the waiting thread
+                answer.append(failure)
+
+        lookup = threading.Thread(target=look_up, name="diffnews-resolve", daemon=True)
+        lookup.start()
+        lookup.join(wait)
+        if not answer:
+            raise TimeoutError("timed out")  # as the other waits do: the user sees "no answer within N seconds"
+        if isinstance(answer[0], Exception):
+            raise answer[0]
+        return answer[0]
+
     def connect(address: tuple[str, int], timeout: object = None, source_address: tuple[str, int] | None = None) -> socket.socket:
-        # socket.create_connection, but each address gets the time left, not the whole limit again.
+        # socket.create_connection, but the lookup and each address get the time left, not the whole limit again.
         host, port = address
         error: OSError = OSError("getaddrinfo returns an empty list")
-        for family, kind, protocol, _name, place in socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM):
+        for family, kind, protocol, _name, place in resolve(host, port):
             sock = socket.socket(family, kind, protocol)
             try:
                 sock.settimeout(time_left())

@@ -196,3 +196,39 @@ def test_a_python_codec_that_is_no_page_encoding_is_not_honoured(server: str) ->
     result = _compare(f"{server}/escape-charset", f"{server}/story.txt", "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert "\\u201cit is over\\u201d" in json.loads(result.stdout)["documents"][0]["sentences"][1]["text"]
+
+
+def test_time_limit_covers_the_name_lookup(server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # getaddrinfo takes no time limit: a resolver that answers late held the fetch up until it answered.  This one
+    # answers (with the test server's real address) only once the fetch is over, or after 10 s if the fetch waits.
+    real_getaddrinfo = socket.getaddrinfo
+    release, answered = threading.Event(), threading.Event()
+
+    def slow_resolver(*args: object, **kwargs: object) -> object:
+        release.wait(10)
+        try:
+            return real_getaddrinfo(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            answered.set()
+
+    monkeypatch.setattr(socket, "getaddrinfo", slow_resolver)
+    try:
+        with pytest.raises(InputError) as raised:
+            fetch_url(f"{server}/story.txt", max_bytes=1_000_000, timeout=0.3)
+        gave_up_first = not answered.is_set()
+    finally:
+        release.set()
+    assert str(raised.value) == f"{server}/story.txt: no answer within 0.3 seconds"
+    assert gave_up_first, "the fetch waited for the lookup to answer"
+
+
+def test_a_failed_name_lookup_gets_one_line_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The lookup runs in a thread of its own: its error still reaches the user as one line.
+    def no_such_name(*args: object, **kwargs: object) -> object:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", no_such_name)
+    url = "http://no-such-host.invalid/story.txt"
+    result = _compare(url, url)
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {url}: cannot fetch: Name or service not known\n"

@@ -284,6 +284,63 @@ def test_a_reader_that_leaves_early_ends_the_run_quietly(unbuffered: str) -> Non
     assert (process.returncode, stderr) == (1, b"")
 
 
+def _close_standard_error() -> None:
+    os.close(2)  # as the shell's "2>&-" does: Python then starts with sys.stderr set to None
+
+
+def _run_with_closed_standard_error(*args: str, cwd: pathlib.Path = ROOT) -> tuple[int, bytes]:
+    """Run diffnews with standard error closed (not the null device) and return its exit code and output."""
+    command = [sys.executable, "-m", "diffnews", *args]
+    process = subprocess.run(command, cwd=cwd, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                             preexec_fn=_close_standard_error, timeout=60, check=False)
+    return process.returncode, process.stdout
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["compare", "missing.txt", str(SEED_B)], 2),
+        (["compare", "--no-such-option", str(SEED_A), str(SEED_B)], 2),
+        (["compare", str(SEED_A)], 2),
+        (["compare", str(SEED_A), str(SEED_B), "--format", "yaml"], 2),
+        (["check", "missing.md"], 2),
+        (["check", "--no-such-option", CHANGED_STORY], 2),
+        (["nosuchcommand"], 2),
+    ],
+    ids=["compare-missing-file", "compare-bad-option", "compare-one-file", "compare-bad-value", "check-missing-file",
+         "check-bad-option", "bad-command"],
+)
+def test_with_standard_error_closed_an_error_goes_nowhere(args: list[str], code: int) -> None:
+    # click showed its errors on standard output when standard error was closed, inside a piped report.
+    assert _run_with_closed_standard_error(*args) == (code, b"")
+
+
+@POSIX_ONLY
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["compare", str(SEED_A), str(SEED_B)], 0),
+        (["check", CHANGED_STORY], 1),
+        (["check", CHANGED_STORY, "missing.md"], 2),  # findings for one story, an error for the other
+    ],
+    ids=["compare", "check-findings", "check-findings-and-error"],
+)
+def test_with_standard_error_closed_standard_output_is_unchanged(args: list[str], code: int) -> None:
+    expected = subprocess.run([sys.executable, "-m", "diffnews", *args], cwd=ROOT, capture_output=True, check=False)
+    assert expected.returncode == code and expected.stdout
+    assert _run_with_closed_standard_error(*args) == (code, expected.stdout)
+
+
+@POSIX_ONLY
+def test_with_standard_error_closed_batch_writes_its_reports(tmp_path: pathlib.Path) -> None:
+    # batch asked sys.stderr whether it is a terminal, for the progress bar: with None there, a traceback to
+    # nowhere, exit code 1 and no report.
+    (tmp_path / "pairs.tsv").write_text(f"{SEED_A}\t{SEED_B}\nmissing.txt\t{SEED_B}\n", encoding="utf-8")
+    assert _run_with_closed_standard_error("batch", "pairs.tsv", "-o", "reports", cwd=tmp_path) == (2, b"")
+    assert [path.name for path in (tmp_path / "reports").iterdir()] == ["1-rferl-qala-e-naw--dw-qala-e-naw.md"]
+
+
 class _Trickle(io.RawIOBase):
     """A raw stream that takes at most 1,000 bytes a write, as an unbuffered pipe may."""
 
@@ -375,3 +432,59 @@ def test_a_story_name_in_a_lint_line_is_shown_on_one_line(
     assert stdout.count("\n") == 1
     assert cli.run(["check", str(story), "--source", str(wire), "--format", "json"]) == 1
     assert json.loads(capsys.readouterr().out)["findings"][0]["path"] == f"{tmp_path}/{escape_undecodable(name)}"
+
+
+# Names and values with control characters: one Error: line, in our messages and in click's own -------------------
+
+CONTROL_NAMES = [("no\nsuch.txt", "no\\nsuch.txt"), ("no\x1bsuch.txt", "no\\x1bsuch.txt")]
+CONTROL_IDS = ["newline", "escape"]
+
+
+def _usage(command: str, arguments: str) -> str:
+    """What click prints above the Error: line of a usage error."""
+    return f"Usage: diffnews {command} [OPTIONS] {arguments}\nTry 'diffnews {command} --help' for help.\n\n"
+
+
+@pytest.mark.parametrize(("name", "shown"), CONTROL_NAMES, ids=CONTROL_IDS)
+@pytest.mark.parametrize("command", ["compare", "check"])
+def test_a_missing_file_with_a_control_character_is_one_error_line(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str], command: str, name: str, shown: str
+) -> None:
+    args = [str(tmp_path / name), str(SEED_B)] if command == "compare" else [str(tmp_path / name)]
+    assert cli.run([command, *args]) == 2
+    assert capsys.readouterr() == ("", f"Error: {tmp_path}/{shown}: no such file\n")
+
+
+@pytest.mark.parametrize(("value", "shown"), [("x\ny", "x\\ny"), ("x\x1by", "x\\x1by")], ids=CONTROL_IDS)
+@pytest.mark.parametrize(
+    ("args", "usage", "message"),
+    [
+        # click's own messages: most quote the value with repr, which escapes it already ...
+        (["compare", str(SEED_A), str(SEED_B), "--format", "{value}"], _usage("compare", "A B [C...]"),
+         "Invalid value for '-f' / '--format': '{shown}' is not one of 'markdown', 'json', 'html'."),
+        (["compare", str(SEED_A), str(SEED_B), "--{value}"], _usage("compare", "A B [C...]"),
+         "No such option '--{shown}'."),
+        (["check", CHANGED_STORY, "--fail-on", "{value}"], _usage("check", "STORY..."),
+         "Invalid value for '--fail-on': '{shown}' is not one of 'error', 'warning', 'info', 'never'."),
+        (["check", CHANGED_STORY, "--config", "{value}"], "", "{shown}: cannot read: No such file or directory"),
+        # ... but not this one, which showed the newline as it is.
+        (["batch", str(SEED_A), "{value}", "-o", "reports"], _usage("batch", "PAIRS_FILE"),
+         "Got unexpected extra argument ({shown})"),
+    ],
+    ids=["compare-format", "compare-option", "check-fail-on", "check-config", "batch-extra-argument"],
+)
+def test_a_bad_value_with_a_control_character_is_one_error_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], usage: str, message: str, value: str, shown: str
+) -> None:
+    assert cli.run([arg.format(value=value) for arg in args]) == 2
+    assert capsys.readouterr() == ("", usage + "Error: " + message.format(shown=shown) + "\n")
+
+
+def test_click_shows_a_directory_given_as_output_on_one_line(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "new\nline"
+    folder.mkdir()
+    assert cli.run(["compare", str(SEED_A), str(SEED_B), "-o", str(folder)]) == 2
+    message = f"Invalid value for '-o' / '--output': File '{tmp_path}/new\\nline' is a directory."
+    assert capsys.readouterr() == ("", _usage("compare", "A B [C...]") + f"Error: {message}\n")

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffnews import align, compare, figures, similarity
+from diffnews import align, compare, figure_pairs, figure_record, figure_scores, figures, similarity
 from diffnews.figure_context import names
 from diffnews.figures import RELATED_CONFLICT, RELATED_LONE, match_figures
 from diffnews.model import Alignment, Article, Document, Line, NumberStatus, Role, Sentence
@@ -473,8 +473,8 @@ def test_an_unnamed_lone_figure_does_not_stand_for_a_thing_its_sentence_never_me
     assert ("conflict", ["8.34", "8.59"]) in _paired(report)
 
 
-# Blocking: match_figures scores only the pairs _candidate_pairs names, and eliminates among the partners
-# _elimination_partners names; on any input that must be every pair trying all pairs would accept.
+# Blocking: match_figures scores only the pairs candidate_pairs names, and eliminates among the partners
+# elimination_partners names; on any input that must be every pair trying all pairs would accept.
 _EXTRACTION = json.loads((Path(__file__).resolve().parent.parent / "fixtures" / "numbers" / "extraction.json")
                          .read_text(encoding="utf-8"))
 _FIGURE_SENTENCES = sorted({case["text"] for case in _EXTRACTION["cases"] if case["expect"]})
@@ -541,25 +541,25 @@ def _all_partners(figures: list, lone: bool) -> list[list[int]]:
 @given(_reports(), st.booleans())
 def test_blocking_keeps_every_pair_trying_all_pairs_would_accept(documents: list[Document], align_them: bool) -> None:
     alignments = align.align_documents(documents) if align_them else ()
-    found = figures._figures(documents)
+    found = figure_record.gather_figures(documents)
     lone = all(sum(s.role.is_content for s in document.sentences) == 1 for document in documents)
-    idf = figures._idf(documents, lone)
+    idf = figure_record.context_idf(documents, lone)
     scores = figures._alignment_scores(alignments)
     related = figures._related_lone_sentences(documents, scores) if lone else {}
-    candidates = figures._candidate_pairs(found, scores, related, idf)
-    partners = figures._elimination_partners(found, lone)
+    candidates = figure_pairs.candidate_pairs(found, scores, related, idf)
+    partners = figure_pairs.elimination_partners(found, lone)
     for i, j in _all_pairs(found):
         a, b = found[i], found[j]
         key = (a.sentence.id, b.sentence.id)
-        if figures._pair_score(a, b, scores.get(key, 0.0), idf, related.get(key, 0.0)) is not None:
+        if figure_scores.pair_score(a, b, scores.get(key, 0.0), idf, related.get(key, 0.0)) is not None:
             assert (i, j) in candidates, (a.mention.quantity.text, b.mention.quantity.text)
         for k, m in ((i, j), (j, i)):
-            if figures._eliminable(found[k], found[m], lone):
+            if figure_scores.eliminable_pair(found[k], found[m], lone):
                 assert m in partners[k], (found[k].mention.quantity.text, found[m].mention.quantity.text)
-        if figures._thing_score(a, b) is not None:
-            assert set(figures._thing_keys(a)) & set(figures._thing_keys(b))
-    with mock.patch.object(figures, "_candidate_pairs", _all_pairs), \
-            mock.patch.object(figures, "_elimination_partners", _all_partners):
+        if figure_scores.thing_score(a, b) is not None:
+            assert set(figure_pairs._thing_keys(a)) & set(figure_pairs._thing_keys(b))
+    with mock.patch.object(figures, "candidate_pairs", _all_pairs), \
+            mock.patch.object(figures, "elimination_partners", _all_partners):
         every_pair = match_figures(documents, alignments)
     assert match_figures(documents, alignments) == every_pair
 

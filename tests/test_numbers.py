@@ -152,7 +152,7 @@ def _widened(quantity: Quantity) -> tuple[float, float]:
 
 @given(st.sampled_from(_RELATED), st.sampled_from(_RELATED), st.sampled_from([1.0, 1.001, 1.05, 1.1, 1.3, 0.95]))
 def test_figures_that_agree_meet_when_widened_by_their_reach(first: Quantity, second: Quantity, scale: float) -> None:
-    # match_figures looks for agreeing figures among those whose widened intervals meet (figures._agreement_spans).
+    # match_figures looks for agreeing figures among those whose widened intervals meet (figure_pairs._agreement_spans).
     second = dataclasses.replace(second, low=second.low * scale, high=second.high * scale,
                                  value=second.value * scale if second.value is not None else None)
     if relate(first, second) is not NumberStatus.CONFLICT:

@@ -66,6 +66,14 @@ QUALIFIERS = {
 }
 _PREFIX_QUALIFIERS = sorted((tuple(q.split()) for q in QUALIFIERS if q not in ("or more", "or so", "plus", "+",
                             "or fewer", "or less", "more or less")), key=len, reverse=True)
+# A price or rate that "rose as high as" or "fell as low as" a figure reached that figure.  Only verbs of movement:
+# "charged up to $500" and "priced as low as $5" stay bounds.
+_LEVEL_QUALIFIERS = frozenset(("as high as", "as low as", "up to"))
+_LEVEL_VERBS = frozenset(
+    "rose rising risen climbed climbing jumped jumping soared soaring surged surging rallied rallying spiked spiking "
+    "fell falling fallen dropped dropping sank sinking sunk slid sliding slipped slipping dipped dipping tumbled "
+    "tumbling plunged plunging plummeted plummeting touched touching marched marching galloped galloping darted "
+    "darting shot shooting leapt leaped leaping".split())
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
 
 
@@ -178,6 +186,8 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     low, high, end = amount.low, amount.high, amount.end
     if qualifier.lower() == "up to" and tokens.get(end) == "from" and _read_amount(tokens, end + 1) is not None:
         qualifier = ""  # "driving its yield up to 3.33 percent from 3.26 percent": a new level, not a bound
+    elif qualifier.lower() in _LEVEL_QUALIFIERS and tokens.get(index - 1) in _LEVEL_VERBS:
+        qualifier = ""  # "gold rose as high as $368.90", "marched up to $369.50": the level it reached, not a bound
     range_end = _read_range_end(tokens, amount, qualifier, index)
     if range_end is not None:
         if _named_range(tokens, core, amount, range_end, qualifier):

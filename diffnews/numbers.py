@@ -50,8 +50,10 @@ _SAME_LENGTH = str.maketrans({
 })
 
 QUALIFIERS = {
+    **dict.fromkeys(("just over", "just above", "just more than", "slightly more than", "slightly over",
+                     "slightly above", "a little over", "a little more than", "barely more than"), "just_above"),
     **dict.fromkeys(("more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than",
-                     "just over", "well over", "north of", "exceed", "exceeds", "exceeded", "surpass", "surpasses",
+                     "well over", "north of", "exceed", "exceeds", "exceeded", "surpass", "surpasses",
                      "surpassed", "surpassing", "top", "tops", "topped", "topping"), "above"),
     **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "or more", "plus", "+", "as low as"),
                     "at_least"),
@@ -483,6 +485,9 @@ def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) 
     step = 1.0 if integral and low.is_integer() and high.is_integer() else 0.0
     if role == "above":
         return (high + step if step else math.nextafter(high, math.inf)), math.inf
+    if role == "just_above":  # "just over 1,000": above it, by no more than "nearly" falls short
+        top = high * (1 + NEARLY_TOLERANCE)
+        return (high + step, max(math.floor(top), high + step)) if step else (math.nextafter(high, math.inf), top)
     if role == "at_least":
         return low, math.inf
     if role == "below":

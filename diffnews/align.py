@@ -142,7 +142,7 @@ def align_documents(documents: Sequence[Document], *, options: Options = Options
 
 def _figure_links(documents: Sequence[Document], numbers: Sequence[NumberMatch]) -> list[tuple[str, str]]:
     """The pairs (first document's sentence, other's) of content sentences, in documents of two or more, that give
-    matched figures, at least one of them precise."""
+    matched figures, each written as one value."""
     content = {s.id for document in documents for s in document.sentences if s.role.is_content}
     in_documents = {document.article.id for document in documents
                     if sum(s.role.is_content for s in document.sentences) > 1}
@@ -153,7 +153,7 @@ def _figure_links(documents: Sequence[Document], numbers: Sequence[NumberMatch])
         if first_id in in_documents and mentions[0].document == first_id and mentions[0].sentence in content
         for other in mentions[1:]
         if other.document in in_documents and other.sentence in content
-        and (mentions[0].quantity.value is not None or other.quantity.value is not None)
+        and mentions[0].quantity.value is not None and other.quantity.value is not None
     ]
 
 
@@ -174,7 +174,7 @@ def join_figure_links(documents: Sequence[Document], alignments: Sequence[Alignm
     word overlap misses.  A pair of two sentences left alone becomes a group scoring ``FIGURE_LINK_SCORE``; a
     sentence left alone joins its partner's group while that side has fewer than ``_MERGE_MAX`` sentences.
     Sentences already in two different groups stay as they are: joining whole groups pairs every sentence of one
-    with every sentence of the other.  Two vague amounts ("several justices" / "several justices") link nothing.
+    with every sentence of the other.  A vague amount ("several justices", "thousands of stores") links nothing.
     Nor do figures of a lone sentence: with no other sentences to choose from, a shared figure says only that two
     sentences are about one thing, not that they tell one fact (measured on MSRP: docs/notes/aligner.md).
     """

@@ -141,7 +141,7 @@ def test_two_sentences_left_alone_that_give_matched_figures_become_a_group() -> 
     first, second = _documents(_FIRST, _SECOND)
     homes, houses = _id_of(first, "The storm"), _id_of(second, "Some 1,150")
     kept = Alignment(((_id_of(first, "Storm"),), (_id_of(second, "Coast"),)), 0.9)
-    match = _match("compatible", ("a", homes, "1,200", True), ("b", houses, "Some 1,150", False))
+    match = _match("compatible", ("a", homes, "1,200", True), ("b", houses, "Some 1,150", True))
     joined = join_figure_links([first, second], (kept,), (match,))
     assert [a.sentences for a in joined] == [kept.sentences, ((homes,), (houses,))]
     assert joined[1].score == FIGURE_LINK_SCORE and joined[1].edits  # the words differ: the diff is shown
@@ -167,7 +167,7 @@ def test_a_sentence_left_alone_joins_its_partners_group_up_to_four_a_side() -> N
     assert join_figure_links([first, second], (full,), (headline_match,)) == (full,)
 
 
-def test_figures_do_not_link_two_groups_two_vague_amounts_or_lone_sentences() -> None:
+def test_figures_do_not_link_two_groups_vague_amounts_or_lone_sentences() -> None:
     from diffnews.align import join_figure_links
     from diffnews.model import Alignment
 
@@ -179,7 +179,8 @@ def test_figures_do_not_link_two_groups_two_vague_amounts_or_lone_sentences() ->
     assert join_figure_links([first, second], groups, (across,)) == groups
     lone_first, lone_second = _id_of(first, "Schools"), _id_of(second, "Trains")
     vague = _match("same", ("a", lone_first, "several", False), ("b", lone_second, "several", False))
-    assert join_figure_links([first, second], groups, (vague,)) == groups
+    one_vague = _match("compatible", ("a", lone_first, "thousands", False), ("b", lone_second, "4,300", True))
+    assert join_figure_links([first, second], groups, (vague, one_vague)) == groups
     # One-sentence documents: a shared figure says they are about one thing, not that they tell one fact.
     one, other = _documents("The storm destroyed 1,200 homes.", "Some 1,150 houses were flattened.")
     lone = _match("compatible", ("a", one.sentences[0].id, "1,200", True), ("b", other.sentences[0].id, "1,150", True))

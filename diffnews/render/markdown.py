@@ -121,6 +121,7 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
     else:
         lines += ["", f"Each score (0 to 1) is how closely the sentences match. In *Wording*, ~~struck~~ words are "
                       f"{_letter(labels[0])}'s, **bold** words are what {_letter(labels[1])} has in their place."]
+    rows = _matched_figures(report)
     for number, alignment in enumerate(report.alignments, start=1):
         lines += ["", f"### {number}. Shared fact (score {alignment.score:.2f})", ""]
         credited = []
@@ -145,7 +146,7 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
         elif len(set(named)) > 1 and any(a.chain for attributions in speakers for a in attributions):
             # One speaker ("Shams"), but one outlet names who relayed the words ("AFP <- Shams").
             lines += ["", f"Same speaker, relayed differently: {differ}."]
-        figures = _figures_in(report, alignment, labels)
+        figures = _figures_in(report, alignment, labels, rows)
         if figures:
             lines += ["", figures]
         if alignment.edits and _has_changes(alignment):
@@ -160,14 +161,25 @@ _DIFF_MIN_SHARED = 0.3
 """Below this share of shared words, a word-by-word difference is noise rather than help."""
 
 
-def _figures_in(report: Report, alignment: Alignment, labels: Sequence[str]) -> str:
+def _matched_figures(report: Report) -> dict[str, list[int]]:
+    """Map each sentence id to the (1-based) rows of Numbers that pair a figure it gives with another's."""
+    rows: dict[str, list[int]] = {}
+    for number, match in enumerate(report.numbers, start=1):
+        if match.status is not NumberStatus.UNIQUE:
+            for mention in match.mentions:
+                rows.setdefault(mention.sentence, []).append(number)
+    return rows
+
+
+def _figures_in(report: Report, alignment: Alignment, labels: Sequence[str], rows: Mapping[str, list[int]]) -> str:
     """Name the matched figures that sentences of this fact give on two sides, with their row in Numbers."""
     members = {document.id: set(ids) for document, ids in zip(report.documents, alignment.sentences)}
     letters = {document.id: _letter(label) for document, label in zip(report.documents, labels)}
     parts = []
-    for number, match in enumerate(report.numbers, start=1):
+    for number in sorted({number for ids in alignment.sentences for i in ids for number in rows.get(i, ())}):
+        match = report.numbers[number - 1]
         inside = [mention for mention in match.mentions if mention.sentence in members[mention.document]]
-        if match.status is NumberStatus.UNIQUE or len(inside) < 2:
+        if len(inside) < 2:
             continue
         shown = " / ".join(f"**{escape_markdown(m.quantity.text)}** ({letters[m.document]})" for m in inside)
         parts.append(f"{shown}, {_STATUS_LABELS[match.status]} (number {number})")

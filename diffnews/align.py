@@ -135,22 +135,29 @@ def align_documents(documents: Sequence[Document], *, options: Options = Options
             ids: list[tuple[str, ...]] = [() for _ in documents]
             ids[0] = tuple(s.id for s in group_first)
             ids[other_index] = tuple(s.id for s in group_other)
-            edits = word_edits(" ".join(s.text for s in group_first), " ".join(s.text for s in group_other))
+            edits = _edits(group_first, group_other)
             alignments.append(Alignment(sentences=tuple(ids), score=round(score, 4), edits=edits))
     return _in_report_order(alignments, documents)
+
+
+def _edits(first: Sequence[Sentence], other: Sequence[Sentence]) -> tuple[WordEdit, ...]:
+    """The word-level difference between two sides of a group, each side's sentences read as one text."""
+    return word_edits(" ".join(s.text for s in first), " ".join(s.text for s in other))
 
 
 def _figure_links(documents: Sequence[Document], numbers: Sequence[NumberMatch]) -> list[tuple[str, str]]:
     """The pairs (first document's sentence, other's) of content sentences, in documents of two or more, that give
     matched figures, each written as one value."""
-    content = {s.id for document in documents for s in document.sentences if s.role.is_content}
     in_documents = {document.article.id for document in documents
                     if sum(s.role.is_content for s in document.sentences) > 1}
     first_id = documents[0].article.id
+    if first_id not in in_documents:
+        return []
+    content = {s.id for document in documents for s in document.sentences if s.role.is_content}
     return [
         (mentions[0].sentence, other.sentence)
         for mentions in (match.mentions for match in numbers if match.status is not NumberStatus.UNIQUE)
-        if first_id in in_documents and mentions[0].document == first_id and mentions[0].sentence in content
+        if mentions[0].document == first_id and mentions[0].sentence in content
         for other in mentions[1:]
         if other.document in in_documents and other.sentence in content
         and mentions[0].quantity.value is not None and other.quantity.value is not None
@@ -213,11 +220,9 @@ def join_figure_links(documents: Sequence[Document], alignments: Sequence[Alignm
         if g not in changed:
             joined.append(alignments[g])
             continue
-        group = [sorted(ids, key=lambda i: texts[i].index) for ids in group]
-        first_text = " ".join(texts[i].text for i in group[0])
-        other_text = " ".join(texts[i].text for ids in group[1:] for i in ids)
-        edits = word_edits(first_text, other_text)
-        joined.append(Alignment(sentences=tuple(tuple(ids) for ids in group), score=scores[g], edits=edits))
+        sides = [sorted((texts[i] for i in ids), key=lambda sentence: sentence.index) for ids in group]
+        edits = _edits(sides[0], [sentence for side in sides[1:] for sentence in side])
+        joined.append(Alignment(tuple(tuple(s.id for s in side) for side in sides), scores[g], edits))
     return _in_report_order(joined, documents)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
-from .speakers import DETERMINERS, LEADING, PRONOUNS, STOP, clause_subject, is_outlet, tokenize
+from .speakers import DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, tokenize
 
 __all__ = ["Speakers", "is_person", "resolve_source"]
 
@@ -244,9 +244,9 @@ _OBJECT_NAME = r"(?<![\w.'-])((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s*[.!]
 _OBJECT_SENTENCE_WORDS = 8
 _OBJECT_SENTENCE_CHARS = 120
 # Words that put a name after them in a phrase of its own, not as the verb's object.
-_NOT_BEFORE_OBJECT = frozenset(
-    "by of from to with for against about on at in into onto toward towards under over like than as including "
-    "and or but nor via per between among behind beside near after before since until during".split())
+_NOT_BEFORE_OBJECT = PREPOSITIONS | frozenset(
+    "into onto toward towards under like than as including and or but nor via per between among behind beside near "
+    "after before since until during".split())
 # Titles that say which pronoun their holder takes.
 _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 

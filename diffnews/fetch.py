@@ -73,10 +73,10 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
         raise InputError(f"{name}: the server answered {error.code} {_reason(error.reason)}") from None
     except urllib.error.URLError as error:
         if isinstance(error.reason, (TimeoutError, socket.timeout)):
-            raise InputError(f"{name}: no answer within {timeout:g} seconds") from None
+            raise _no_answer(name, timeout) from None
         raise InputError(f"{name}: cannot fetch: {_reason(error.reason)}") from None
     except (TimeoutError, socket.timeout):
-        raise InputError(f"{name}: no answer within {timeout:g} seconds") from None
+        raise _no_answer(name, timeout) from None
     except (OSError, ValueError, http.client.HTTPException) as error:
         # Reset connections, malformed addresses ("http://[::1/x", a port that is not a number) and answers that
         # are not HTTP (a bad status line, a broken chunked body, an overlong header, too many headers).
@@ -204,7 +204,7 @@ def _read_until(response: object, name: str, *, max_bytes: int, deadline: float,
     size = 0
     while True:
         if time.monotonic() > deadline:
-            raise InputError(f"{name}: no answer within {timeout:g} seconds")
+            raise _no_answer(name, timeout)
         chunk = response.read1(_CHUNK)  # type: ignore[attr-defined]
         if not chunk:
             return b"".join(chunks)
@@ -219,3 +219,8 @@ def _reason(reason: object) -> str:
     if isinstance(reason, OSError) and reason.strerror:
         return reason.strerror
     return " ".join(str(reason).split()) or type(reason).__name__
+
+
+def _no_answer(name: str, timeout: float) -> InputError:
+    """The error for a fetch that ran out of time: "no answer within 10 seconds" (or "1 second")."""
+    return InputError(f"{name}: no answer within {timeout:g} second{'' if timeout == 1 else 's'}")

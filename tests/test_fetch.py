@@ -232,3 +232,10 @@ def test_a_failed_name_lookup_gets_one_line_error(monkeypatch: pytest.MonkeyPatc
     result = _compare(url, url)
     assert result.exit_code == 2
     assert result.stderr == f"Error: {url}: cannot fetch: Name or service not known\n"
+
+
+def test_the_time_limit_message_says_second_for_one() -> None:
+    from diffnews.fetch import _no_answer
+
+    assert str(_no_answer("https://example.org/a", 1)) == "https://example.org/a: no answer within 1 second"
+    assert str(_no_answer("https://example.org/a", 10)) == "https://example.org/a: no answer within 10 seconds"

@@ -240,10 +240,9 @@ def _quiet_closed_standard_error() -> None:
 def _show(error: click.ClickException) -> None:
     """Show a click error as click does, its message on one line whatever a value or file name in it holds."""
     # click quotes most values it echoes with repr, but not all: "Got unexpected extra argument (...)" shows them
-    # as typed, and so did click 8.1's "No such option: ...".  Our own messages are escaped already; escaping
-    # again changes nothing.
-    message = escape_unprintable(error.format_message())
-    error.format_message = lambda: message  # type: ignore[method-assign]
+    # as typed, and so did click 8.1's "No such option: ...".  Values are in the message (a parameter hint is only
+    # the option's own name).  Our own messages are escaped already; escaping again changes nothing.
+    error.message = escape_unprintable(error.message)
     error.show()
 
 

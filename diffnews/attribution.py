@@ -86,6 +86,13 @@ _RELAY_FRAME = re.compile(
     r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with|(?:speaking|talking)\s+(?:to|with)|(?:contacted|interviewed|reached)\s+by)\s+",
     re.IGNORECASE,
 )
+# A reporting verb that ends the clause before ", saying" / ", adding": "X said, saying", "X told reporters, adding".
+_PRIOR_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b(?:\s+[\w.'-]+){0,3}\s*,\s*$")
+# In a headline a participle cue before a circumstance is a passive with its auxiliary dropped: "13 deaths
+# reported after quake", "Cases confirmed in Ohio".  A that-clause, a quotation or a colon after it makes it a claim.
+_HEADLINE_PASSIVE = re.compile(
+    r"\s+(?:after|amid|near|in|at|on|across|during|following|since|over|as|by|from|among)\b(?![^\"\u201c:]*\bthat\b)[^\"\u201c:]*$"
+)
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
@@ -164,6 +171,10 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             headline = looks_like_headline(flat) if headline is None else headline
             if not headline:
                 continue
+        if cue.lower().endswith("ed") and _HEADLINE_PASSIVE.match(flat, match.end()):
+            headline = looks_like_headline(flat) if headline is None else headline
+            if headline:
+                continue
         item = _read_cue(flat, tokens, match, quotes)
         if item and not any(item.start == other.start for other in found) and not _nested(flat, item, found):
             found.append(item)
@@ -211,7 +222,12 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             return None
         return _Found(source, f"{lower} ... as saying", start, (after, len(flat)), inner, via=canonical_agency(via) or via)
     if lower in {"saying", "adding"}:  # "Groups welcomed the decision, saying ...": the clause subject speaks
-        source, start = clause_subject(flat, tokens, match.start())
+        prior = _PRIOR_CUE.search(flat, 0, match.start())
+        if prior:  # "It was too early, Homendy said, saying ...": the one who just spoke goes on
+            source, _ = left_phrase(flat, tokens, prior.start())
+            start = match.start()
+        else:
+            source, start = clause_subject(flat, tokens, match.start())
         return _Found(source, cue, start, (_after_object(flat, tokens, match.end(), lower)[0], len(flat))) if source else None
     rest = flat[match.end():]
     if lower in _QUESTION and not (re.search(r"\?\s*\"\s*(?:[\w.'-]+\s+){0,4}$", flat[:match.start()])
@@ -262,6 +278,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
                 content = (0, len(flat))
         else:
             content = (content_after[0], len(flat))
+            if not flat[content[0]:].strip(" .,;:!?-"):
+                return None  # "several injuries reported": a cue with nothing after it and no claim before it
         opening = re.match(r'\s*"[^"]+[,!?]"', flat)
         if opening and opening.end() <= start and re.match(r'[^"]{0,80}?,\s*"', flat[match.end():]):
             content = (0, len(flat))  # '"We stay," the mayor, X, told the BBC by phone, "and we fight."'

@@ -47,6 +47,8 @@ _DATE_LINE_WORDS = 11
 """Most words a _DATE_LINE match has: 3 of a label ("last updated :"), a weekday, 3 of a date, 4 of a time
 ("at 12:30 p.m. UTC").  Every other piece of the pattern is glued to one of these by a comma or nothing."""
 # Accessibility skip links ("Skip to content", "Skip to more DW sites") open most news pages.
+_AGENCY_LINE_CHARACTERS = 60
+"""A credit line of agency names alone is short ("Reuters", "AFP, AP and dpa")."""
 _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$")
@@ -117,7 +119,9 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             lines.append(Line(start, end, Role.BOILERPLATE))
             continue
         role = _role_of(body, markdown_level, first_content, sign_off_seen)
-        closes = role is Role.CREDIT or role is Role.BOILERPLATE and _EDITORS_NOTE.match(_strip_markdown(body))
+        # A line naming only agencies may be a photo credit between paragraphs: it marks no end.
+        closes = (role is Role.CREDIT and not _names_only_agencies(_strip_markdown(body))
+                  or role is Role.BOILERPLATE and _EDITORS_NOTE.match(_strip_markdown(body)))
         if closes and number >= _SIGN_OFF_SHARE * len(pieces):
             # A credit or an editor's note in the second half of the page closes the story.
             sign_off_seen = True
@@ -242,7 +246,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain):
         return Role.BOILERPLATE
-    if _CREDIT.search(plain):
+    if _CREDIT.search(plain) or _names_only_agencies(plain):
         return Role.CREDIT
     if _is_date_line(plain) or _is_numeric_date(plain):
         return Role.DATELINE
@@ -254,6 +258,25 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     if not plain.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
+
+
+def _names_only_agencies(line: str) -> bool:
+    """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".
+
+    >>> [_names_only_agencies(line) for line in ("Reuters", "— AFP, Reuters", "With agencies", "Reuters reported it")]
+    [True, True, True, False]
+    """
+    if len(line) > _AGENCY_LINE_CHARACTERS or not line.strip():
+        return False
+    from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS
+
+    rest, named = line, 0
+    for (pattern, _), quick in zip(AGENCY_PATTERNS, AGENCY_PREFILTERS):
+        if quick.search(rest):
+            rest, count = re.subn(pattern, " ", rest)
+            named += count
+    rest, generic = re.subn(r"(?i)\bagencies\b", " ", rest)
+    return bool(named or generic) and not re.search(r"\w", re.sub(r"(?i)\b(?:and|with|staff|wires?|news)\b", " ", rest))
 
 
 def _is_date_line(line: str) -> bool:

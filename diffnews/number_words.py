@@ -536,6 +536,8 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
         index += 1
         if is_plural(word) or singular:
             break
+    if len(collected) >= 2 and not singular and _headline_verb(tokens, index, collected):
+        return " ".join(collected[:-1])  # "6.8 magnitude quake kills at least 15": the thing is the quake
     if collected and not singular and not is_plural(collected[-1]):
         collected = collected[:1]
     while collected and (collected[-1] == "and" or collected[-1].endswith(("ed", "ing")) and not is_plural(
@@ -546,8 +548,41 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     return " ".join(collected)
 
 
+# What opens a verb's object right after it: a quantity ("kills nearly 40", "kills at least 15").  Determiners are
+# left out: "40 aid convoys the UN sent" has a plural noun before one.
+_OBJECT_OPENERS = frozenset("nearly almost".split())
+
+
+def _headline_verb(tokens: Tokens, index: int, collected: list[str]) -> bool:
+    """Whether the last word read (before token ``index``) is a verb in ``-s`` after a singular noun, as headlines
+    write them: "6.8 quake shakes Ecuador", "magnitude quake kills at least 15".  A plural head noun after a
+    singular one ("rescue vehicles", "health centres") is followed by punctuation, a verb or a preposition; a
+    verb by its object: a figure, or a name (a capital after a lowercase word)."""
+    last, before = collected[-1], collected[-2]
+    if not last.endswith("s") or last in IRREGULAR_PLURALS or before == "and" or is_plural(before):
+        return False
+    following = tokens.get(index)
+    if not following:
+        return False
+    if following[0].isdigit() or following in _OBJECT_OPENERS or tokens.matches(index, ("at", "least")) \
+            or tokens.matches(index, ("more", "than")):
+        return True
+    written_last = tokens.text[tokens.starts[index - 1]]
+    written_next = tokens.text[tokens.starts[index]]
+    return written_last.islower() and written_next.isupper() and following not in WEEKDAYS and following not in MONTHS
+
+
+# A figure a verb of killing or wounding governs, with no noun after it, counts the dead or the injured:
+# "quake kills at least 15 in Ecuador", "injuring 50".
+_TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
+               **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding".split(), "injured")}
+
+
 def read_thing_before(tokens: Tokens, index: int) -> str:
-    """Read the thing a sentence announces before a bare figure: ``how many women ... run to 1.6 million``."""
+    """Read the thing a sentence announces before a bare figure: ``how many women ... run to 1.6 million``,
+    ``kills at least 15`` (the dead)."""
+    if tokens.get(index - 1) in _TOLL_VERBS:
+        return _TOLL_VERBS[tokens.get(index - 1)]
     # Only the nearest announcement counts, and only inside the figure's clause (no ";" or sentence break).
     for position in range(index - 1, 0, -1):
         word = tokens.get(position)

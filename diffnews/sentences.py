@@ -36,7 +36,7 @@ _PLACE_PREFIXES = frozenset({"st", "ste", "mt", "ft"})
 # Before a number, so a number after them never starts a sentence ("No. 10", "Jan. 6", "p. 55").
 _BEFORE_NUMBER = frozenset(
     "no nos nr n° nº p pp pg vol vols art arts fig figs ch chap sec secs para op ed eds ca c approx est "
-    "tel ext pt pts rte rt hwy ref ver jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    "tel ext pt pts rte rt hwy ref ver jan feb mar apr jun jul aug sep sept oct nov dec vs".split()
 )
 # May end a sentence or sit inside one; only a typical sentence opener after them starts a new one.
 _AMBIGUOUS = frozenset(

@@ -80,7 +80,11 @@ def document_label(document: Document, position: int) -> str:
     letter = document_letter(document, position)
     name = document.article.outlet or document.article.title
     if len(name) > 60:
-        name = name[:57].rstrip() + "..."
+        cut = name[:57]
+        space = cut.rfind(" ")
+        if name[57].isalnum() and space >= 30:
+            cut = cut[:space]  # end on a whole word: "... dump truck in..." rather than "... in Missour..."
+        name = cut.rstrip(" ,;:-") + "..."
     return f"{letter}: {name}"
 
 

@@ -207,3 +207,18 @@ def test_quotes_of_27_documents() -> None:
     assert len(changes) == 279
     # Each change is one quote shortened or lengthened by its last five words.
     assert all(abs(len(c.first.quote.split()) - len(c.second.quote.split())) == 5 for c in changes)
+
+
+@pytest.mark.parametrize(
+    ("headline", "label"),
+    [
+        ("Amtrak train derails after striking dump truck in Missouri; multiple injuries reported",
+         "A: Amtrak train derails after striking dump truck in..."),
+        ("Short headline for a storm", "A: Short headline for a storm"),
+        ("Supercalifragilisticexpialidociouslyextraordinarilylongwordsheadline",
+         "A: Supercalifragilisticexpialidociouslyextraordinarilylongwo..."),
+    ],
+)
+def test_a_long_headline_is_shortened_at_a_word_boundary(headline: str, label: str) -> None:
+    result = compare(f"{headline}\n\nThe train left the tracks on Monday.\n", "Crash\n\nA train crashed.\n")
+    assert report_module.document_label(result.documents[0], 0) == label

@@ -280,6 +280,15 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
                     figures[k].mention.quantity, figures[leftover].mention.quantity) is NumberStatus.CONFLICT
                     for group in groups_of[partner] for k in group):
                 continue
+            # Nor is one that conflicts with the partner when its document already gives a figure agreeing with
+            # the partner: "more than 60 ... this year" answers "60", and "205 ... last year" is another fact.
+            if relate(figures[partner].mention.quantity, figures[leftover].mention.quantity) is NumberStatus.CONFLICT \
+                    and any(figures[k].position == figures[leftover].position and relate(
+                        figures[k].mention.quantity, figures[partner].mention.quantity) is not NumberStatus.CONFLICT
+                        for group in groups_of[partner] for k in group):
+                continue
+            if _swap_for_same_number(figures, groups_of, leftover, partner, paired):
+                continue
             groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
             groups_of[leftover].append(groups[-1])
             groups_of[partner].append(groups[-1])
@@ -290,6 +299,30 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     rank = list(NumberStatus)
     keyed = sorted(zip(matches, groups), key=lambda mg: (rank.index(mg[0].status), [figures[k].order for k in mg[1]]))
     return tuple(match for match, _ in keyed)
+
+
+def _swap_for_same_number(figures: list[Figure], groups_of: dict[int, list[list[int]]], leftover: int, partner: int,
+                          paired: set[int]) -> bool:
+    """Give the partner the leftover instead of a rival from the leftover's document when the leftover writes the
+    partner's number ("60" / "more than 60") and the rival conflicts with it ("60" / "205 ... last year"): one
+    outlet hedging the other's figure tells its fact, the rival another.  Return whether the swap was made."""
+    left, mine = figures[leftover], figures[partner].mention.quantity
+    if left.mention.quantity.value is None or left.mention.quantity.value != mine.value \
+            or relate(mine, left.mention.quantity) is NumberStatus.CONFLICT:
+        return False
+    for group in groups_of[partner]:
+        rivals = [k for k in group if k != partner and figures[k].position == left.position]
+        if len(group) == 2 and len(rivals) == 1 and relate(mine, figures[rivals[0]].mention.quantity) is \
+                NumberStatus.CONFLICT:
+            rival = rivals[0]
+            group[group.index(rival)] = leftover
+            group.sort(key=lambda k: figures[k].order)
+            groups_of[rival].remove(group)
+            groups_of[leftover].append(group)
+            paired.discard(rival)
+            paired.add(leftover)
+            return True
+    return False
 
 
 def _related_lone_sentences(

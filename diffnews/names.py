@@ -130,8 +130,8 @@ def find_name_variants(documents: Sequence[Document]) -> tuple[NameVariant, ...]
         exact = fold_name(first[1]) == fold_name(second[1])
         if not exact and any(fold_name(first[1]) in doc and fold_name(second[1]) in doc for doc in folds):
             continue  # one document uses both spellings: they are two names
-        if not exact and _shares_word(first[1], second[1]):
-            continue  # the difference lies in a single word, which is reported on its own
+        if _shares_word(first[1], second[1]):
+            continue  # the difference lies in a single word, which is reported on its own (Francois / François)
         parent[find(second)] = find(first)
     clusters: dict[tuple[int, str], set[str]] = {}
     for form in forms:

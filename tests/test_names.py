@@ -55,6 +55,13 @@ def test_each_variant_once_with_every_place() -> None:
     ]
 
 
+def test_a_name_differing_in_one_word_is_reported_once_by_that_word() -> None:
+    # Accents fold away, so the full names are "the same" too; the word that differs is the one to show.
+    first = document("Search\n\nFrancois Habitegeko, the governor, said a search was under way.", "a")
+    second = document("Search\n\nFran\u00e7ois Habitegeko, the governor, said a search was under way.", "b")
+    assert spellings([first, second]) == [{"Francois", "Fran\u00e7ois"}]
+
+
 def test_sentence_initial_common_words_are_not_names() -> None:
     first = document("Report\n\nMarch was wet in the north.", "a")
     second = document("Report\n\nMatch was cancelled in the north.", "b")

@@ -359,7 +359,13 @@ def hyphen_noun(word: str) -> str:
     noun = word.split("-")[0]
     if len(noun) < 3 or not noun.isalpha() or noun in _NOT_COUNTED or noun in UNITS or noun in TENS or noun in FRACTIONS:
         return ""
-    return noun if noun.endswith("s") else noun + "s"
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"  # "two-match ban": matches
+    if noun[-1] == "y" and noun[-2] not in "aeiou":
+        return noun[:-1] + "ies"  # "three-party coalition": parties
+    return noun + "s"
 
 
 _TIME_DISTANCE = frozenset({"ago", "later", "earlier"})

@@ -471,12 +471,31 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
             low = first.written * second.low / second.written
         if second.kind is not QuantityKind.COUNT and low == first.low and second.low != second.written:
             return None
+    elif (money := _money_scaled_once(tokens, first, second)) is not None:
+        return money
     elif first.kind is not second.kind or first.unit != second.unit:
         # "jumped 12% to $48.50", "fell 4 percentage points to 27%": a change, then a level, not a range.
         return None
     if low >= second.high:
         return None
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
+
+
+def _money_scaled_once(tokens: Tokens, first: _Amount, second: _Amount) -> _Amount | None:
+    """Return the range of ``$3.60 to $3.85 billion``, ``between $3.6 and $3.85 billion``, ``£3.6-£3.85bn``,
+    ``€3-4bn`` or ``Rs 1.5 to 2 lakh``: a sum whose scale word is written once, after the second bound, scales
+    the first too.  ``$3.6 billion to $3.85 billion`` names both; ``$900 to $1.2 billion`` (a first bound above the
+    second's digits) and ``75 cents to $1 billion`` keep their first bound as written."""
+    if first.kind is not QuantityKind.MONEY or first.low != first.written or not 0 < first.written < second.written:
+        return None
+    scale = second.low / second.written
+    if scale <= 1:
+        return None
+    # The second bound may drop the sign ("$3 to 4 billion"), but then it counts nothing ("$5 to 10 million fans").
+    bare = second.kind is QuantityKind.COUNT and not second.unit and not read_thing(tokens, second.end, False)
+    if not (bare or second.kind is QuantityKind.MONEY and second.unit == first.unit):
+        return None
+    return _Amount(first.written * scale, second.high, None, QuantityKind.MONEY, second.end, first.unit, first.thing)
 
 
 def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) -> tuple[float, float]:

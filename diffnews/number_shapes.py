@@ -18,8 +18,8 @@ import re
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural,
-    make_quantity,
+    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, WORDLIKE, Tokens,
+    is_plural, make_quantity,
 )
 
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
@@ -394,6 +394,19 @@ def _time_distance(tokens: Tokens, unit: int) -> bool:
     return after in _TIME_DISTANCE and not (after != "later" and tokens.get(unit) in _COMPARISON_PERIODS)
 
 
+_STILL_A_SPAN = frozenset("longer sooner".split())
+"""Comparatives after ``a second`` that keep it a span of time: "a second longer"."""
+
+
+def is_ordinal_second(tokens: Tokens, index: int) -> bool:
+    """Whether ``second`` at ``index`` (after an article) is the ordinal of a noun phrase, not a span of time: a
+    word that opens one follows ("for a second week in a row", "a second straight quarter", "a second time").
+    A span is followed by a function word or punctuation ("for a second before", "a second later", "a second,")."""
+    after = tokens.get(index + 1)
+    return bool(WORDLIKE.match(after)) and after not in BOUNDARY and after not in _STILL_A_SPAN and not tokens.glued(
+        index + 1)
+
+
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
     """Read ``half a`` or (when a qualifier, ``for``, ``within``, ``ago`` or ``later`` says it is an amount) ``a``
     before a unit or scale word.
@@ -414,6 +427,8 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
                 or is_percentage_point(tokens, position + 1) or _record_span(tokens, index)):
             return None
     unit = tokens.get(position + 1)
+    if unit == "second" and is_ordinal_second(tokens, position + 1):
+        return None
     if value == 0.5 and unit in SCALES:  # "a million" is read as a number already; "half a million" is not
         return value * SCALES[unit], position + 2, True
     if unit in DAYS_PER or unit == "percentage" or (value == 0.5 and unit == "percent"):

@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
-    parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
+    age_interval, hyphen_noun, is_glued_label, is_identifier, is_label, is_named_ordinal, is_not_quantity,
+    is_percentage_point, parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
@@ -280,6 +280,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         return _Amount(counted[0], counted[0], counted[0], QuantityKind.COUNT, index + 1, "", counted[1], written=counted[0])
     if not currency and tokens.get(index) == "one" and tokens.get(index + 1) in FRACTIONS:
         return _read_fraction(tokens, index)  # "from one fifth to a third": a share, not one of something
+    if not currency and is_glued_label(tokens, index):
+        return None  # "flat 4B", "Train 12B": a name, not 4 billion
     vague = read_vague(tokens, index)
     if vague is not None:
         low, high, end = vague

@@ -15,7 +15,10 @@ import re
 
 from diffnews.model import Quantity, QuantityKind
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
+LAKH_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
+"""Digits grouped the Indian way, in lakhs and crores: ``1,50,000`` (150,000), ``2,50,00,000`` (25,000,000)."""
+TOKEN = re.compile(
+    LAKH_GROUPED + r"|(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
 WORDLIKE = re.compile(r"[a-z][a-z'-]*$|(?:[a-z]\.){2,}$")
 UNITS = {w: i for i, w in enumerate(

@@ -18,8 +18,8 @@ import re
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, Tokens, is_plural,
-    make_quantity,
+    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, WORDLIKE, Tokens,
+    is_plural, make_quantity,
 )
 
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
@@ -69,6 +69,49 @@ def is_label(tokens: Tokens, index: int) -> bool:
     word, after = tokens.get(index), tokens.get(index + 1)
     return (tokens.get(index - 1) in LABEL_NOUNS and not tokens.glued(index) and (_integer(word) or word in UNITS
             or word in TENS) and not (is_plural(after) and after not in BOUNDARY))
+
+
+_UNIT_NOUNS = frozenset("flat apartment unit suite block building house seat row bay berth cabin bed locker box train "
+                        "bus coach carriage car".split())
+"""Nouns of places and vehicles in a series, which a figure with a letter names: ``flat 12C``, ``Train 12B``."""
+_LABEL_LETTERS = frozenset("bp")
+"""Capitals after a figure that name, not scale or price: ``4B`` is a flat, a seat or a pencil; a billion or a penny
+is written small or after a sign (``4bn``, ``$4B``, ``50p``).  ``K``, ``M``, ``G``, ``T`` and ``L`` are left as
+amounts: technical writing scales with them (``a 4K color screen``, ``128M bytes``, ``40G bps``)."""
+_READING_LETTERS = frozenset("cf")
+"""Capitals after a figure that may give a temperature (``40C``): a label only after a noun of a series."""
+
+
+def is_glued_label(tokens: Tokens, index: int) -> bool:
+    """Whether the digits at ``index`` and the one letter glued after them name something (``flat 4B``, ``Train
+    12B``, ``02B``) rather than scale or price it (``4bn``, ``6m``, ``75c``; a sign before, ``$4B``, is the
+    caller's to read first).
+
+    A capital ``B`` or ``P`` makes a label (see ``_LABEL_LETTERS``), unless the whole sentence is in capitals; a
+    leading zero (``02B``, ``07m``) makes any letter one.  ``C`` and ``F`` may give a temperature instead (``40C``,
+    read by the temperature rule), so they make a label only after a noun of a series (``flat 12C``, ``room 4F``).
+    """
+    word, letter = tokens.get(index), tokens.get(index + 1)
+    if not (word.isdecimal() and len(letter) == 1 and letter.isalpha() and tokens.glued(index + 1)):
+        return False
+    if tokens.glued(index + 2) and tokens.get(index + 2)[:1].isalnum():
+        return False  # "12Bx": a longer code, left to is_code
+    if len(word) > 1 and word.startswith("0"):
+        return True
+    if not tokens.text[tokens.starts[index + 1]].isupper() or not any(character.islower() for character in tokens.text):
+        return False
+    return letter in _LABEL_LETTERS or letter in _READING_LETTERS and _after_series_noun(tokens, index)
+
+
+def _after_series_noun(tokens: Tokens, index: int) -> bool:
+    """Whether a noun of a series names the figure at ``index``: ``flat 12C``, ``rooms 4F``, ``flats 12A to 12C``."""
+    before = index - 1
+    if tokens.get(before) in ("to", "-", "and", "or", ",", "&") and tokens.get(before - 1).isalpha() and len(
+            tokens.get(before - 1)) == 1 and tokens.glued(before - 1) and tokens.get(before - 2).isdecimal():
+        before -= 3  # back over the first label of a list or range
+    noun = tokens.get(before)
+    singular = noun[:-1] if noun.endswith("s") else noun
+    return noun in LABEL_NOUNS or noun in _UNIT_NOUNS or singular in LABEL_NOUNS or singular in _UNIT_NOUNS
 
 
 def _integer(word: str) -> bool:
@@ -400,6 +443,19 @@ def _time_distance(tokens: Tokens, unit: int) -> bool:
     return after in _TIME_DISTANCE and not (after != "later" and tokens.get(unit) in _COMPARISON_PERIODS)
 
 
+_STILL_A_SPAN = frozenset("longer sooner".split())
+"""Comparatives after ``a second`` that keep it a span of time: "a second longer"."""
+
+
+def is_ordinal_second(tokens: Tokens, index: int) -> bool:
+    """Whether ``second`` at ``index`` (after an article) is the ordinal of a noun phrase, not a span of time: a
+    word that opens one follows ("for a second week in a row", "a second straight quarter", "a second time").
+    A span is followed by a function word or punctuation ("for a second before", "a second later", "a second,")."""
+    after = tokens.get(index + 1)
+    return bool(WORDLIKE.match(after)) and after not in BOUNDARY and after not in _STILL_A_SPAN and not tokens.glued(
+        index + 1)
+
+
 def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float, int, bool] | None:
     """Read ``half a`` or (when a qualifier, ``for``, ``within``, ``ago`` or ``later`` says it is an amount) ``a``
     before a unit or scale word.
@@ -420,6 +476,8 @@ def read_article(tokens: Tokens, index: int, *, qualified: bool) -> tuple[float,
                 or is_percentage_point(tokens, position + 1) or _record_span(tokens, index)):
             return None
     unit = tokens.get(position + 1)
+    if unit == "second" and is_ordinal_second(tokens, position + 1):
+        return None
     if value == 0.5 and unit in SCALES:  # "a million" is read as a number already; "half a million" is not
         return value * SCALES[unit], position + 2, True
     if unit in DAYS_PER or unit == "percentage" or (value == 0.5 and unit == "percent"):

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import re
 
+from diffnews.lexicon import STOPWORDS as _LEXICON_STOPWORDS
 from diffnews.model import Quantity, QuantityKind
 
-TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
+LAKH_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
+"""Digits grouped the Indian way, in lakhs and crores: ``1,50,000`` (150,000), ``2,50,00,000`` (25,000,000)."""
+TOKEN = re.compile(
+    LAKH_GROUPED + r"|(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
 WORDLIKE = re.compile(r"[a-z][a-z'-]*$|(?:[a-z]\.){2,}$")
 UNITS = {w: i for i, w in enumerate(
@@ -513,7 +517,9 @@ def is_plural(word: str) -> bool:
 
 
 def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
-    """Read the counted noun phrase after a number: modifiers up to the first plural head noun."""
+    """Read the counted noun phrase after a number: modifiers up to the first plural head noun (one word when
+    ``singular``).  What is no noun phrase gives a state (``80 still missing``, ``76 remain missing``) or nothing.
+    """
     if tokens.get(index) == "of":
         index += 1
         if tokens.get(index) in PRONOUNS:
@@ -523,6 +529,8 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     collected: list[str] = []
     while tokens.get(index) in ('"', "'"):
         index += 1
+    if (state := _state_after_adverbs(tokens, index)) is not None:
+        return state
     while len(collected) < 6 and index < len(tokens):
         word = tokens.get(index)
         if word == "and" and collected and WORDLIKE.match(tokens.get(index + 1)) and len(collected) < 3:
@@ -538,6 +546,9 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
             break
     if len(collected) >= 2 and not singular and _headline_verb(tokens, index, collected):
         return " ".join(collected[:-1])  # "6.8 magnitude quake kills at least 15": the thing is the quake
+    if collected and not is_plural(collected[-1]) and collected[0] in _LEXICON_STOPWORDS and (
+            collected[0] not in _NOUN_PHRASE_WORDS):
+        return ""  # a function word opens no noun phrase: "millions around the world"
     if collected and not singular and not is_plural(collected[-1]):
         collected = collected[:1]
     while collected and (collected[-1] == "and" or collected[-1].endswith(("ed", "ing")) and not is_plural(
@@ -546,6 +557,51 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     if collected and collected[-1] in PARTITIVES and tokens.get(index) == "of":
         return read_thing(tokens, index, False) or " ".join(collected)
     return " ".join(collected)
+
+
+STATES = {"missing": "missing", "dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured",
+          "hurt": "injured"}
+"""Words of the state a toll counts people in, and the state each names: ``76 remain missing``, ``200 reportedly
+killed`` (the dead)."""
+_FUNCTION_ADVERBS = frozenset("still already again even ever often once quite rather too very yet thus".split())
+"""Adverbs of the lexicon's stop list: after a figure they modify what follows (``80 still missing``)."""
+_LY_NOUNS = frozenset("family assembly supply monopoly anomaly butterfly homily melancholy".split())
+"""Words in ``-ly`` that are nouns, not adverbs."""
+_NOUN_PHRASE_WORDS = frozenset(
+    "another any few many most much one other others own same several some such what whatever least us".split())
+"""Words of the lexicon's stop list that open or are a noun phrase (``5 others``, ``30 US troops``)."""
+_LINKING_VERBS = frozenset("remain remains stay stays lie lay".split())
+"""Verbs that link a count to its state without ``-ed``: ``76 remain missing``, ``12 lay dead``."""
+
+
+def is_adverb(word: str) -> bool:
+    """Whether a lowercase word is an adverb: one of the stop list's (``still``), or in ``-ly`` (``reportedly``)."""
+    return word in _FUNCTION_ADVERBS or len(word) >= 6 and word.endswith("ly") and word not in _LY_NOUNS
+
+
+def _state_after_adverbs(tokens: Tokens, index: int) -> str | None:
+    """Return the thing of a figure that no noun phrase follows: a state that ends its phrase, after adverbs and a
+    linking verb or participle ("80 still missing", "76 remain missing", "12 feared dead", "200 reportedly killed":
+    the dead), or nothing after an adverb (an adverb modifies a verb or adjective: "20 reportedly fled").
+    None when a noun phrase may follow ("12 injured people", "4 Iraqis killed", "5 seriously injured people")."""
+    position = index
+    while is_adverb(tokens.get(position)):
+        position += 1
+    link = tokens.get(position)
+    if link not in STATES and tokens.get(position + 1) in STATES and (link in _LINKING_VERBS or link.endswith("ed")):
+        position += 1
+    after = tokens.get(position + 1)
+    if tokens.get(position) in STATES and (not WORDLIKE.match(after) or after in BOUNDARY):
+        return STATES[tokens.get(position)]
+    if not is_adverb(tokens.get(index)):
+        return None
+    for end in range(position, position + 6):
+        word = tokens.get(end)
+        if not WORDLIKE.match(word) or word in BOUNDARY:
+            break
+        if is_plural(word):
+            return None
+    return ""
 
 
 # What opens a verb's object right after it: a quantity ("kills nearly 40", "kills at least 15").  Determiners are

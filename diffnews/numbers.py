@@ -21,8 +21,8 @@ from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_shapes import (
-    age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
-    parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
+    age_interval, hyphen_noun, is_glued_label, is_identifier, is_label, is_named_ordinal, is_not_quantity,
+    is_percentage_point, parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
 )
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
@@ -280,6 +280,8 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         return _Amount(counted[0], counted[0], counted[0], QuantityKind.COUNT, index + 1, "", counted[1], written=counted[0])
     if not currency and tokens.get(index) == "one" and tokens.get(index + 1) in FRACTIONS:
         return _read_fraction(tokens, index)  # "from one fifth to a third": a share, not one of something
+    if not currency and is_glued_label(tokens, index):
+        return None  # "flat 4B", "Train 12B": a name, not 4 billion
     vague = read_vague(tokens, index)
     if vague is not None:
         low, high, end = vague
@@ -471,12 +473,31 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
             low = first.written * second.low / second.written
         if second.kind is not QuantityKind.COUNT and low == first.low and second.low != second.written:
             return None
+    elif (money := _money_scaled_once(tokens, first, second)) is not None:
+        return money
     elif first.kind is not second.kind or first.unit != second.unit:
         # "jumped 12% to $48.50", "fell 4 percentage points to 27%": a change, then a level, not a range.
         return None
     if low >= second.high:
         return None
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
+
+
+def _money_scaled_once(tokens: Tokens, first: _Amount, second: _Amount) -> _Amount | None:
+    """Return the range of ``$3.60 to $3.85 billion``, ``between $3.6 and $3.85 billion``, ``£3.6-£3.85bn``,
+    ``€3-4bn`` or ``Rs 1.5 to 2 lakh``: a sum whose scale word is written once, after the second bound, scales
+    the first too.  ``$3.6 billion to $3.85 billion`` names both; ``$900 to $1.2 billion`` (a first bound above the
+    second's digits) and ``75 cents to $1 billion`` keep their first bound as written."""
+    if first.kind is not QuantityKind.MONEY or first.low != first.written or not 0 < first.written < second.written:
+        return None
+    scale = second.low / second.written
+    if scale <= 1:
+        return None
+    # The second bound may drop the sign ("$3 to 4 billion"), but then it counts nothing ("$5 to 10 million fans").
+    bare = second.kind is QuantityKind.COUNT and not second.unit and not read_thing(tokens, second.end, False)
+    if not (bare or second.kind is QuantityKind.MONEY and second.unit == first.unit):
+        return None
+    return _Amount(first.written * scale, second.high, None, QuantityKind.MONEY, second.end, first.unit, first.thing)
 
 
 def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) -> tuple[float, float]:

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
+from diffnews.number_marks import is_minus
 from diffnews.number_shapes import (
     age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
     parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
@@ -138,9 +139,10 @@ _CORE_WORDS = frozenset(
      *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
-_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", *DOLLAR_PREFIXES, "a"])
+_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", *DOLLAR_PREFIXES, "a", "-", "minus"])
 """Words other than cores that can start a quantity: a qualifier (``more than``), ``from`` (``from 10 to 12``),
-a dollar's prefix (``US$``, ``C$``), and ``a`` (``a dozen``, ``a hundred``, ``a quarter of``)."""
+a dollar's prefix (``US$``, ``C$``), ``a`` (``a dozen``, ``a hundred``, ``a quarter of``) and a minus sign or
+word (``-12``, ``minus 12``)."""
 
 
 def _next_core_positions(tokens: Tokens) -> list[int]:
@@ -212,6 +214,8 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     qualifier = suffix if estimate else qualifier or suffix
     thing = amount.thing if amount.thing is not None else read_thing(tokens, end, amount.value == 1)
     kind, unit = amount.kind, amount.unit
+    if kind not in _SIGNED_KINDS and is_minus(tokens, core):
+        return None  # "treatment -16 to 17 weeks": a dash before a span of time, not a sign
     if kind is QuantityKind.COUNT and (age := age_interval(tokens, index, end, qualifier, thing, low, high)):
         (low, high), kind, unit, thing = age, QuantityKind.DURATION, "day", "years"
     integral = kind is QuantityKind.COUNT and not unit
@@ -254,6 +258,8 @@ def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amo
 
 def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amount | None:
     """Read a number, vague amount or fraction with its unit (percent, currency, time)."""
+    if is_minus(tokens, index):
+        return _read_negative(tokens, index + 1, in_range=in_range)
     if (times := MULTIPLIERS.get(tokens.get(index))) and tokens.get(index + 1) in MULTIPLIED and tokens.get(
             index - 1) not in _BEFORE_A_VERB:
         # "double the $818 million", "twice as many": a multiple; "doubled", "will double the" are verbs.
@@ -305,6 +311,20 @@ _MULTIPLE_AFTER = frozenset("the as its their his her our what more higher large
 _HYPHENED_PERCENT = frozenset(["percent", "per-cent", "pct"])
 """Percent words a figure may be hyphened to."""
 _BEFORE_A_VERB = frozenset("to will would could can may might should must did does do not".split())
+
+
+_SIGNED_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.MONEY))
+"""Kinds a minus sign may make negative: "-12 degrees", "-0.5 percent", "-5 cents"; not a span of time."""
+
+
+def _read_negative(tokens: Tokens, index: int, *, in_range: bool) -> _Amount | None:
+    """Read the figure after a minus sign or ``minus`` at ``index - 1`` as a negative amount."""
+    amount = None if is_minus(tokens, index) else _read_amount(tokens, index, in_range=in_range)
+    if amount is None or amount.vague or amount.kind not in _SIGNED_KINDS:
+        return None
+    written = None if amount.written is None else -amount.written
+    return _Amount(-amount.high, -amount.low, None if amount.value is None else -amount.value, amount.kind,
+                   amount.end, amount.unit, amount.thing, False, written)
 
 
 def _replace_written(amount: _Amount, written: float | None) -> _Amount:
@@ -486,18 +506,20 @@ def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) 
     if role == "above":
         return (high + step if step else math.nextafter(high, math.inf)), math.inf
     if role == "just_above":  # "just over 1,000": above it, by no more than "nearly" falls short
-        top = high * (1 + NEARLY_TOLERANCE)
+        top = high * (1 + NEARLY_TOLERANCE) if high >= 0 else high * (1 - NEARLY_TOLERANCE)
         return (high + step, max(math.floor(top), high + step)) if step else (math.nextafter(high, math.inf), top)
     if role == "at_least":
         return low, math.inf
+    # An amount is not negative, so "below 5" starts at 0; a figure at or under zero ("below -5") has no floor.
     if role == "below":
-        return 0.0, (low - step if step else math.nextafter(low, -math.inf))
+        return (0.0 if low > 0 else -math.inf), (low - step if step else math.nextafter(low, -math.inf))
     if role == "at_most":
-        return 0.0, high
-    if role == "nearly":
-        return low * (1 - NEARLY_TOLERANCE), high
-    if role == "about":
-        return low * (1 - APPROXIMATE_TOLERANCE), high * (1 + APPROXIMATE_TOLERANCE)
+        return (0.0 if high >= 0 else -math.inf), high
+    if role == "nearly":  # close to N on the side of zero: [0.9 N, N], or [N, 0.9 N] below zero
+        return (low * (1 - NEARLY_TOLERANCE), high) if low >= 0 else (low, high * (1 - NEARLY_TOLERANCE))
+    if role == "about":  # widened by 10% of each end's size, on either side of zero
+        return (low * (1 - APPROXIMATE_TOLERANCE) if low >= 0 else low * (1 + APPROXIMATE_TOLERANCE),
+                high * (1 + APPROXIMATE_TOLERANCE) if high >= 0 else high * (1 - APPROXIMATE_TOLERANCE))
     return low, high
 
 
@@ -555,7 +577,7 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
         # "about $19 billion" / "about $21 billion": two roundings that overlap only at their edges are two
         # estimates that differ; each centre must lie within the other's width.
         centre_a, centre_b = (a.low + a.high) / 2, (b.low + b.high) / 2
-        near = abs(centre_a - centre_b) <= APPROXIMATE_TOLERANCE * min(centre_a, centre_b)
+        near = abs(centre_a - centre_b) <= APPROXIMATE_TOLERANCE * min(abs(centre_a), abs(centre_b))
         return NumberStatus.COMPATIBLE if near else NumberStatus.CONFLICT
     if overlap:
         return NumberStatus.COMPATIBLE

@@ -341,7 +341,7 @@ def comparable_size(a: Figure, b: Figure, ratio: float) -> bool:
     """Whether the figures' anchors are within ``ratio`` of each other."""
     qa, qb = in_common_units(a.mention.quantity, b.mention.quantity)  # "52km" and "32 miles" are about one size
     low, high = sorted((abs(_typical(qa)), abs(_typical(qb))))  # sizes: "-12 degrees" is as large as "12"
-    return low > 0 and high <= ratio * low
+    return low == high or low > 0 and high <= ratio * low  # "0C" and "32F" are one size
 
 
 def owned_apart(a: Figure, b: Figure) -> bool:

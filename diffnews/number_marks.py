@@ -1,20 +1,21 @@
-"""Marks around a figure that change its value: a minus sign or the word ``minus``.
+"""Marks around a figure that change its value: a minus sign or the word ``minus``, a temperature scale.
 
 Internal to :mod:`diffnews.numbers`.  A hyphen is mostly not a sign in news text: it joins a range (``10-12``),
 a score (``2-1``) or a name (``Covid-19``, ``F-16``), so a sign is read only where nothing is glued before it.
+A temperature names its scale after the figure (``40C``, ``104°F``, ``40 degrees Celsius``); bare ``degrees``
+names none, so it stays a count of degrees.
 
 >>> from diffnews.number_words import Tokens
 >>> [is_minus(Tokens(text), 2) for text in ("fell to -12 degrees", "rose 10-12 points", "plus or minus 4")]
 [True, False, False]
+>>> [read_temperature(Tokens(text), 1) for text in ("40C heat", "104 degrees Fahrenheit", "75c a share")]
+[('°C', 2), ('°F', 3), None]
 """
 
 from __future__ import annotations
 
-from diffnews.number_words import DIGITS, TENS, UNITS, Tokens
-
-_BEFORE_A_SIGN = frozenset(('(', '[', '"', "'", ":"))
-"""Marks a minus sign may be glued after: ``(-1.66F)``, ``"-5"``; any other glued token makes the hyphen a joiner."""
-
+from diffnews.number_shapes import is_identifier, is_label
+from diffnews.number_words import DIGITS, SIGN_OPENERS, TENS, UNITS, Tokens, is_scale_letter
 
 def is_minus(tokens: Tokens, index: int) -> bool:
     """Whether token ``index`` makes the figure right after it negative: a minus sign glued to its digits and to
@@ -27,7 +28,66 @@ def is_minus(tokens: Tokens, index: int) -> bool:
         # "COVID -19", "MiG -29" are names written loosely.
         named = index > 1 and before[:1].isalpha() and tokens.text[tokens.starts[index - 1]].isupper()
         return (tokens.glued(index + 1) and DIGITS.match(after) is not None and not before[:1].isdigit()
-                and not named and (not tokens.glued(index) or before in _BEFORE_A_SIGN))
+                and not named and (not tokens.glued(index) or before in SIGN_OPENERS))
     if word != "minus" or not (after[:1].isdigit() or after.split("-")[0] in UNITS or after.split("-")[0] in TENS):
         return False
     return not (tokens.get(index - 1) in ("plus", "+") or tokens.matches(index - 2, ("plus", "or")))
+
+
+TEMPERATURE_WORDS = {"celsius": "°C", "centigrade": "°C", "fahrenheit": "°F", "c": "°C", "f": "°F",
+                     "\u2103": "°C", "\u2109": "°F"}
+"""Scale names after a figure or ``degrees``; the letters count only as capitals (``40C``), and ``℃``/``℉`` are
+single characters."""
+_DEGREE_SIGNS = frozenset(("°", "\u00ba"))
+"""The degree sign, and the masculine ordinal that keyboards put in its place (``40ºC``)."""
+_DEGREE_WORDS = frozenset(("degrees", "degree", "deg"))
+
+
+def read_temperature(tokens: Tokens, index: int) -> tuple[str, int] | None:
+    """Read the temperature scale after a figure, at token ``index``: ``°C``, ``C`` glued to the figure (or alone
+    before a lowercase word or the end: ``-18.7 C in``), ``degrees Celsius``, ``degrees F``, ``Fahrenheit``.
+    Returns the unit (``°C`` or ``°F``) and the index after it; ``room 12C`` names a room."""
+    word = tokens.get(index)
+    if word in _DEGREE_SIGNS or word in _DEGREE_WORDS:
+        scale = index + 1
+        letter = tokens.get(scale)
+        if letter in ("c", "f") and not is_scale_letter(tokens, scale):
+            return None
+        unit = TEMPERATURE_WORDS.get(letter)
+        return (unit, scale + 1) if unit else None
+    if word in ("c", "f"):
+        number, after = index - 1, index + 1
+        if not is_scale_letter(tokens, index) or is_label(tokens, number):
+            return None  # "room 12C" names a room
+        # A letter after a name's number ("Intel 4F"), or standing apart ("Apollo 11 C", "3 F grades"), is a
+        # scale only where the sentence speaks of the weather ("temperatures falling to -18.7 C").
+        if (not tokens.glued(index) or is_identifier(tokens, number)) and not _speaks_of_weather(tokens):
+            return None
+        if not tokens.glued(index) and after < len(tokens) and (
+                tokens.get(after)[:1].isdigit() or tokens.text[tokens.starts[after]].isupper()):
+            return None  # spaced, a capital letter before a name or a figure is an initial or a label
+        return TEMPERATURE_WORDS[word], after
+    unit = TEMPERATURE_WORDS.get(word)
+    return (unit, index + 1) if unit else None
+
+
+WEATHER_WORDS = frozenset(
+    "temperature temperatures degree degrees thermometer mercury weather forecast forecasters heat heatwave hot "
+    "hotter hottest warm warmer warmest warming cold colder coldest cool cooler coolest freezing frost chill highs "
+    "lows".split())
+"""General words of weather and temperature: a sentence with one of them may write a scale as a lone letter."""
+
+
+def _speaks_of_weather(tokens: Tokens) -> bool:
+    return any(word in WEATHER_WORDS for word in tokens.lower)
+
+
+def to_celsius(value: float, unit: str) -> float:
+    """Return a temperature written in ``unit`` (``°C`` or ``°F``) in degrees Celsius."""
+    # Rounded past float noise, so that -1.66F is -18.7C exactly, as its writer meant.
+    return round((value - 32) * 5 / 9, 9) if unit == "°F" else value
+
+
+def from_celsius(value: float, unit: str) -> float:
+    """Return a temperature held in degrees Celsius in the scale ``unit`` it was written in."""
+    return value * 9 / 5 + 32 if unit == "°F" else value

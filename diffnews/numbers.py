@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
-from diffnews.number_marks import is_minus
+from diffnews.number_marks import from_celsius, is_minus, read_temperature, to_celsius
 from diffnews.number_shapes import (
     age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
     parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
@@ -218,9 +218,9 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         return None  # "treatment -16 to 17 weeks": a dash before a span of time, not a sign
     if kind is QuantityKind.COUNT and (age := age_interval(tokens, index, end, qualifier, thing, low, high)):
         (low, high), kind, unit, thing = age, QuantityKind.DURATION, "day", "years"
-    integral = kind is QuantityKind.COUNT and not unit
-    low, high = apply_qualifier(estimate, low, high, integral=integral)
-    low, high = apply_qualifier(qualifier, low, high, integral=integral)
+    integral, signed = kind is QuantityKind.COUNT and not unit, unit in _TEMPERATURE_THINGS
+    low, high = apply_qualifier(estimate, low, high, integral=integral, signed=signed)
+    low, high = apply_qualifier(qualifier, low, high, integral=integral, signed=signed)
     first = index if estimate or qualifier and qualifier not in ("or more", "or so", "plus", "+", "or fewer",
                                                                   "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
@@ -323,8 +323,13 @@ def _read_negative(tokens: Tokens, index: int, *, in_range: bool) -> _Amount | N
     if amount is None or amount.vague or amount.kind not in _SIGNED_KINDS:
         return None
     written = None if amount.written is None else -amount.written
-    return _Amount(-amount.high, -amount.low, None if amount.value is None else -amount.value, amount.kind,
-                   amount.end, amount.unit, amount.thing, False, written)
+    unit = amount.unit
+
+    def negated(held: float) -> float:  # a temperature is negated in the scale it was written in
+        return to_celsius(-from_celsius(held, unit), unit) if unit in _TEMPERATURE_THINGS else -held
+
+    return _Amount(negated(amount.high), negated(amount.low), None if amount.value is None else -amount.value,
+                   amount.kind, amount.end, unit, amount.thing, False, written)
 
 
 def _replace_written(amount: _Amount, written: float | None) -> _Amount:
@@ -362,6 +367,11 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     word, next_word = tokens.get(end), tokens.get(end + 1)
     if vague and word == "of" and (next_word in CURRENCY_WORDS or next_word[:-1] in CURRENCY_WORDS):
         currency, end = CURRENCY_WORDS.get(next_word) or CURRENCY_WORDS[next_word[:-1]], end + 2
+    if not currency and (temperature := read_temperature(tokens, end)) is not None:
+        # Held in degrees Celsius, so "40C" meets "104F"; the unit names the scale written.
+        unit, stop = temperature
+        return _Amount(to_celsius(low, unit), to_celsius(high, unit), value, QuantityKind.COUNT, stop, unit,
+                       _TEMPERATURE_THINGS[unit], vague)
     if word in GLUED_SUBUNITS and tokens.glued(end) and not (tokens.glued(end + 1) and next_word[:1].isalnum()):
         code = currency or GLUED_SUBUNITS[word]  # "75c a share", "50p", "NZ75c"
         return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
@@ -414,6 +424,9 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         thing = tokens.text[tokens.starts[end] : tokens.ends[stop - 1]].lower()
         return _Amount(low, high, value, QuantityKind.COUNT, stop, unit, thing, vague)
     return _Amount(low, high, value, QuantityKind.COUNT, end, "", None, vague)
+
+
+_TEMPERATURE_THINGS = {"°C": "degrees Celsius", "°F": "degrees Fahrenheit"}
 
 
 def _index_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -487,7 +500,9 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     low = first.low
     if first.kind is QuantityKind.COUNT and first.low == first.written:
         # The unit or scale comes once, after the second number ("18 to 25 years", "1.5 to 2 million").
-        if first.written < second.written:
+        if first.written < second.written and second.unit in _TEMPERATURE_THINGS:
+            low = to_celsius(first.written, second.unit)  # "100 to 104F": the first end is in the scale too
+        elif first.written < second.written:
             low = first.written * second.low / second.written
         if second.kind is not QuantityKind.COUNT and low == first.low and second.low != second.written:
             return None
@@ -499,8 +514,10 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
 
 
-def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) -> tuple[float, float]:
-    """Move [low, high] by a qualifier: ``more than`` opens the top, ``about`` widens by 10%, ..."""
+def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool,
+                    signed: bool = False) -> tuple[float, float]:
+    """Move [low, high] by a qualifier: ``more than`` opens the top, ``about`` widens by 10%, ...; ``signed`` for a
+    scale that runs below zero (a temperature), where ``below`` and ``up to`` have no floor."""
     role = QUALIFIERS.get(qualifier.lower(), "")
     step = 1.0 if integral and low.is_integer() and high.is_integer() else 0.0
     if role == "above":
@@ -512,9 +529,9 @@ def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) 
         return low, math.inf
     # An amount is not negative, so "below 5" starts at 0; a figure at or under zero ("below -5") has no floor.
     if role == "below":
-        return (0.0 if low > 0 else -math.inf), (low - step if step else math.nextafter(low, -math.inf))
+        return (0.0 if low > 0 and not signed else -math.inf), (low - step if step else math.nextafter(low, -math.inf))
     if role == "at_most":
-        return (0.0 if high >= 0 else -math.inf), high
+        return (0.0 if high >= 0 and not signed else -math.inf), high
     if role == "nearly":  # close to N on the side of zero: [0.9 N, N], or [N, 0.9 N] below zero
         return (low * (1 - NEARLY_TOLERANCE), high) if low >= 0 else (low, high * (1 - NEARLY_TOLERANCE))
     if role == "about":  # widened by 10% of each end's size, on either side of zero
@@ -524,16 +541,24 @@ def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) 
 
 
 def precision_of(quantity: Quantity) -> float:
-    """Return the unit of the last significant digit as written, in the quantity's units (``280`` -> 10)."""
+    """Return the unit of the last significant digit as written, in the quantity's units (``280`` -> 10).
+
+    A temperature is read to the degree at least (``40C`` is not a rounding of 38C), and one written in Fahrenheit
+    has its digit in Fahrenheit degrees, 5/9 of a Celsius one.
+    """
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", quantity.text)
     written = digits.group().replace(",", "") if digits else ""
     number = float(written) if written else (quantity.value or 0.0)
     if "." in written:
         step = 10.0 ** -len(written.split(".")[1])
+    elif quantity.unit in _TEMPERATURE_THINGS:
+        step = 1.0
     else:
         integer, step = int(number), 1.0
         while integer and integer % 10 == 0:
             integer, step = integer // 10, step * 10
+    if quantity.unit in _TEMPERATURE_THINGS:  # held in Celsius: the scale is the size of a degree as written
+        return step * (5 / 9 if quantity.unit == "°F" else 1.0)
     scale = quantity.low / number if number else 1.0
     return step * abs(scale)
 
@@ -547,6 +572,8 @@ def _rounding_tolerance(quantity: Quantity) -> float:
     """Half a unit of a bare figure's last significant digit, capped at ROUNDING_CAP of its value."""
     if not is_bare(quantity):
         return 0.0
+    if quantity.unit in _TEMPERATURE_THINGS:
+        return precision_of(quantity) / 2  # a temperature's zero is arbitrary: no cap by its size
     return min(precision_of(quantity) / 2, abs(quantity.low) * ROUNDING_CAP)
 
 

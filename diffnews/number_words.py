@@ -250,7 +250,11 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
     word = tokens.get(index)
     if (fraction := slash_fraction(tokens, index)) is not None:
         return None if tokens.get(fraction[1]) == "of" else fraction  # "of" makes a share (numbers._read_fraction)
-    if DIGITS.match(word) and (in_range or not is_code(tokens, index)):
+    if word in VULGAR_FRACTIONS:  # "½ mile", "½ million"; "¾ of" is a share, as "3/4 of" is
+        if tokens.get(index + 1) == "of":
+            return None
+        value, end = VULGAR_FRACTIONS[word], index + 1
+    elif DIGITS.match(word) and (in_range or not is_code(tokens, index)):
         value, end = float(word.replace(",", "")), index + 1
         if tokens.glued(end) and tokens.get(end) in GLUED_SCALES and not glued_metres(tokens, end):
             return value * GLUED_SCALES[tokens.get(end)], end + 1
@@ -258,6 +262,8 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
             value, end = value * SCALES[tokens.get(end + 1)], end + 2
         elif (fraction := mixed_fraction(tokens, end)) is not None:  # "2 1/2 weeks", "1-1/4"
             value, end = value + fraction[0], fraction[1]
+        elif tokens.get(end) in VULGAR_FRACTIONS and "." not in word:  # "6½ years", "2 ½ servings"
+            value, end = value + VULGAR_FRACTIONS[tokens.get(end)], end + 1
     else:
         parsed = read_number_words(tokens, index)
         if parsed is None:
@@ -271,6 +277,11 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
 
 
 _AND_A_HALF = ("and", "a", "half")
+VULGAR_FRACTIONS = {"¼": 1 / 4, "½": 1 / 2, "¾": 3 / 4, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10, "⅓": 1 / 3, "⅔": 2 / 3,
+                    "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8,
+                    "⅝": 5 / 8, "⅞": 7 / 8}
+"""The Unicode vulgar fractions, one character each: after a whole number they are its fraction (``6½``), alone a
+figure (``½ mile``), as ``6 1/2`` and ``1/2`` are."""
 
 
 _DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})

@@ -28,7 +28,7 @@ from diffnews.number_shapes import (
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
     LETTER_SIGNS, MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES,
-    VAGUE, VAGUE_PHRASES, WEIGHING_WORDS, Tokens,
+    VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS, WEIGHING_WORDS, Tokens,
     currency_adjective, currency_word, glued_subunit, hyphen_measure, is_bare_share, is_code, letter_currency,
     make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing,
     read_thing_before, read_vague, slash_fraction, weighed,
@@ -135,7 +135,7 @@ _LOOKAHEAD = 6
 """Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
 _CORE_WORDS = frozenset(
     [*UNITS, *TENS, *MULTIPLIERS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS,
-     *LETTER_SIGNS, *DAYS_PER, *(word + "s" for word in DAYS_PER),
+     *LETTER_SIGNS, *DAYS_PER, *(word + "s" for word in DAYS_PER), *VULGAR_FRACTIONS,
      *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
@@ -300,7 +300,7 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     amount = _with_unit(tokens, low, high, value, end, currency, is_vague)
     written = tokens.get(index).replace(",", "")
     whole = DIGITS.match(tokens.get(index)) and mixed_fraction(tokens, index + 1) is None and slash_fraction(
-        tokens, index) is None
+        tokens, index) is None and tokens.get(index + 1) not in VULGAR_FRACTIONS
     return _replace_written(amount, float(written) if whole else value)
 
 
@@ -349,6 +349,8 @@ def _read_fraction(tokens: Tokens, index: int) -> _Amount | None:
         share, end = FRACTIONS[tokens.get(index + 1)], index + 2
     elif (written := slash_fraction(tokens, index)) is not None:
         share, end = written  # "3/4 of voters"
+    elif first in VULGAR_FRACTIONS:
+        share = VULGAR_FRACTIONS[first]  # "¾ of voters"
     else:
         return None
     if tokens.get(end) == "of" and tokens.get(end + 1) in ("a", "one") and is_percentage_point(tokens, end + 2):

@@ -1,4 +1,5 @@
-"""Marks around a figure that change its value: a minus sign or the word ``minus``, a temperature scale.
+"""Marks around a figure that change its value: a minus sign or the word ``minus``, a temperature scale, and
+fractions of a point.
 
 Internal to :mod:`diffnews.numbers`.  A hyphen is mostly not a sign in news text: it joins a range (``10-12``),
 a score (``2-1``) or a name (``Covid-19``, ``F-16``), so a sign is read only where nothing is glued before it.
@@ -10,6 +11,8 @@ names none, so it stays a count of degrees.
 [True, False, False]
 >>> [read_temperature(Tokens(text), 1) for text in ("40C heat", "104 degrees Fahrenheit", "75c a share")]
 [('°C', 2), ('°F', 3), None]
+>>> read_fraction_point(Tokens("a quarter-percentage point"), 0)
+(0.25, 3, True)
 """
 
 from __future__ import annotations
@@ -91,3 +94,38 @@ def to_celsius(value: float, unit: str) -> float:
 def from_celsius(value: float, unit: str) -> float:
     """Return a temperature held in degrees Celsius in the scale ``unit`` it was written in."""
     return value * 9 / 5 + 32 if unit == "°F" else value
+
+
+_POINTS = ("point", "points")
+
+
+_POINT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three-quarter": 0.75, "three-quarters": 0.75}
+"""Fractions a rate moves by in points.  "third", "fifth" and "tenth" are left out: "a third point" is an ordinal."""
+
+
+def read_fraction_point(tokens: Tokens, index: int) -> tuple[float, int, bool] | None:
+    """Read a fraction of a point written in words at ``index``: ``quarter-percentage point``,
+    ``half-percentage-point``, ``a quarter percentage point`` (percentage points), ``a half-point``,
+    ``quarter-point``, ``a quarter point``, ``half a point`` (points).  Returns the fraction, the index after the
+    phrase and whether it names percentage points.  A spaced ``quarter point`` needs its article: "the quarter
+    point of the season" is a place in it."""
+    if tokens.get(index) == "half" and tokens.get(index + 1) in ("a", "an") and tokens.get(index + 2) in _POINTS:
+        return 0.5, index + 3, False  # "half a percentage point" is read with the other "half a" phrases
+    article = tokens.get(index) in ("a", "an")
+    position = index + article
+    parts = tokens.get(position).split("-")
+    used = 2 if "-".join(parts[:2]) in _POINT_FRACTIONS else 1
+    share = _POINT_FRACTIONS.get("-".join(parts[:used]))
+    if share is None:
+        return None
+    words, end = parts[used:], position + 1
+    if not words and article:  # "a quarter point", "a quarter percentage point"
+        if tokens.get(end) == "percentage":
+            words, end = ["percentage"], end + 1
+        if tokens.get(end) in _POINTS:
+            words, end = [*words, tokens.get(end)], end + 1
+    elif words == ["percentage"] and tokens.get(end) in _POINTS:  # "quarter-percentage point"
+        words, end = [*words, tokens.get(end)], end + 1
+    if words[-1:] in (["point"], ["points"]) and words[:-1] in ([], ["percentage"]):
+        return share, end, len(words) == 2
+    return None

@@ -20,7 +20,9 @@ import re
 from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
-from diffnews.number_marks import from_celsius, is_minus, read_temperature, to_celsius
+from diffnews.number_marks import (
+    from_celsius, is_minus, read_fraction_point, read_temperature, to_celsius,
+)
 from diffnews.number_shapes import (
     age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
     parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
@@ -240,7 +242,13 @@ def _named_range(tokens: Tokens, core: int, first: _Amount, second: _Amount, qua
 
 
 def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:
-    """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure."""
+    """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure; and
+    fractions of a point in words (``a quarter point``, ``half-point``, ``quarter-percentage point``)."""
+    if (point := read_fraction_point(tokens, index)) is not None:
+        share, stop, percentage = point
+        if percentage:
+            return _Amount(share, share, share, QuantityKind.PERCENT, stop, "point", "percentage points", False, share)
+        return _Amount(share, share, share, QuantityKind.COUNT, stop, "", "points", False, share)
     glued = index + 1 if tokens.get(index) in ("a", "an") else index
     fraction, _, unit = tokens.get(glued).partition("-")
     if fraction == "half" and unit in DAYS_PER and unit != "year":

@@ -1,5 +1,5 @@
-"""Marks around a figure that change its value: a minus sign or the word ``minus``, a temperature scale, and
-fractions of a point.
+"""Marks around a figure that change its value: a minus sign or the word ``minus``, a temperature scale, basis
+points and fractions of a point.
 
 Internal to :mod:`diffnews.numbers`.  A hyphen is mostly not a sign in news text: it joins a range (``10-12``),
 a score (``2-1``) or a name (``Covid-19``, ``F-16``), so a sign is read only where nothing is glued before it.
@@ -11,8 +11,8 @@ names none, so it stays a count of degrees.
 [True, False, False]
 >>> [read_temperature(Tokens(text), 1) for text in ("40C heat", "104 degrees Fahrenheit", "75c a share")]
 [('°C', 2), ('°F', 3), None]
->>> read_fraction_point(Tokens("a quarter-percentage point"), 0)
-(0.25, 3, True)
+>>> read_basis_points(Tokens("cut 25 basis points"), 2), read_fraction_point(Tokens("a quarter-percentage point"), 0)
+(4, (0.25, 3, True))
 """
 
 from __future__ import annotations
@@ -97,6 +97,24 @@ def from_celsius(value: float, unit: str) -> float:
 
 
 _POINTS = ("point", "points")
+
+
+def read_basis_points(tokens: Tokens, index: int) -> int | None:
+    """Read basis points after a figure, at token ``index`` (``25 basis points``, ``a 50 basis point cut``,
+    ``25-basis-point``, ``25bp``, ``25 bps``), and return the index after them.  ``BP`` apart from the figure is
+    the oil company, so capitals count only glued to it."""
+    if tokens.get(index) == "-" and tokens.glued(index) and tokens.glued(index + 1):
+        index += 1  # "a 25-basis-point cut", "a 25-bp cut"
+        if tokens.get(index).startswith("basis-point"):
+            return index + 1
+    word = tokens.get(index)
+    if word == "basis" and tokens.get(index + 1) in _POINTS:
+        return index + 2
+    after = tokens.get(index + 1)
+    if word in ("bp", "bps") and (tokens.glued(index) or tokens.text[tokens.starts[index]].islower()) and not (
+            tokens.glued(index + 1) and after[:1].isalnum()):
+        return index + 1
+    return None
 
 
 _POINT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "three-quarter": 0.75, "three-quarters": 0.75}

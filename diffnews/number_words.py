@@ -197,8 +197,8 @@ def is_scale_letter(tokens: Tokens, index: int) -> bool:
 
 GLUED_SUBUNITS = {"c": "USD", "p": "GBP"}
 """Cents and pence written against the figure (``75c``, ``50p``); a dollar prefix names the dollar (``NZ75c``)."""
-_GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", *GLUED_SCALES, *MEASURES,
-                          *GLUED_MEASURES, *GLUED_SUBUNITS])
+_GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", "bp", "bps", *GLUED_SCALES,
+                          *MEASURES, *GLUED_MEASURES, *GLUED_SUBUNITS])
 """Letters that may touch a figure's end without making it a code: suffixes, scales and units (``52km``)."""
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
 from diffnews.number_marks import (
-    from_celsius, is_minus, read_fraction_point, read_temperature, to_celsius,
+    from_celsius, is_minus, read_basis_points, read_fraction_point, read_temperature, to_celsius,
 )
 from diffnews.number_shapes import (
     age_interval, hyphen_noun, is_identifier, is_label, is_named_ordinal, is_not_quantity, is_percentage_point,
@@ -387,6 +387,9 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     if currency:
         return _Amount(low, high, value, QuantityKind.MONEY, end, currency, CURRENCY_NAMES[currency], vague)
+    if (stop := read_basis_points(tokens, end)) is not None:
+        # "25 basis points" is a quarter of a percentage point, as "16 cents" is $0.16; the figure as written stays 25.
+        return _Amount(low / 100, high / 100, value, QuantityKind.PERCENT, stop, "point", "basis points", vague)
     hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
     if hyphen and next_word in _HYPHENED_PERCENT:
         word, end = "%", end + 1  # "a 15-percent cut", "a 15-per-cent reduction"

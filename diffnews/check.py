@@ -184,7 +184,7 @@ def _consistent(story: Quantity, source: Quantity) -> bool:
         return False
     if story.value is None and story.low <= source.low and source.high <= story.high:
         return True
-    low, high = sorted((_anchor(story), _anchor(source)))
+    low, high = sorted((abs(_anchor(story)), abs(_anchor(source))))  # sizes: a sign flip is a conflict above
     return low > 0 and high / low <= CHANGED_FACTOR or low == high
 
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from diffnews.blocking import prefix
 from diffnews.figure_record import Figure, figures_by_sentence
 from diffnews.figure_scores import (
-    AGREEMENT_EVIDENCE, CIVILIAN_STEMS, CLASS_OF, FAR_WORDS, LOCAL_CAP, LOCAL_WEIGHT, MIN_CONTEXT, definite,
+    AGREEMENT_EVIDENCE, CIVILIAN_STEMS, CLASS_OF, FAR_WORDS, LOCAL_CAP, LOCAL_WEIGHT, MIN_CONTEXT, narrow,
     significant_digits,
 )
 from diffnews.model import Quantity, QuantityKind
@@ -55,7 +55,7 @@ def candidate_pairs(figures: list[Figure], aligned: dict[tuple[str, str], float]
         quantity = figure.mention.quantity
         for word in heavy[k]:
             named[(quantity.kind, word)][figure.head == ""].append(k)
-        if definite(quantity) and quantity.high <= 1.5 * quantity.low:
+        if narrow(quantity):
             for space, low, high in _agreement_spans(quantity):
                 for word in light[k]:
                     agreeing[(quantity.kind, space, word)].append((low, high, k))

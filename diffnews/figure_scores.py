@@ -170,7 +170,7 @@ def pair_score(a: Figure, b: Figure, alignment: float, idf: dict[str, float], re
     if not alignment and (relation is not NumberStatus.CONFLICT
                           or related >= RELATED_CONFLICT and comparable_size(a, b, RELATED_CONFLICT_RATIO)):
         alignment = related
-    specific = all(definite(q) and q.high <= 1.5 * q.low for q in (qa, qb)) and any(_distinctive(q) for q in (qa, qb))
+    specific = all(narrow(q) for q in (qa, qb)) and any(_distinctive(q) for q in (qa, qb))
     thing = thing_score(a, b)
     identical = relation is NumberStatus.SAME and qa.value is not None and qa.qualifier == qb.qualifier
     # An aligned sentence may leave the noun out when it restates a precise figure ("brings the total to 100,000").
@@ -234,6 +234,10 @@ def _typical(quantity: Quantity) -> float:
     low, high = quantity.low, quantity.high
     if math.isinf(high):
         return low
+    if math.isinf(low):
+        return high
+    if high < 0:  # below zero ("-12 degrees", "about -10"): the middle of the magnitudes, negative
+        return -math.sqrt(low * high)
     return math.sqrt(low * high) if low > 0 else high
 
 
@@ -297,7 +301,7 @@ def _distinctive(quantity: Quantity) -> bool:
     (``15 cents``, ``$1.2 billion``), or with two decimals (``$8.07``)."""
     if quantity.value is None:
         return False  # "hundreds", "dozens": vague words recur in any two reports
-    return quantity.value >= 10 or bool(_TWO_DECIMALS.search(quantity.text))
+    return abs(quantity.value) >= 10 or bool(_TWO_DECIMALS.search(quantity.text))
 
 
 _NUMERAL = re.compile(r"\d[\d,]*(?:\.\d+)?")
@@ -321,15 +325,23 @@ def _names_a_kind(quantity: Quantity) -> bool:
 
 
 def definite(quantity: Quantity) -> bool:
-    """Whether a figure names one amount, give or take a qualifier: not vague, not a bare bound."""
-    return quantity.value is not None and 0 < quantity.low and quantity.high != math.inf
+    """Whether a figure names one amount, give or take a qualifier: not vague, not a bare bound (an interval on
+    one side of zero, closed at both ends)."""
+    return quantity.value is not None and (0 < quantity.low and quantity.high != math.inf
+                                           or quantity.high < 0 and quantity.low != -math.inf)
+
+
+def narrow(quantity: Quantity) -> bool:
+    """Whether a figure is definite and its ends are within a factor of 1.5 of each other (``about 500``)."""
+    ends = sorted((abs(quantity.low), abs(quantity.high)))
+    return definite(quantity) and ends[1] <= 1.5 * ends[0]
 
 
 def comparable_size(a: Figure, b: Figure, ratio: float) -> bool:
     """Whether the figures' anchors are within ``ratio`` of each other."""
     qa, qb = in_common_units(a.mention.quantity, b.mention.quantity)  # "52km" and "32 miles" are about one size
-    low, high = sorted((_typical(qa), _typical(qb)))
-    return low > 0 and high <= ratio * low
+    low, high = sorted((abs(_typical(qa)), abs(_typical(qb))))  # sizes: "-12 degrees" is as large as "12"
+    return low == high or low > 0 and high <= ratio * low  # "0C" and "32F" are one size
 
 
 def owned_apart(a: Figure, b: Figure) -> bool:

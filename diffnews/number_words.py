@@ -106,6 +106,9 @@ UNIT_SIZES = {
     "km": ("length", 1000.0), "mi": ("length", 1609.344), "m": ("length", 1.0), "cm": ("length", 0.01),
     "mm": ("length", 0.001), "ft": ("length", 0.3048), "in": ("length", 0.0254), "yd": ("length", 0.9144),
     "kg": ("mass", 1.0), "t": ("mass", 1000.0), "lb": ("mass", 0.45359237), "g": ("mass", 0.001),
+    # Temperatures are held in degrees Celsius whichever scale is written (numbers._with_unit converts on reading,
+    # as "16 cents" is held as $0.16): the unit names the scale written.
+    "°C": ("temperature", 1.0), "°F": ("temperature", 1.0),
     "km/h": ("speed", 1 / 3.6), "mph": ("speed", 0.44704), "kn": ("speed", 1852 / 3600),
     "acre": ("area", 4046.8564224), "ha": ("area", 10000.0), "sq km": ("area", 1e6), "sq mi": ("area", 1609.344 ** 2),
     "sq m": ("area", 1.0), "sq ft": ("area", 0.3048 ** 2), "l": ("volume", 1.0), "gal": ("volume", 3.785411784),
@@ -184,10 +187,22 @@ def make_quantity(tokens: Tokens, first: int, end: int, low: float, high: float,
                     value, unit), end
 
 
+SIGN_OPENERS = frozenset(('(', '[', '"', "'", ":"))
+"""Marks a minus sign may be glued after: ``(-1.66F)``, ``"-5"``; any other glued token makes a hyphen a joiner."""
+
+
+def is_scale_letter(tokens: Tokens, index: int) -> bool:
+    """Whether token ``index`` is a capital C or F written as a temperature scale: glued to nothing after it but
+    punctuation (``40C,``, ``104F)``; not ``C-130``, ``F16``).  A lowercase ``c`` is cents (``75c``)."""
+    after = tokens.get(index + 1)
+    return (tokens.get(index) in ("c", "f") and tokens.text[tokens.starts[index]].isupper()
+            and not (tokens.glued(index + 1) and (after[:1].isalnum() or after == "-")))
+
+
 GLUED_SUBUNITS = {"c": "USD", "p": "GBP"}
 """Cents and pence written against the figure (``75c``, ``50p``); a dollar prefix names the dollar (``NZ75c``)."""
-_GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", *GLUED_SCALES, *MEASURES,
-                          *GLUED_MEASURES, *GLUED_SUBUNITS])
+_GLUED_AFTER = frozenset(["st", "nd", "rd", "th", "s", "am", "pm", "a.m.", "p.m.", "pc", "bp", "bps", *GLUED_SCALES,
+                          *MEASURES, *GLUED_MEASURES, *GLUED_SUBUNITS])
 """Letters that may touch a figure's end without making it a code: suffixes, scales and units (``52km``)."""
 
 
@@ -222,9 +237,12 @@ def is_code(tokens: Tokens, index: int) -> bool:
             return False  # ``$US13.15``, ``$A4.56``: the dollar's country after its sign
         if glued_subunit(tokens, index - 1):
             return False  # ``NZ75c``: cents of the New Zealand dollar
-        return not (tokens.get(index - 1) == "-" and not tokens.glued(index - 1))
+        # A hyphen glued to nothing before it, or only to an opening mark, is a minus sign: "-12", "(-1.66F)".
+        return not (tokens.get(index - 1) == "-" and (not tokens.glued(index - 1)
+                                                      or tokens.get(index - 2) in SIGN_OPENERS))
     after = tokens.get(index + 1)
-    if tokens.glued(index + 1) and after[:1].isalpha() and after not in _GLUED_AFTER:
+    if tokens.glued(index + 1) and after[:1].isalpha() and after not in _GLUED_AFTER and not is_scale_letter(
+            tokens, index + 1):
         return True
     if after == "." and tokens.glued(index + 1) and tokens.get(index + 2).isdecimal() and tokens.glued(index + 2):
         return True  # "2.6.0": a version
@@ -236,7 +254,11 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
     word = tokens.get(index)
     if (fraction := slash_fraction(tokens, index)) is not None:
         return None if tokens.get(fraction[1]) == "of" else fraction  # "of" makes a share (numbers._read_fraction)
-    if DIGITS.match(word) and (in_range or not is_code(tokens, index)):
+    if word in VULGAR_FRACTIONS:  # "½ mile", "½ million"; "¾ of" is a share, as "3/4 of" is
+        if tokens.get(index + 1) == "of":
+            return None
+        value, end = VULGAR_FRACTIONS[word], index + 1
+    elif DIGITS.match(word) and (in_range or not is_code(tokens, index)):
         value, end = float(word.replace(",", "")), index + 1
         if tokens.glued(end) and tokens.get(end) in GLUED_SCALES and not glued_metres(tokens, end):
             return value * GLUED_SCALES[tokens.get(end)], end + 1
@@ -244,6 +266,8 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
             value, end = value * SCALES[tokens.get(end + 1)], end + 2
         elif (fraction := mixed_fraction(tokens, end)) is not None:  # "2 1/2 weeks", "1-1/4"
             value, end = value + fraction[0], fraction[1]
+        elif tokens.get(end) in VULGAR_FRACTIONS and "." not in word:  # "6½ years", "2 ½ servings"
+            value, end = value + VULGAR_FRACTIONS[tokens.get(end)], end + 1
     else:
         parsed = read_number_words(tokens, index)
         if parsed is None:
@@ -257,6 +281,11 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
 
 
 _AND_A_HALF = ("and", "a", "half")
+VULGAR_FRACTIONS = {"¼": 1 / 4, "½": 1 / 2, "¾": 3 / 4, "⅐": 1 / 7, "⅑": 1 / 9, "⅒": 1 / 10, "⅓": 1 / 3, "⅔": 2 / 3,
+                    "⅕": 1 / 5, "⅖": 2 / 5, "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8,
+                    "⅝": 5 / 8, "⅞": 7 / 8}
+"""The Unicode vulgar fractions, one character each: after a whole number they are its fraction (``6½``), alone a
+figure (``½ mile``), as ``6 1/2`` and ``1/2`` are."""
 
 
 _DENOMINATORS = frozenset({2, 3, 4, 8, 16, 32, 64})

@@ -20,6 +20,9 @@ import re
 from typing import NamedTuple
 
 from diffnews.model import NumberStatus, Quantity, QuantityKind
+from diffnews.number_marks import (
+    from_celsius, is_minus, read_basis_points, read_fraction_point, read_temperature, to_celsius,
+)
 from diffnews.number_shapes import (
     age_interval, hyphen_noun, is_glued_label, is_identifier, is_label, is_named_ordinal, is_not_quantity,
     is_percentage_point, parse_shape, read_article, read_hyphen_count, read_hyphen_unit,
@@ -27,7 +30,7 @@ from diffnews.number_shapes import (
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
     LETTER_SIGNS, MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES,
-    VAGUE, VAGUE_PHRASES, WEIGHING_WORDS, Tokens,
+    VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS, WEIGHING_WORDS, Tokens,
     currency_adjective, currency_word, glued_subunit, hyphen_measure, is_bare_share, is_code, letter_currency,
     make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing,
     read_thing_before, read_vague, slash_fraction, weighed,
@@ -134,13 +137,14 @@ _LOOKAHEAD = 6
 """Most tokens a quantity's qualifier can put before its core: ``a little more than``, ``between``."""
 _CORE_WORDS = frozenset(
     [*UNITS, *TENS, *MULTIPLIERS, *SCALES, *FRACTIONS, *VAGUE, *ORDINAL_WORDS, *MONTHS, *CURRENCY_SIGNS,
-     *LETTER_SIGNS, *DAYS_PER, *(word + "s" for word in DAYS_PER),
+     *LETTER_SIGNS, *DAYS_PER, *(word + "s" for word in DAYS_PER), *VULGAR_FRACTIONS,
      *(word for phrase in VAGUE_PHRASES for word in phrase if word not in ("a", "of"))]
 )
 
-_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", *DOLLAR_PREFIXES, "a"])
+_OPENING_WORDS = frozenset([*(phrase[0] for phrase in _PREFIX_QUALIFIERS), "from", *DOLLAR_PREFIXES, "a", "-", "minus"])
 """Words other than cores that can start a quantity: a qualifier (``more than``), ``from`` (``from 10 to 12``),
-a dollar's prefix (``US$``, ``C$``), and ``a`` (``a dozen``, ``a hundred``, ``a quarter of``)."""
+a dollar's prefix (``US$``, ``C$``), ``a`` (``a dozen``, ``a hundred``, ``a quarter of``) and a minus sign or
+word (``-12``, ``minus 12``)."""
 
 
 def _next_core_positions(tokens: Tokens) -> list[int]:
@@ -212,11 +216,13 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     qualifier = suffix if estimate else qualifier or suffix
     thing = amount.thing if amount.thing is not None else read_thing(tokens, end, amount.value == 1)
     kind, unit = amount.kind, amount.unit
+    if kind not in _SIGNED_KINDS and is_minus(tokens, core):
+        return None  # "treatment -16 to 17 weeks": a dash before a span of time, not a sign
     if kind is QuantityKind.COUNT and (age := age_interval(tokens, index, end, qualifier, thing, low, high)):
         (low, high), kind, unit, thing = age, QuantityKind.DURATION, "day", "years"
-    integral = kind is QuantityKind.COUNT and not unit
-    low, high = apply_qualifier(estimate, low, high, integral=integral)
-    low, high = apply_qualifier(qualifier, low, high, integral=integral)
+    integral, signed = kind is QuantityKind.COUNT and not unit, unit in _TEMPERATURE_THINGS
+    low, high = apply_qualifier(estimate, low, high, integral=integral, signed=signed)
+    low, high = apply_qualifier(qualifier, low, high, integral=integral, signed=signed)
     first = index if estimate or qualifier and qualifier not in ("or more", "or so", "plus", "+", "or fewer",
                                                                   "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
@@ -236,7 +242,13 @@ def _named_range(tokens: Tokens, core: int, first: _Amount, second: _Amount, qua
 
 
 def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amount | None:
-    """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure."""
+    """Read ``half a percentage point``, ``half a million``, ``nearly a decade``: an article as the figure; and
+    fractions of a point in words (``a quarter point``, ``half-point``, ``quarter-percentage point``)."""
+    if (point := read_fraction_point(tokens, index)) is not None:
+        share, stop, percentage = point
+        if percentage:
+            return _Amount(share, share, share, QuantityKind.PERCENT, stop, "point", "percentage points", False, share)
+        return _Amount(share, share, share, QuantityKind.COUNT, stop, "", "points", False, share)
     glued = index + 1 if tokens.get(index) in ("a", "an") else index
     fraction, _, unit = tokens.get(glued).partition("-")
     if fraction == "half" and unit in DAYS_PER and unit != "year":
@@ -254,6 +266,8 @@ def _read_article_amount(tokens: Tokens, index: int, *, qualified: bool) -> _Amo
 
 def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amount | None:
     """Read a number, vague amount or fraction with its unit (percent, currency, time)."""
+    if is_minus(tokens, index):
+        return _read_negative(tokens, index + 1, in_range=in_range)
     if (times := MULTIPLIERS.get(tokens.get(index))) and tokens.get(index + 1) in MULTIPLIED and tokens.get(
             index - 1) not in _BEFORE_A_VERB:
         # "double the $818 million", "twice as many": a multiple; "doubled", "will double the" are verbs.
@@ -296,7 +310,7 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
     amount = _with_unit(tokens, low, high, value, end, currency, is_vague)
     written = tokens.get(index).replace(",", "")
     whole = DIGITS.match(tokens.get(index)) and mixed_fraction(tokens, index + 1) is None and slash_fraction(
-        tokens, index) is None
+        tokens, index) is None and tokens.get(index + 1) not in VULGAR_FRACTIONS
     return _replace_written(amount, float(written) if whole else value)
 
 
@@ -307,6 +321,25 @@ _MULTIPLE_AFTER = frozenset("the as its their his her our what more higher large
 _HYPHENED_PERCENT = frozenset(["percent", "per-cent", "pct"])
 """Percent words a figure may be hyphened to."""
 _BEFORE_A_VERB = frozenset("to will would could can may might should must did does do not".split())
+
+
+_SIGNED_KINDS = frozenset((QuantityKind.COUNT, QuantityKind.PERCENT, QuantityKind.MONEY))
+"""Kinds a minus sign may make negative: "-12 degrees", "-0.5 percent", "-5 cents"; not a span of time."""
+
+
+def _read_negative(tokens: Tokens, index: int, *, in_range: bool) -> _Amount | None:
+    """Read the figure after a minus sign or ``minus`` at ``index - 1`` as a negative amount."""
+    amount = None if is_minus(tokens, index) else _read_amount(tokens, index, in_range=in_range)
+    if amount is None or amount.vague or amount.kind not in _SIGNED_KINDS:
+        return None
+    written = None if amount.written is None else -amount.written
+    unit = amount.unit
+
+    def negated(held: float) -> float:  # a temperature is negated in the scale it was written in
+        return to_celsius(-from_celsius(held, unit), unit) if unit in _TEMPERATURE_THINGS else -held
+
+    return _Amount(negated(amount.high), negated(amount.low), None if amount.value is None else -amount.value,
+                   amount.kind, amount.end, unit, amount.thing, False, written)
 
 
 def _replace_written(amount: _Amount, written: float | None) -> _Amount:
@@ -326,6 +359,8 @@ def _read_fraction(tokens: Tokens, index: int) -> _Amount | None:
         share, end = FRACTIONS[tokens.get(index + 1)], index + 2
     elif (written := slash_fraction(tokens, index)) is not None:
         share, end = written  # "3/4 of voters"
+    elif first in VULGAR_FRACTIONS:
+        share = VULGAR_FRACTIONS[first]  # "¾ of voters"
     else:
         return None
     if tokens.get(end) == "of" and tokens.get(end + 1) in ("a", "one") and is_percentage_point(tokens, end + 2):
@@ -344,11 +379,19 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
     word, next_word = tokens.get(end), tokens.get(end + 1)
     if vague and word == "of" and (next_word in CURRENCY_WORDS or next_word[:-1] in CURRENCY_WORDS):
         currency, end = CURRENCY_WORDS.get(next_word) or CURRENCY_WORDS[next_word[:-1]], end + 2
+    if not currency and (temperature := read_temperature(tokens, end)) is not None:
+        # Held in degrees Celsius, so "40C" meets "104F"; the unit names the scale written.
+        unit, stop = temperature
+        return _Amount(to_celsius(low, unit), to_celsius(high, unit), value, QuantityKind.COUNT, stop, unit,
+                       _TEMPERATURE_THINGS[unit], vague)
     if word in GLUED_SUBUNITS and tokens.glued(end) and not (tokens.glued(end + 1) and next_word[:1].isalnum()):
         code = currency or GLUED_SUBUNITS[word]  # "75c a share", "50p", "NZ75c"
         return _Amount(low / 100, high / 100, value, QuantityKind.MONEY, end + 1, code, CURRENCY_NAMES[code], vague)
     if currency:
         return _Amount(low, high, value, QuantityKind.MONEY, end, currency, CURRENCY_NAMES[currency], vague)
+    if (stop := read_basis_points(tokens, end)) is not None:
+        # "25 basis points" is a quarter of a percentage point, as "16 cents" is $0.16; the figure as written stays 25.
+        return _Amount(low / 100, high / 100, value, QuantityKind.PERCENT, stop, "point", "basis points", vague)
     hyphen = word == "-" and tokens.glued(end) and tokens.glued(end + 1)
     if hyphen and next_word in _HYPHENED_PERCENT:
         word, end = "%", end + 1  # "a 15-percent cut", "a 15-per-cent reduction"
@@ -396,6 +439,9 @@ def _with_unit(tokens: Tokens, low: float, high: float, value: float | None, end
         thing = tokens.text[tokens.starts[end] : tokens.ends[stop - 1]].lower()
         return _Amount(low, high, value, QuantityKind.COUNT, stop, unit, thing, vague)
     return _Amount(low, high, value, QuantityKind.COUNT, end, "", None, vague)
+
+
+_TEMPERATURE_THINGS = {"°C": "degrees Celsius", "°F": "degrees Fahrenheit"}
 
 
 def _index_by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -469,7 +515,9 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     low = first.low
     if first.kind is QuantityKind.COUNT and first.low == first.written:
         # The unit or scale comes once, after the second number ("18 to 25 years", "1.5 to 2 million").
-        if first.written < second.written:
+        if first.written < second.written and second.unit in _TEMPERATURE_THINGS:
+            low = to_celsius(first.written, second.unit)  # "100 to 104F": the first end is in the scale too
+        elif first.written < second.written:
             low = first.written * second.low / second.written
         if second.kind is not QuantityKind.COUNT and low == first.low and second.low != second.written:
             return None
@@ -500,39 +548,51 @@ def _money_scaled_once(tokens: Tokens, first: _Amount, second: _Amount) -> _Amou
     return _Amount(first.written * scale, second.high, None, QuantityKind.MONEY, second.end, first.unit, first.thing)
 
 
-def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool) -> tuple[float, float]:
-    """Move [low, high] by a qualifier: ``more than`` opens the top, ``about`` widens by 10%, ..."""
+def apply_qualifier(qualifier: str, low: float, high: float, *, integral: bool,
+                    signed: bool = False) -> tuple[float, float]:
+    """Move [low, high] by a qualifier: ``more than`` opens the top, ``about`` widens by 10%, ...; ``signed`` for a
+    scale that runs below zero (a temperature), where ``below`` and ``up to`` have no floor."""
     role = QUALIFIERS.get(qualifier.lower(), "")
     step = 1.0 if integral and low.is_integer() and high.is_integer() else 0.0
     if role == "above":
         return (high + step if step else math.nextafter(high, math.inf)), math.inf
     if role == "just_above":  # "just over 1,000": above it, by no more than "nearly" falls short
-        top = high * (1 + NEARLY_TOLERANCE)
+        top = high * (1 + NEARLY_TOLERANCE) if high >= 0 else high * (1 - NEARLY_TOLERANCE)
         return (high + step, max(math.floor(top), high + step)) if step else (math.nextafter(high, math.inf), top)
     if role == "at_least":
         return low, math.inf
+    # An amount is not negative, so "below 5" starts at 0; a figure at or under zero ("below -5") has no floor.
     if role == "below":
-        return 0.0, (low - step if step else math.nextafter(low, -math.inf))
+        return (0.0 if low > 0 and not signed else -math.inf), (low - step if step else math.nextafter(low, -math.inf))
     if role == "at_most":
-        return 0.0, high
-    if role == "nearly":
-        return low * (1 - NEARLY_TOLERANCE), high
-    if role == "about":
-        return low * (1 - APPROXIMATE_TOLERANCE), high * (1 + APPROXIMATE_TOLERANCE)
+        return (0.0 if high >= 0 and not signed else -math.inf), high
+    if role == "nearly":  # close to N on the side of zero: [0.9 N, N], or [N, 0.9 N] below zero
+        return (low * (1 - NEARLY_TOLERANCE), high) if low >= 0 else (low, high * (1 - NEARLY_TOLERANCE))
+    if role == "about":  # widened by 10% of each end's size, on either side of zero
+        return (low * (1 - APPROXIMATE_TOLERANCE) if low >= 0 else low * (1 + APPROXIMATE_TOLERANCE),
+                high * (1 + APPROXIMATE_TOLERANCE) if high >= 0 else high * (1 - APPROXIMATE_TOLERANCE))
     return low, high
 
 
 def precision_of(quantity: Quantity) -> float:
-    """Return the unit of the last significant digit as written, in the quantity's units (``280`` -> 10)."""
+    """Return the unit of the last significant digit as written, in the quantity's units (``280`` -> 10).
+
+    A temperature is read to the degree at least (``40C`` is not a rounding of 38C), and one written in Fahrenheit
+    has its digit in Fahrenheit degrees, 5/9 of a Celsius one.
+    """
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", quantity.text)
     written = digits.group().replace(",", "") if digits else ""
     number = float(written) if written else (quantity.value or 0.0)
     if "." in written:
         step = 10.0 ** -len(written.split(".")[1])
+    elif quantity.unit in _TEMPERATURE_THINGS:
+        step = 1.0
     else:
         integer, step = int(number), 1.0
         while integer and integer % 10 == 0:
             integer, step = integer // 10, step * 10
+    if quantity.unit in _TEMPERATURE_THINGS:  # held in Celsius: the scale is the size of a degree as written
+        return step * (5 / 9 if quantity.unit == "°F" else 1.0)
     scale = quantity.low / number if number else 1.0
     return step * abs(scale)
 
@@ -546,6 +606,8 @@ def _rounding_tolerance(quantity: Quantity) -> float:
     """Half a unit of a bare figure's last significant digit, capped at ROUNDING_CAP of its value."""
     if not is_bare(quantity):
         return 0.0
+    if quantity.unit in _TEMPERATURE_THINGS:
+        return precision_of(quantity) / 2  # a temperature's zero is arbitrary: no cap by its size
     return min(precision_of(quantity) / 2, abs(quantity.low) * ROUNDING_CAP)
 
 
@@ -576,7 +638,7 @@ def relate(a: Quantity, b: Quantity) -> NumberStatus:
         # "about $19 billion" / "about $21 billion": two roundings that overlap only at their edges are two
         # estimates that differ; each centre must lie within the other's width.
         centre_a, centre_b = (a.low + a.high) / 2, (b.low + b.high) / 2
-        near = abs(centre_a - centre_b) <= APPROXIMATE_TOLERANCE * min(centre_a, centre_b)
+        near = abs(centre_a - centre_b) <= APPROXIMATE_TOLERANCE * min(abs(centre_a), abs(centre_b))
         return NumberStatus.COMPATIBLE if near else NumberStatus.CONFLICT
     if overlap:
         return NumberStatus.COMPATIBLE

@@ -103,6 +103,18 @@ def test_a_figure_is_the_same_as_itself(a: Quantity) -> None:
     assert relate(a, a) is NumberStatus.SAME
 
 
+def _mirrored(quantity: Quantity) -> Quantity:
+    """The figure reflected below zero: "about 12" becomes "about -12"."""
+    text = quantity.text.replace(f"{quantity.value:g}", f"-{quantity.value:g}") if quantity.value else quantity.text
+    return dataclasses.replace(quantity, text=text, low=-quantity.high, high=-quantity.low,
+                               value=None if quantity.value is None else -quantity.value)
+
+
+@given(quantities(), quantities())
+def test_figures_below_zero_relate_as_their_mirrors_above_it(a: Quantity, b: Quantity) -> None:
+    assert relate(_mirrored(a), _mirrored(b)) is relate(a, b)
+
+
 @given(st.text(max_size=200))
 def test_extraction_never_crashes_and_spans_are_in_range(text: str) -> None:
     for quantity in extract_quantities(text):

@@ -413,8 +413,11 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
             continue
         credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
         hits = sorted((match.start(), name) for pattern, name in patterns for match in re.finditer(pattern, flat))
+        dateline = _DATELINE_CREDIT.match(flat) if hits and "(" in flat[:80] else None
+        if dateline and not _only_agencies(dateline.group("credit"), patterns):
+            dateline = None
         for position, name in hits:
-            if credit_line:
+            if credit_line or dateline and dateline.start("credit") <= position < dateline.end("credit"):
                 credited.append(name)
             elif _CITATION.search(flat[max(0, position - 40):position + 40]):
                 cited.append(name)
@@ -427,6 +430,22 @@ _CREDIT_LINE = re.compile(
     r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)",
     re.IGNORECASE,
 )
+# A wire credit in a dateline: the agency in parentheses after the opening place (and date), then a dash:
+# "ISTANBUL (Reuters) - ", "NEW YORK, Jan. 5 (AP) -- ", "Kigali, Rwanda (AFP) - ", or the bracket alone.
+_DATELINE_CREDIT = re.compile(
+    r"\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\d{1,4}))*){0,2}\s*)?"
+    r"\((?P<credit>[^()]{1,60})\)\s*-"
+)
+
+
+def _only_agencies(text: str, patterns: list[tuple[str, str]]) -> bool:
+    """Whether a bracket names wire agencies and nothing else: "Reuters", "AP/dpa", "AFP and Reuters"."""
+    rest = text
+    for pattern, _ in patterns:
+        rest = re.sub(pattern, " ", rest)
+    return rest != text and not re.search(r"\w", re.sub(r"\band\b", " ", rest))
+
+
 _CITATION = re.compile(
     r"\b(?:according\s+to|told|tells|said|says|reported|reports|reporting|quoted|cited|citing|news\s+agency|"
     r"wire\s+service|via|contributed|report(?:ed)?\s+by|interview\s+with)\b",

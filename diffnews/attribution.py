@@ -45,6 +45,10 @@ _VERBS = (
 # Verbs that report only with a content clause ("the court ruled that", "data showed that") or in a
 # trailing attribution (", official data showed."); otherwise they are ordinary verbs ("police found two bodies").
 _CLAUSE_VERBS = "showed shows found finds ruled rules charged forecast projected signaled signalled determined".split()
+# Reporting verbs that are also plain verbs of action ("Spain countered quickly", "police responded to the call",
+# "the firm recalled 2,000 cars", "posted a loss", "observed a minute's silence", "maintained its lead", "the talks
+# concluded"): they report speech only before a content clause, a quotation or a colon, or in a trailing attribution.
+_ACTION_CUES = frozenset("countered responded replied recalled posted observed maintained concluded".split())
 # Verbs that report a characterization only when a quotation follows ("called the vote \"a disgrace\"").
 _CHARACTERIZING = "described describes called calls termed terms branded brands dubbed labelled labeled".split()
 # Verbs that report speech only in a fixed frame: "asked" after a quoted question, "accused X of" an act.
@@ -92,6 +96,14 @@ _PRIOR_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b(?
 # reported after quake", "Cases confirmed in Ohio".  A that-clause, a quotation or a colon after it makes it a claim.
 _HEADLINE_PASSIVE = re.compile(
     r"\s+(?:after|amid|near|in|at|on|across|during|following|since|over|as|by|from|among)\b(?![^\"\u201c:]*\bthat\b)[^\"\u201c:]*$"
+)
+# What makes an action-like cue report speech: a content clause, a quotation or colon in its own clause, or a
+# noun of speech after "with" ("countered that", "responded in a statement: ...", "replied, \"...\"", "responded
+# with a point about ..."; not "responded with tear gas").
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:that|how|why|whether)\b|\s*by\s+saying\b|(?:(?!\s(?:and|but)\s)[^.;:\"]){0,60}[:\"]"
+    r"|\s*with\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:point|question|statement|remark|comment|argument|"
+    r"joke|quip|retort|letter|post|tweet|message|warning|denial|rebuttal|complaint|claim|explanation|observation)s?\b"
 )
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 _TAIL_WORDS = frozenset(
@@ -268,6 +280,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     trailing = bool(source) and (prefix.endswith('"') or prefix.endswith(",") and tail)
     finding = bool(source) and source.split()[-1].lower() in _FINDINGS
     if lower in _CLAUSE_VERBS and not (trailing or finding or re.match(r"\s*(?:[\w-]+\s+){0,3}?that\b", rest)):
+        return None
+    if lower in _ACTION_CUES and source and not (trailing or re.match(_SPEECH_AFTER, rest)):
         return None
     if source:
         if trailing and len(prefix) > 12:

@@ -14,7 +14,8 @@ from collections.abc import Iterator, Sequence
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
-from .speakers import DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, tokenize
+from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
+                       tokenize)
 
 __all__ = ["Speakers", "is_person", "resolve_source"]
 
@@ -259,12 +260,28 @@ _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
 
 def _full_names(earlier: EarlierText, surname: str) -> _FullNames:
     """Return the tally of the full names the document writes for a surname ("Mark Delaney" for "Delaney")."""
-    pattern = r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(surname) + r"\b(" + _SUFFIX + ")?"
+    pattern = full_name_pattern(surname)
     names = earlier.memo.get(pattern)
     if not isinstance(names, _FullNames):
         names = earlier.memo[pattern] = _FullNames(earlier.scan(pattern, all_found, words=[[leading_word(surname)]]),
                                                    surname)
     return names
+
+
+def full_name_pattern(surname: str) -> str:
+    """Return the pattern of a written full name for a surname; its groups are the words before the surname, after
+    a lowercase time opener (so "Earlier on Sunday Ince" gives "Ince", not "Sunday Ince"), and a suffix."""
+    return (r"(?:\b(on|in|at|during|since|until|over|through|by|last|this|next|early|late)\s+)?"
+            r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(surname) + r"\b(" + _SUFFIX + ")?")
+
+
+def full_name(found: tuple[str, str, str], surname: str) -> str:
+    """Return the name a ``full_name_pattern`` match writes: (opener, words before, suffix) -> "Mark Delaney"."""
+    opener, before, suffix = found
+    words = before.split()
+    if opener and opening_time([opener, *words, surname]):
+        words = [opener, *words]  # "on Monday Ince": the time phrase goes, not the name
+    return _drop_leading(" ".join([*words, surname])) + suffix
 
 
 def name_endings(name: str) -> list[str]:
@@ -294,8 +311,8 @@ class _FullNames:
 
     def _names(self, start: int, stop: int) -> Iterator[str]:
         for found in self._scan.found[start:stop]:
-            for before, suffix in found:
-                yield _drop_leading(before.strip() + " " + self._surname) + suffix
+            for match in found:
+                yield full_name(match, self._surname)
 
     def longest(self, upto: int) -> str:
         """Return the longest full name before sentence ``upto`` (the first of the longest), or ""."""
@@ -331,6 +348,7 @@ class _FullNames:
 
 def _drop_leading(phrase: str) -> str:
     words = phrase.split()
+    words = words[opening_time(words):]  # "On Monday Ince", "In June Bailey": a time phrase, then the name
     while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP):
         words.pop(0)
     return " ".join(words)

@@ -26,7 +26,7 @@ from .model import Attribution, QuoteMode, Role, Sentence
 from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
-from .referents import Speakers, is_person, resolve_source
+from .referents import Speakers, described_name, is_person, resolve_source
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
                        clause_subject, is_outlet, left_phrase, right_phrase, strip_adverbs, tokenize)
 
@@ -153,7 +153,7 @@ def attribute_sentences(
             cue = sentence.text[item.content[1]] if item.cue == "-" else item.cue  # the dash as written
             records.append(Attribution(sentence.id, item.source, resolved, cue,
                                        QuoteMode.DIRECT if direct else QuoteMode.INDIRECT, quote, chain))
-            words = item.source.split()
+            words = (described_name(item.source) or item.source).split()  # "a tearful Saka" names a person
             first = words[0].lower()
             # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
             role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source

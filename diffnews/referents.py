@@ -69,6 +69,28 @@ def _strip_title(phrase: str) -> str:
     return ""
 
 
+def described_name(source: str) -> str:
+    """Return the name after an article and words that describe its bearer ("a tearful Saka": "Saka",
+    "a visibly shaken Rizal Alamsyah": "Rizal Alamsyah"), or "".
+
+    >>> described_name("a choked-up Dean Skelos"), described_name("a senior official"), described_name("the Times")
+    ('Dean Skelos', '', '')
+    """
+    words = source.split()
+    if len(words) < 3 or words[0].lower() not in {"a", "an", "the"}:
+        return ""
+    index = 1
+    while index < len(words) and words[index][0].islower() and words[index].isascii():
+        word = words[index].lower()
+        if word in TITLE_WORDS or word in STOP or word in PREPOSITIONS or word in DETERMINERS:
+            return ""  # "the party leader X", "a member of X": a role or a relation, not a description
+        index += 1
+    name = words[index:]
+    if index == 1 or not 1 <= len(name) <= 4 or not all(word[0].isupper() for word in name):
+        return ""
+    return "" if any(word.endswith(("'s", "\u2019s")) for word in name) else " ".join(name)
+
+
 # A generational suffix after a surname: "Theodore J. Boutrous Jr." is who "Mr. Boutrous" is.
 _SUFFIX = r",?\s+(?:Jr|Sr)\.?|\s+(?:II|III|IV)\b"
 
@@ -104,6 +126,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     ``spoke_last`` is the index of the sentence that credited the last person speaker: a person named as the
     subject of a later sentence ("But Justice Antonin Scalia was unconvinced.") is who "he" is in the next.
     """
+    source = described_name(source) or source  # "a tearful Saka": the name is who speaks
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
     # The sentences searched: those before this one, and this one too unless the source is a pronoun.

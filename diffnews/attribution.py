@@ -105,6 +105,16 @@ _SPEECH_AFTER = re.compile(
     r"|\s*with\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:point|question|statement|remark|comment|argument|"
     r"joke|quip|retort|letter|post|tweet|message|warning|denial|rebuttal|complaint|claim|explanation|observation)s?\b"
 )
+# What follows a participle, not a speech verb: at most a time phrase, then an agent ("by the board", not "by
+# phone"), an infinitive or the clause's end: "a review announced last month by the board".
+_PARTICIPLE_TAIL = re.compile(
+    r"(?:\s+(?:(?:this|last|next|late|early|on|in)\s+)?(?:week|month|year|weekend|earlier|later|today|yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]{2,8}))?"
+    r"\s*(?:by\s+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|satellite\b)|to\s+[a-z]+\b|[,.;]|$)"
+)
+# A present-tense verb inside a phrase read as a speaker: "The revenue deferral stems from a program".
+_FINITE_INSIDE = re.compile(
+    r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
@@ -283,6 +293,10 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         return None
     if lower in _ACTION_CUES and source and not (trailing or re.match(_SPEECH_AFTER, rest)):
         return None
+    if source and lower.endswith("ed") and not trailing and _PARTICIPLE_TAIL.match(rest) \
+            and not re.match(r"[^.;\"]*(?:\bthat\b|[\":])", rest) \
+            and (not at_clause_start(flat, start) or _FINITE_INSIDE.search(source)):
+        return None  # "stems from a coupon program announced this week to ...": a participle after an object
     if source:
         if trailing and len(prefix) > 12:
             content = (0, len(prefix.rstrip(',"')) + 1)

@@ -105,6 +105,9 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         low = text.lower()
         if not (text[0].isalnum() or text == "&") or low in STOP and not (low == "to" and chosen and _prev_word(tokens, token) == "close"):
             break
+        if chosen and chosen[0][2].lower() in {"the", "a", "an"} and re.fullmatch(r"[a-z]{2,}[^s\W]s", text) \
+                and _is_content_word(_prev_word(tokens, token)):
+            break  # "The price cut follows a review": a present-tense verb before its object ends the phrase
         if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES:
             # "people briefed on the matter", "a report released on Thursday": a participle after a noun stays;
             # one between a determiner and its noun is an adjective ("the accused man")
@@ -221,6 +224,10 @@ def at_clause_start(flat: str, start: int) -> bool:
     if not before or before.endswith((",", '"', ";", ":", "(", "-")):
         return True
     return before.rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS
+
+
+def _is_content_word(word: str) -> bool:
+    return word.isalpha() and word not in STOP | DETERMINERS | PREPOSITIONS
 
 
 def _prev_word(tokens: list[Token], token: Token) -> str:

@@ -167,7 +167,8 @@ def attribute_sentences(
             first = words[0].lower()
             # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
             role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source
-            person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role))
+            person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role)) \
+                or _titled_surname(words) or bool(_REFLEXIVE.match(flats[index], item.start + len(item.source)))
             if person:
                 spoke_last = index
             if item.cue in _QUESTION:
@@ -177,6 +178,20 @@ def attribute_sentences(
         quoted_share.append(shares[-1] if shares else 0.0)
     _carry_quotes(sentences, quotes, results, quoted_share)
     return tuple(record for records in results for record in records)
+
+
+# Titles that also begin names of other things ("General Motors", "Democratic Party", "Vice Media", "Head Office").
+_NOT_PERSON_TITLES = frozenset("general vice head republican democrat democratic chair".split())
+# "Ince himself said": the reflexive says the speaker is a person.
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+
+
+def _titled_surname(words: list[str]) -> bool:
+    """Whether a speaker is a title and a surname, which only a person is: "Mr Ince", "Opposition candidate Mr Ince"."""
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1][0].isupper():
+        return False
+    title = words[-2].rstrip(".").lower()
+    return title in TITLE_WORDS and title not in _NOT_PERSON_TITLES
 
 
 def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> list[_Found]:

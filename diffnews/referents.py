@@ -4,6 +4,8 @@ Internal to the attribution stage.
 
 >>> is_person("Hessamuddin Shams"), is_person("Interior Ministry"), is_person("America's Newsroom")
 (True, False, False)
+>>> is_person("K Sivan"), is_person("Downing Street"), is_person("Launch Vehicle Mark-III")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -41,12 +43,16 @@ _COMPANY_NAME = (
 def is_person(name: str) -> bool:
     parts = name.split()
     # A possessive inside the name names something of someone's ("America's Newsroom", "Children's Hospital").
+    # An initial may stand without its full stop ("S Somanath"); a place ("Downing Street") or a thing with a number
+    # or a capitalized code in it ("Launch Vehicle Mark-III", "Falcon-9") is not a person.
     return (len(parts) >= 2 and all(part[0].isupper() for part in parts)
             and not any(part.endswith(("'s", "\u2019s")) for part in parts[:-1])
             and not any(part.upper() == part and not re.fullmatch(r"[A-Z]\.", part)
+                        and not (number < len(parts) - 1 and re.fullmatch(r"[A-Z]", part))  # "K Sivan"
                         and not (number == len(parts) - 1 and part in ("II", "III", "IV"))  # "Ellis Grant III"
                         for number, part in enumerate(parts))
-            and not any(part in ORGANIZATION_HEADS for part in parts))
+            and not any(part in ORGANIZATION_HEADS for part in parts) and parts[-1] not in _PLACE_HEADS
+            and not any(char.isdigit() for char in name) and not re.search(r"-[A-Z]{2,}\b", name))
 
 
 def _strip_title(phrase: str) -> str:
@@ -89,6 +95,16 @@ def described_name(source: str) -> str:
     if index == 1 or not 1 <= len(name) <= 4 or not all(word[0].isupper() for word in name):
         return ""
     return "" if any(word.endswith(("'s", "\u2019s")) for word in name) else " ".join(name)
+
+
+# Titles that only a person takes, written with or without a full stop.
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# Head words of place names that are seldom surnames: "Downing Street" is not who "she" is.
+_PLACE_HEADS = frozenset(
+    """Street Road Avenue Square Boulevard Airport Station Stadium Hospital Harbour Harbor Province County District
+    Region Island Islands Valley Strait Plaza Cathedral Mosque Museum Arena Bay Coast Ocean Sea River Mountains
+    Desert Prison Peninsula""".split()
+)
 
 
 # A generational suffix after a surname: "Theodore J. Boutrous Jr." is who "Mr. Boutrous" is.
@@ -156,12 +172,15 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     if name and len(name.split()) >= 2:
         return name
     words = bare.split()
+    body = bare != source  # "the Times": a body, not a person
     if len(words) == 2 and (words[0] in {"Mr.", "Mrs.", "Ms.", "Dr."} or name == words[1]):
         words = words[1:]  # "Mr. Sellers", "Justice Kennedy": a title and a surname
+    elif len(words) > 2 and name == words[-1] and words[-2].rstrip(".").lower() in _HONORIFICS:
+        bare, words, body = " ".join(words[-2:]), words[-1:], False  # "Opposition candidate Mr Ince": "Mr Ince"
     if len(words) == 1 and words[0][0].isupper():
         surname = words[0]
         names = _full_names(earlier, surname)
-        if bare != source:  # "the Times": a body, named in full earlier ("The New York Times")
+        if body:  # "the Times": a body, named in full earlier ("The New York Times")
             return names.longest(upto) or bare
         spoken = speakers.named(surname)
         if spoken:
@@ -388,7 +407,10 @@ def _last_mention(earlier: EarlierText, upto: int, *, person: bool) -> str:
 
 def _last_person(pattern: re.Pattern[str], flat: str) -> str | None:
     """Return the last person a sentence names (a scan's read for ``_last_mention``)."""
-    for run in reversed([_drop_leading(run) for run in pattern.findall(flat)]):
+    # A name after "the" is a thing's or a place's ("the Launch Vehicle Mark-III rocket", "the White House").
+    runs = [match.group() for match in pattern.finditer(flat)
+            if not match.group().startswith("The ") and not re.search(r"\b(?i:the)\s+$", flat[:match.start()])]
+    for run in reversed([_drop_leading(run) for run in runs]):
         name = _strip_title(run) or run
         if is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
             return name

@@ -15,7 +15,7 @@ import re
 from .names import TITLE_WORDS, canonical_agency
 
 __all__ = [
-    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "STOP", "Token",
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
     "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "right_phrase", "strip_adverbs",
     "tokenize",
 ]
@@ -32,6 +32,8 @@ _AUXILIARY = frozenset(
     "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
     "shall".split()
 )
+# "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
+REFLEXIVES = frozenset("himself herself themselves itself".split())
 STOP = frozenset(
     """and but or nor that which who whom whose while as because since when where if than so although though
     after before until unless whether was were is are be been being will would can could may might should must
@@ -92,7 +94,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in _AUXILIARY or _is_adverb(words[-1])) and left.strip():
+        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
         break

@@ -455,14 +455,15 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
         credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
-        hits = sorted((match.start(), name) for pattern, name in patterns for match in re.finditer(pattern, flat))
+        hits = sorted((match.start(), match.end(), name)
+                      for pattern, name in patterns for match in re.finditer(pattern, flat))
         dateline = _DATELINE_CREDIT.match(flat) if hits and "(" in flat[:80] else None
         if dateline and not _only_agencies(dateline.group("credit"), patterns):
             dateline = None
-        for position, name in hits:
+        for position, end, name in hits:
             if credit_line or dateline and dateline.start("credit") <= position < dateline.end("credit"):
                 credited.append(name)
-            elif _CITATION.search(flat[max(0, position - 40):position + 40]):
+            elif _CITED_AFTER.search(flat[max(0, position - 40):position]) or _CITING.match(flat, end, end + 60):
                 cited.append(name)
     ordered = list(dict.fromkeys(credited))
     return tuple(ordered + [name for name in dict.fromkeys(cited) if name not in ordered])
@@ -489,8 +490,20 @@ def _only_agencies(text: str, patterns: list[tuple[str, str]]) -> bool:
     return rest != text and not re.search(r"\w", re.sub(r"\band\b", " ", rest))
 
 
-_CITATION = re.compile(
-    r"\b(?:according\s+to|told|tells|said|says|reported|reports|reporting|quoted|cited|citing|news\s+agency|"
-    r"wire\s+service|via|contributed|report(?:ed)?\s+by|interview\s+with)\b",
+# An agency is cited when it is the one who reports: the object of "according to", "told", "citing", "quoted by" ...
+# just before it, or the subject of a reporting verb just after it ("Reuters reported", "the Antara news agency
+# said", "Xinhua, citing ...").  Describing it ("news agency Anadolu") or naming it in a complement ("accused Anadolu
+# of manipulation over its reporting") is not citing it.
+_CITED_AFTER = re.compile(
+    r"\b(?:according\s+to|told|tells|quoted\s+by|cited\s+by|citing|via|(?:report(?:ed|ing)?|contributed)\s+by|"
+    r"interview\s+with|said|says|reported|reports|wrote|tweeted|added)"
+    r"\s+(?:(?!(?:that|of|for|over|about)\b)[\w'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CITING = re.compile(
+    r"(?:'s?)?(?:\s+(?:news\s+agency|agency|wire\s+service|newswire|and\s+[A-Z][\w-]*))*(?:\s*,)?"
+    r"(?:\s+(?!(?:of|for|over|about|against|in|to|with|that|by|from|at)\b)[\w'-]+){0,3}?\s*,?\s+"
+    r"(?:said|says|reported|reports|reporting|quoted|quotes|cited|cites|citing|tweeted|wrote|writes|added|adds|carried|"
+    r"published|confirmed|stated|contributed)\b",
     re.IGNORECASE,
 )

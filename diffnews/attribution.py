@@ -224,11 +224,28 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     if citing and len(found) == 1 and not found[0].chain_inner and not found[0].relay:
         # "X reported, citing Y" / "X, citing Y, reported that": Y is the speaker and X relays Y's words
         cited, _ = right_phrase(flat, tokens, citing.end())
+        if _is_reason(cited):
+            cited = ""  # "the ministry said, citing his health problems": a reason, not a source
         item = found[0]
         end = citing.start() if item.content[0] < citing.start() < item.content[1] else item.content[1]
         if cited:
             found = [_Found(cited, citing.group(1), citing.end(), (item.content[0], end), relay=item.source)]
     return _merge_according(_bound_contents(found))
+
+
+# Head nouns of a reason given ("citing his health challenges", "citing safety concerns", "citing a lack of funds"):
+# general English; what is cited then is no source.
+_REASONS = frozenset(
+    """reason reasons concern concerns challenge challenges problem problems issue issues difficulty difficulties
+    lack need needs risk risks fear fears threat threats pressure pressures ground grounds commitment commitments
+    cost costs condition conditions health safety security shortage shortages delay delays failure failures""".split()
+)
+
+
+def _is_reason(phrase: str) -> bool:
+    """Whether a phrase after "citing" names a reason, by its head noun: "his health challenges", "a lack of funds"."""
+    head = re.split(r"\s+(?:of|in|over|about|with|at|on|for|from|to)\s+", phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _REASONS
 
 
 def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list[tuple[int, int]]) -> _Found | None:
@@ -392,7 +409,9 @@ def _after_object(flat: str, tokens: list[Token], position: int, cue: str) -> tu
         listener = LISTENER.match(rest)
         end = position + (listener.end() if listener else 0)
         return end + len(re.match(r"[\s,:]*(?:that\b)?\s*", flat[end:]).group()), end  # type: ignore[union-attr]
-    lead = re.match(r"[\s,:]*(?:on\s+\w+(?:\s+\d+)?\s*)?(?:that\b)?\s*", rest)
+    # "said in a statement: \"...\"": a channel phrase closed by a colon comes before the content.
+    lead = re.match(r"[\s,:]*(?:(?:in|on|at|via|during|through|with)\s[^:\".;]{1,50}:\s*)?"
+                    r"(?:on\s+\w+(?:\s+\d+)?\s*)?(?:that\b)?\s*", rest)
     return position + (lead.end() if lead else 0), position
 
 

@@ -110,9 +110,10 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if chosen and chosen[0][2].lower() in {"the", "a", "an"} and re.fullmatch(r"[a-z]{2,}[^s\W]s", text) \
                 and _is_content_word(_prev_word(tokens, token)):
             break  # "The price cut follows a review": a present-tense verb before its object ends the phrase
-        if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES:
+        if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES and "-" not in low:
             # "people briefed on the matter", "a report released on Thursday": a participle after a noun stays;
-            # one between a determiner and its noun is an adjective ("the accused man")
+            # one between a determiner and its noun is an adjective ("the accused man"), as a compound always is
+            # ("the government-backed New Times")
             previous = _prev_word(tokens, token)
             if chosen and chosen[0][2][0].islower() and previous in DETERMINERS:
                 pass

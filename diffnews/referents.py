@@ -86,7 +86,8 @@ def described_name(source: str) -> str:
     if len(words) < 3 or words[0].lower() not in {"a", "an", "the"}:
         return ""
     index = 1
-    while index < len(words) and words[index][0].islower() and words[index].isascii():
+    # Lowercase words, or an age written as one ("the 60-year-old Erdogan").
+    while index < len(words) and words[index].isascii() and (words[index][0].islower() or _AGE.fullmatch(words[index])):
         word = words[index].lower()
         if word in TITLE_WORDS or word in STOP or word in PREPOSITIONS or word in DETERMINERS:
             return ""  # "the party leader X", "a member of X": a role or a relation, not a description
@@ -97,6 +98,7 @@ def described_name(source: str) -> str:
     return "" if any(word.endswith(("'s", "\u2019s")) for word in name) else " ".join(name)
 
 
+_AGE = re.compile(r"\d{1,3}-year-old")
 # Titles that only a person takes, written with or without a full stop.
 _HONORIFICS = frozenset("mr mrs ms miss dr".split())
 # Head words of place names that are seldom surnames: "Downing Street" is not who "she" is.

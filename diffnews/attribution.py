@@ -26,7 +26,7 @@ from .model import Attribution, QuoteMode, Role, Sentence
 from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
-from .referents import Speakers, is_person, resolve_source
+from .referents import Speakers, described_name, is_person, resolve_source
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
                        clause_subject, is_outlet, left_phrase, right_phrase, strip_adverbs, tokenize)
 
@@ -45,6 +45,10 @@ _VERBS = (
 # Verbs that report only with a content clause ("the court ruled that", "data showed that") or in a
 # trailing attribution (", official data showed."); otherwise they are ordinary verbs ("police found two bodies").
 _CLAUSE_VERBS = "showed shows found finds ruled rules charged forecast projected signaled signalled determined".split()
+# Reporting verbs that are also plain verbs of action ("Spain countered quickly", "police responded to the call",
+# "the firm recalled 2,000 cars", "posted a loss", "observed a minute's silence", "maintained its lead", "the talks
+# concluded"): they report speech only before a content clause, a quotation or a colon, or in a trailing attribution.
+_ACTION_CUES = frozenset("countered responded replied recalled posted observed maintained concluded".split())
 # Verbs that report a characterization only when a quotation follows ("called the vote \"a disgrace\"").
 _CHARACTERIZING = "described describes called calls termed terms branded brands dubbed labelled labeled".split()
 # Verbs that report speech only in a fixed frame: "asked" after a quoted question, "accused X of" an act.
@@ -93,6 +97,24 @@ _PRIOR_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b(?
 _HEADLINE_PASSIVE = re.compile(
     r"\s+(?:after|amid|near|in|at|on|across|during|following|since|over|as|by|from|among)\b(?![^\"\u201c:]*\bthat\b)[^\"\u201c:]*$"
 )
+# What makes an action-like cue report speech: a content clause, a quotation or colon in its own clause, or a
+# noun of speech after "with" ("countered that", "responded in a statement: ...", "replied, \"...\"", "responded
+# with a point about ..."; not "responded with tear gas").
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){0,3}?(?:that|how|why|whether)\b|\s*by\s+saying\b|(?:(?!\s(?:and|but)\s)[^.;:\"]){0,60}[:\"]"
+    r"|\s*with\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:point|question|statement|remark|comment|argument|"
+    r"joke|quip|retort|letter|post|tweet|message|warning|denial|rebuttal|complaint|claim|explanation|observation)s?\b"
+)
+# What follows a participle, not a speech verb: at most a time phrase, then an agent ("by the board", not "by
+# phone"), an infinitive or the clause's end: "a review announced last month by the board".
+_PARTICIPLE_TAIL = re.compile(
+    r"(?:\s+(?:(?:this|last|next|late|early|on|in)\s+)?(?:week|month|year|weekend|earlier|later|today|yesterday|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]{2,8}))?"
+    r"\s*(?:by\s+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|satellite\b)|to\s+[a-z]+\b|[,.;]|$)"
+)
+# A present-tense verb inside a phrase read as a speaker: "The revenue deferral stems from a program".
+_FINITE_INSIDE = re.compile(
+    r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
@@ -141,11 +163,12 @@ def attribute_sentences(
             cue = sentence.text[item.content[1]] if item.cue == "-" else item.cue  # the dash as written
             records.append(Attribution(sentence.id, item.source, resolved, cue,
                                        QuoteMode.DIRECT if direct else QuoteMode.INDIRECT, quote, chain))
-            words = item.source.split()
+            words = (described_name(item.source) or item.source).split()  # "a tearful Saka" names a person
             first = words[0].lower()
             # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
             role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source
-            person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role))
+            person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role)) \
+                or _titled_surname(words) or bool(_REFLEXIVE.match(flats[index], item.start + len(item.source)))
             if person:
                 spoke_last = index
             if item.cue in _QUESTION:
@@ -155,6 +178,20 @@ def attribute_sentences(
         quoted_share.append(shares[-1] if shares else 0.0)
     _carry_quotes(sentences, quotes, results, quoted_share)
     return tuple(record for records in results for record in records)
+
+
+# Titles that also begin names of other things ("General Motors", "Democratic Party", "Vice Media", "Head Office").
+_NOT_PERSON_TITLES = frozenset("general vice head republican democrat democratic chair".split())
+# "Ince himself said": the reflexive says the speaker is a person.
+_REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+
+
+def _titled_surname(words: list[str]) -> bool:
+    """Whether a speaker is a title and a surname, which only a person is: "Mr Ince", "Opposition candidate Mr Ince"."""
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1][0].isupper():
+        return False
+    title = words[-2].rstrip(".").lower()
+    return title in TITLE_WORDS and title not in _NOT_PERSON_TITLES
 
 
 def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> list[_Found]:
@@ -187,11 +224,28 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     if citing and len(found) == 1 and not found[0].chain_inner and not found[0].relay:
         # "X reported, citing Y" / "X, citing Y, reported that": Y is the speaker and X relays Y's words
         cited, _ = right_phrase(flat, tokens, citing.end())
+        if _is_reason(cited):
+            cited = ""  # "the ministry said, citing his health problems": a reason, not a source
         item = found[0]
         end = citing.start() if item.content[0] < citing.start() < item.content[1] else item.content[1]
         if cited:
             found = [_Found(cited, citing.group(1), citing.end(), (item.content[0], end), relay=item.source)]
     return _merge_according(_bound_contents(found))
+
+
+# Head nouns of a reason given ("citing his health challenges", "citing safety concerns", "citing a lack of funds"):
+# general English; what is cited then is no source.
+_REASONS = frozenset(
+    """reason reasons concern concerns challenge challenges problem problems issue issues difficulty difficulties
+    lack need needs risk risks fear fears threat threats pressure pressures ground grounds commitment commitments
+    cost costs condition conditions health safety security shortage shortages delay delays failure failures""".split()
+)
+
+
+def _is_reason(phrase: str) -> bool:
+    """Whether a phrase after "citing" names a reason, by its head noun: "his health challenges", "a lack of funds"."""
+    head = re.split(r"\s+(?:of|in|over|about|with|at|on|for|from|to)\s+", phrase, maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _REASONS
 
 
 def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list[tuple[int, int]]) -> _Found | None:
@@ -269,6 +323,12 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     finding = bool(source) and source.split()[-1].lower() in _FINDINGS
     if lower in _CLAUSE_VERBS and not (trailing or finding or re.match(r"\s*(?:[\w-]+\s+){0,3}?that\b", rest)):
         return None
+    if lower in _ACTION_CUES and source and not (trailing or re.match(_SPEECH_AFTER, rest)):
+        return None
+    if source and lower.endswith("ed") and not trailing and _PARTICIPLE_TAIL.match(rest) \
+            and not re.match(r"[^.;\"]*(?:\bthat\b|[\":])", rest) \
+            and (not at_clause_start(flat, start) or _FINITE_INSIDE.search(source)):
+        return None  # "stems from a coupon program announced this week to ...": a participle after an object
     if source:
         if trailing and len(prefix) > 12:
             content = (0, len(prefix.rstrip(',"')) + 1)
@@ -349,7 +409,9 @@ def _after_object(flat: str, tokens: list[Token], position: int, cue: str) -> tu
         listener = LISTENER.match(rest)
         end = position + (listener.end() if listener else 0)
         return end + len(re.match(r"[\s,:]*(?:that\b)?\s*", flat[end:]).group()), end  # type: ignore[union-attr]
-    lead = re.match(r"[\s,:]*(?:on\s+\w+(?:\s+\d+)?\s*)?(?:that\b)?\s*", rest)
+    # "said in a statement: \"...\"": a channel phrase closed by a colon comes before the content.
+    lead = re.match(r"[\s,:]*(?:(?:in|on|at|via|during|through|with)\s[^:\".;]{1,50}:\s*)?"
+                    r"(?:on\s+\w+(?:\s+\d+)?\s*)?(?:that\b)?\s*", rest)
     return position + (lead.end() if lead else 0), position
 
 
@@ -412,11 +474,15 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
         credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
-        hits = sorted((match.start(), name) for pattern, name in patterns for match in re.finditer(pattern, flat))
-        for position, name in hits:
-            if credit_line:
+        hits = sorted((match.start(), match.end(), name)
+                      for pattern, name in patterns for match in re.finditer(pattern, flat))
+        dateline = _DATELINE_CREDIT.match(flat) if hits and "(" in flat[:80] else None
+        if dateline and not _only_agencies(dateline.group("credit"), patterns):
+            dateline = None
+        for position, end, name in hits:
+            if credit_line or dateline and dateline.start("credit") <= position < dateline.end("credit"):
                 credited.append(name)
-            elif _CITATION.search(flat[max(0, position - 40):position + 40]):
+            elif _CITED_AFTER.search(flat[max(0, position - 40):position]) or _CITING.match(flat, end, end + 60):
                 cited.append(name)
     ordered = list(dict.fromkeys(credited))
     return tuple(ordered + [name for name in dict.fromkeys(cited) if name not in ordered])
@@ -427,8 +493,36 @@ _CREDIT_LINE = re.compile(
     r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)",
     re.IGNORECASE,
 )
-_CITATION = re.compile(
-    r"\b(?:according\s+to|told|tells|said|says|reported|reports|reporting|quoted|cited|citing|news\s+agency|"
-    r"wire\s+service|via|contributed|report(?:ed)?\s+by|interview\s+with)\b",
+# A wire credit in a dateline: the agency in parentheses after the opening place (and date), then a dash:
+# "ISTANBUL (Reuters) - ", "NEW YORK, Jan. 5 (AP) -- ", "Kigali, Rwanda (AFP) - ", or the bracket alone.
+_DATELINE_CREDIT = re.compile(
+    r"\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\d{1,4}))*){0,2}\s*)?"
+    r"\((?P<credit>[^()]{1,60})\)\s*-"
+)
+
+
+def _only_agencies(text: str, patterns: list[tuple[str, str]]) -> bool:
+    """Whether a bracket names wire agencies and nothing else: "Reuters", "AP/dpa", "AFP and Reuters"."""
+    rest = text
+    for pattern, _ in patterns:
+        rest = re.sub(pattern, " ", rest)
+    return rest != text and not re.search(r"\w", re.sub(r"\band\b", " ", rest))
+
+
+# An agency is cited when it is the one who reports: the object of "according to", "told", "citing", "quoted by" ...
+# just before it, or the subject of a reporting verb just after it ("Reuters reported", "the Antara news agency
+# said", "Xinhua, citing ...").  Describing it ("news agency Anadolu") or naming it in a complement ("accused Anadolu
+# of manipulation over its reporting") is not citing it.
+_CITED_AFTER = re.compile(
+    r"\b(?:according\s+to|told|tells|quoted\s+by|cited\s+by|citing|via|(?:report(?:ed|ing)?|contributed)\s+by|"
+    r"interview\s+with|said|says|reported|reports|wrote|tweeted|added)"
+    r"\s+(?:(?!(?:that|of|for|over|about)\b)[\w'.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_CITING = re.compile(
+    r"(?:'s?)?(?:\s+(?:news\s+agency|agency|wire\s+service|newswire|and\s+[A-Z][\w-]*))*(?:\s*,)?"
+    r"(?:\s+(?!(?:of|for|over|about|against|in|to|with|that|by|from|at)\b)[\w'-]+){0,3}?\s*,?\s+"
+    r"(?:said|says|reported|reports|reporting|quoted|quotes|cited|cites|citing|tweeted|wrote|writes|added|adds|carried|"
+    r"published|confirmed|stated|contributed)\b",
     re.IGNORECASE,
 )

@@ -4,6 +4,8 @@ Internal to the attribution stage.
 
 >>> is_person("Hessamuddin Shams"), is_person("Interior Ministry"), is_person("America's Newsroom")
 (True, False, False)
+>>> is_person("K Sivan"), is_person("Downing Street"), is_person("Launch Vehicle Mark-III")
+(True, False, False)
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from collections.abc import Iterator, Sequence
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
-from .speakers import DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, tokenize
+from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
+                       tokenize)
 
 __all__ = ["Speakers", "is_person", "resolve_source"]
 
@@ -40,12 +43,16 @@ _COMPANY_NAME = (
 def is_person(name: str) -> bool:
     parts = name.split()
     # A possessive inside the name names something of someone's ("America's Newsroom", "Children's Hospital").
+    # An initial may stand without its full stop ("S Somanath"); a place ("Downing Street") or a thing with a number
+    # or a capitalized code in it ("Launch Vehicle Mark-III", "Falcon-9") is not a person.
     return (len(parts) >= 2 and all(part[0].isupper() for part in parts)
             and not any(part.endswith(("'s", "\u2019s")) for part in parts[:-1])
             and not any(part.upper() == part and not re.fullmatch(r"[A-Z]\.", part)
+                        and not (number < len(parts) - 1 and re.fullmatch(r"[A-Z]", part))  # "K Sivan"
                         and not (number == len(parts) - 1 and part in ("II", "III", "IV"))  # "Ellis Grant III"
                         for number, part in enumerate(parts))
-            and not any(part in ORGANIZATION_HEADS for part in parts))
+            and not any(part in ORGANIZATION_HEADS for part in parts) and parts[-1] not in _PLACE_HEADS
+            and not any(char.isdigit() for char in name) and not re.search(r"-[A-Z]{2,}\b", name))
 
 
 def _strip_title(phrase: str) -> str:
@@ -66,6 +73,40 @@ def _strip_title(phrase: str) -> str:
     if stop in TITLE_WORDS or (stop.isalpha() and stop not in STOP and stop not in DETERMINERS and stop not in {"of", "for", "in", "at", "from", "with"}):
         return " ".join(tail) if len(tail) >= 2 or stop in TITLE_WORDS else ""
     return ""
+
+
+def described_name(source: str) -> str:
+    """Return the name after an article and words that describe its bearer ("a tearful Saka": "Saka",
+    "a visibly shaken Rizal Alamsyah": "Rizal Alamsyah"), or "".
+
+    >>> described_name("a choked-up Dean Skelos"), described_name("a senior official"), described_name("the Times")
+    ('Dean Skelos', '', '')
+    """
+    words = source.split()
+    if len(words) < 3 or words[0].lower() not in {"a", "an", "the"}:
+        return ""
+    index = 1
+    # Lowercase words, or an age written as one ("the 60-year-old Erdogan").
+    while index < len(words) and words[index].isascii() and (words[index][0].islower() or _AGE.fullmatch(words[index])):
+        word = words[index].lower()
+        if word in TITLE_WORDS or word in STOP or word in PREPOSITIONS or word in DETERMINERS:
+            return ""  # "the party leader X", "a member of X": a role or a relation, not a description
+        index += 1
+    name = words[index:]
+    if index == 1 or not 1 <= len(name) <= 4 or not all(word[0].isupper() for word in name):
+        return ""
+    return "" if any(word.endswith(("'s", "\u2019s")) for word in name) else " ".join(name)
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+# Titles that only a person takes, written with or without a full stop.
+_HONORIFICS = frozenset("mr mrs ms miss dr".split())
+# Head words of place names that are seldom surnames: "Downing Street" is not who "she" is.
+_PLACE_HEADS = frozenset(
+    """Street Road Avenue Square Boulevard Airport Station Stadium Hospital Harbour Harbor Province County District
+    Region Island Islands Valley Strait Plaza Cathedral Mosque Museum Arena Bay Coast Ocean Sea River Mountains
+    Desert Prison Peninsula""".split()
+)
 
 
 # A generational suffix after a surname: "Theodore J. Boutrous Jr." is who "Mr. Boutrous" is.
@@ -103,6 +144,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     ``spoke_last`` is the index of the sentence that credited the last person speaker: a person named as the
     subject of a later sentence ("But Justice Antonin Scalia was unconvinced.") is who "he" is in the next.
     """
+    source = described_name(source) or source  # "a tearful Saka": the name is who speaks
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
     # The sentences searched: those before this one, and this one too unless the source is a pronoun.
@@ -132,12 +174,15 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     if name and len(name.split()) >= 2:
         return name
     words = bare.split()
+    body = bare != source  # "the Times": a body, not a person
     if len(words) == 2 and (words[0] in {"Mr.", "Mrs.", "Ms.", "Dr."} or name == words[1]):
         words = words[1:]  # "Mr. Sellers", "Justice Kennedy": a title and a surname
+    elif len(words) > 2 and name == words[-1] and words[-2].rstrip(".").lower() in _HONORIFICS:
+        bare, words, body = " ".join(words[-2:]), words[-1:], False  # "Opposition candidate Mr Ince": "Mr Ince"
     if len(words) == 1 and words[0][0].isupper():
         surname = words[0]
         names = _full_names(earlier, surname)
-        if bare != source:  # "the Times": a body, named in full earlier ("The New York Times")
+        if body:  # "the Times": a body, named in full earlier ("The New York Times")
             return names.longest(upto) or bare
         spoken = speakers.named(surname)
         if spoken:
@@ -259,12 +304,28 @@ _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
 
 def _full_names(earlier: EarlierText, surname: str) -> _FullNames:
     """Return the tally of the full names the document writes for a surname ("Mark Delaney" for "Delaney")."""
-    pattern = r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(surname) + r"\b(" + _SUFFIX + ")?"
+    pattern = full_name_pattern(surname)
     names = earlier.memo.get(pattern)
     if not isinstance(names, _FullNames):
         names = earlier.memo[pattern] = _FullNames(earlier.scan(pattern, all_found, words=[[leading_word(surname)]]),
                                                    surname)
     return names
+
+
+def full_name_pattern(surname: str) -> str:
+    """Return the pattern of a written full name for a surname; its groups are the words before the surname, after
+    a lowercase time opener (so "Earlier on Sunday Ince" gives "Ince", not "Sunday Ince"), and a suffix."""
+    return (r"(?:\b(on|in|at|during|since|until|over|through|by|last|this|next|early|late)\s+)?"
+            r"((?:[A-Z](?:[\w'-]+|\.)\s+){1,3})" + re.escape(surname) + r"\b(" + _SUFFIX + ")?")
+
+
+def full_name(found: tuple[str, str, str], surname: str) -> str:
+    """Return the name a ``full_name_pattern`` match writes: (opener, words before, suffix) -> "Mark Delaney"."""
+    opener, before, suffix = found
+    words = before.split()
+    if opener and opening_time([opener, *words, surname]):
+        words = [opener, *words]  # "on Monday Ince": the time phrase goes, not the name
+    return _drop_leading(" ".join([*words, surname])) + suffix
 
 
 def name_endings(name: str) -> list[str]:
@@ -294,8 +355,8 @@ class _FullNames:
 
     def _names(self, start: int, stop: int) -> Iterator[str]:
         for found in self._scan.found[start:stop]:
-            for before, suffix in found:
-                yield _drop_leading(before.strip() + " " + self._surname) + suffix
+            for match in found:
+                yield full_name(match, self._surname)
 
     def longest(self, upto: int) -> str:
         """Return the longest full name before sentence ``upto`` (the first of the longest), or ""."""
@@ -331,6 +392,7 @@ class _FullNames:
 
 def _drop_leading(phrase: str) -> str:
     words = phrase.split()
+    words = words[opening_time(words):]  # "On Monday Ince", "In June Bailey": a time phrase, then the name
     while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP):
         words.pop(0)
     return " ".join(words)
@@ -347,7 +409,10 @@ def _last_mention(earlier: EarlierText, upto: int, *, person: bool) -> str:
 
 def _last_person(pattern: re.Pattern[str], flat: str) -> str | None:
     """Return the last person a sentence names (a scan's read for ``_last_mention``)."""
-    for run in reversed([_drop_leading(run) for run in pattern.findall(flat)]):
+    # A name after "the" is a thing's or a place's ("the Launch Vehicle Mark-III rocket", "the White House").
+    runs = [match.group() for match in pattern.finditer(flat)
+            if not match.group().startswith("The ") and not re.search(r"\b(?i:the)\s+$", flat[:match.start()])]
+    for run in reversed([_drop_leading(run) for run in runs]):
         name = _strip_title(run) or run
         if is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
             return name

@@ -15,8 +15,9 @@ import re
 from .names import TITLE_WORDS, canonical_agency
 
 __all__ = [
-    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "STOP", "Token",
-    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "right_phrase", "strip_adverbs", "tokenize",
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
+    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "right_phrase", "strip_adverbs",
+    "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -31,6 +32,8 @@ _AUXILIARY = frozenset(
     "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
     "shall".split()
 )
+# "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
+REFLEXIVES = frozenset("himself herself themselves itself".split())
 STOP = frozenset(
     """and but or nor that which who whom whose while as because since when where if than so although though
     after before until unless whether was were is are be been being will would can could may might should must
@@ -91,7 +94,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in _AUXILIARY or _is_adverb(words[-1])) and left.strip():
+        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
         break
@@ -104,9 +107,13 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         low = text.lower()
         if not (text[0].isalnum() or text == "&") or low in STOP and not (low == "to" and chosen and _prev_word(tokens, token) == "close"):
             break
-        if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES:
+        if chosen and chosen[0][2].lower() in {"the", "a", "an"} and re.fullmatch(r"[a-z]{2,}[^s\W]s", text) \
+                and _is_content_word(_prev_word(tokens, token)):
+            break  # "The price cut follows a review": a present-tense verb before its object ends the phrase
+        if text[0].islower() and low.endswith("ed") and low not in _ED_ADJECTIVES and "-" not in low:
             # "people briefed on the matter", "a report released on Thursday": a participle after a noun stays;
-            # one between a determiner and its noun is an adjective ("the accused man")
+            # one between a determiner and its noun is an adjective ("the accused man"), as a compound always is
+            # ("the government-backed New Times")
             previous = _prev_word(tokens, token)
             if chosen and chosen[0][2][0].islower() and previous in DETERMINERS:
                 pass
@@ -117,6 +124,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
             break
     if len(chosen) > 1 and chosen[-1][2].islower() and chosen[-1][2].endswith("ed") and chosen[-1][2] not in _ED_ADJECTIVES:
         chosen.pop()  # "A United Nations report released [on Thursday]": the noun is the source
+    chosen = _drop_opening_time(flat, chosen)
     while chosen and (chosen[0][2].lower() in LEADING or chosen[0][2].lower() in {"of", "in", "for", "at", "from", "with", "on"}):
         chosen.pop(0)
     if not chosen or all(t[2].lower() in DETERMINERS for t in chosen) or chosen[-1][2].lower() in DETERMINERS | PREPOSITIONS:
@@ -127,6 +135,50 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         return "", position  # a first-person speaker outside quotes is a transcript, not a source
     start = chosen[0][0]
     return flat[start:chosen[-1][1]], start
+
+
+# An opening time phrase glued to the subject without a comma: "On Monday Ince said", "In June Bailey said",
+# "Earlier this week the ministry said".  A month or a time noun counts only after an opener (a preposition or
+# last/this/next/early/late), since "June Bailey" may be a name; a weekday after one too ("Sunday Times").
+_TIME_OPENERS = frozenset("on in at during since until over through by last this next early late".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+_TIME_NOUNS = frozenset(
+    "week month year weekend morning afternoon evening night spring summer autumn fall winter".split())
+_DAY_PARTS = frozenset("morning afternoon evening night".split())
+
+
+def _drop_opening_time(flat: str, chosen: list[Token]) -> list[Token]:
+    """Drop an opening time phrase from a subject read without a comma: "On Monday Ince" -> "Ince"."""
+    if not chosen:
+        return chosen
+    # "this"/"last" stop the leftward reading, so "Earlier this week the ministry" arrives as "week the ministry".
+    opened = bool(re.search(r"\b(?i:this|last|next)\s*$", flat[:chosen[0][0]]))
+    return chosen[opening_time([token[2] for token in chosen], opened=opened):]
+
+
+def opening_time(words: list[str], *, opened: bool = False) -> int:
+    """Count the words of an opening time phrase before a subject ("On Monday", "Earlier this week", "In June
+    2023"); 0 if there is none or nothing follows it.  ``opened``: an opener ("this") came just before the words.
+
+    >>> opening_time("Earlier on Sunday Ince".split()), opening_time("June Bailey".split())
+    (3, 0)
+    """
+    lower = [word.lower().rstrip(".") for word in words]
+    index = 0
+    while not opened and index < len(lower) and lower[index] in LEADING:
+        index += 1
+    while index < len(lower) and lower[index] in _TIME_OPENERS:
+        opened, index = True, index + 1
+    if not opened or index >= len(lower) or lower[index] not in _WEEKDAYS | _MONTHS | _TIME_NOUNS:
+        return 0
+    index += 1
+    while index < len(lower) and (lower[index].isdigit() or lower[index] in _DAY_PARTS):
+        index += 1  # "On March 3", "In June 2023", "On Monday night"
+    return index if index < len(lower) else 0
 
 
 def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | None:
@@ -177,6 +229,10 @@ def at_clause_start(flat: str, start: int) -> bool:
     return before.rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS
 
 
+def _is_content_word(word: str) -> bool:
+    return word.isalpha() and word not in STOP | DETERMINERS | PREPOSITIONS
+
+
 def _prev_word(tokens: list[Token], token: Token) -> str:
     index = tokens.index(token)
     return tokens[index - 1][2].lower() if index else ""
@@ -214,6 +270,12 @@ def clause_subject(flat: str, tokens: list[Token], position: int) -> tuple[str, 
         first = flat[start:].split(None, 1)[0].lower() if flat[start:].strip() else ""
         last = flat[start:comma].split()[-1].lower() if comma > start and flat[start:comma].split() else ""
         if comma < 0 or not (first in PREPOSITIONS or first in _FRAME_OPENERS or first.endswith("ing") or last in _TIME_ADVERBS):
+            break
+        words = [(match.start(), match.group()) for match in re.finditer(r"\S+", flat[start:comma])]
+        timed = opening_time([word for _, word in words])
+        after = words[timed][1] if timed and len(words) > timed + 1 else ""
+        if after and (after[0].isupper() or after.lower() in DETERMINERS):
+            start += words[timed][0]  # "On Monday Ince welcomed it, saying": the time phrase, not the clause, opens
             break
         start = comma + 1
     chosen: list[Token] = []

@@ -98,8 +98,18 @@ def test_any_text_gives_records_for_its_own_sentences(texts: list[str]) -> None:
         (["The fire spread quickly, according to Xinhua.", "A witness told the AFP news agency she fled."], ("Xinhua", "AFP")),
         (["Smoke rises over the city. Image: AFP/Getty Images"], ()),
         (["The app is popular in the region."], ()),
+        (["LISBON (Reuters) - Dock workers began a strike on Friday."], ("Reuters",)),
+        (["Port Louis, Mauritius, May 4 (AFP) \u2013 A cyclone hit the island."], ("AFP",)),
+        (["CAIRO (AP/dpa) \u2014 Prices rose again."], ("AP", "dpa")),
+        (["DENVER (CNN) - Snow closed the airport.", "Flights resumed later (AP data showed)."], ()),
+        (["Rivals accused the state news agency Xinhua of bias over its coverage."], ()),
+        (["Flooding cut two roads, the state-run Antara news agency on Monday reported."], ("Antara",)),
+        (["The state news agency IRNA carried the statement in full."], ("IRNA",)),
     ],
-    ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites", "photo-credit", "no-agency"],
+    ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites",
+         "photo-credit", "no-agency", "dateline-credit", "title-case-dateline-with-date", "dateline-two-agencies",
+         "dateline-not-an-agency", "agency-talked-about-is-not-cited", "agency-subject-of-a-report",
+         "described-agency-carries"],
 )
 def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
     assert find_agencies(build(lines)) == expected

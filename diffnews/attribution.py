@@ -395,7 +395,9 @@ def _is_tail(rest: str) -> bool:
     """Whether what follows a cue ends a trailing attribution: nothing, a time or channel phrase, or more quotation."""
     if re.match(r"\s*,", rest):
         return True  # a comma-set phrase: '"...," X told lawmakers, pointing to ...'
-    rest = rest.strip(" ,:")
+    if re.match(r"\s*:", rest):
+        return False  # a colon opens what was said: 'In a statement, X said: "I have ..."'
+    rest = rest.strip(" ,")
     if not rest or rest[0] in ".;!?\"":
         return True
     first = rest.split()[0].lower()

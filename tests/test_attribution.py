@@ -133,3 +133,11 @@ def test_seed_pair_provenance_gold(seed_gold: dict, seed_report: diffnews.Report
         assert any(item["source"].lower() in name.lower() for name in credited), (item, credited)
     for side, expected in gold["credits"].items():
         assert find_agencies(documents[side].sentences) == tuple(expected)
+
+
+def test_a_quotation_over_several_paragraphs_keeps_its_speaker_after_a_colon() -> None:
+    text = ("Bridge Closed\n\nIn a statement, Mayor Dana Ruiz said: \"We will rebuild the bridge.\n\n"
+            "\"The work starts on Monday.\n\n\"Nobody will pay a toll.\"\n")
+    report = diffnews.compare(text, "Bridge Closed\n\nThe bridge closed on Friday.\n")
+    found = {a.sentence: (a.resolved, a.mode.value) for a in report.attributions if a.sentence.startswith("a")}
+    assert found == {"a2": ("Dana Ruiz", "direct"), "a3": ("Dana Ruiz", "direct"), "a4": ("Dana Ruiz", "direct")}

@@ -153,7 +153,8 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     if lower in {"he", "she"}:
         subject = ""
         if spoke_last < index - 1:
-            subject = _person_subject(sentences, flats, index) or _person_object(earlier, index, speakers, lower)
+            subject = (_person_subject(sentences, flats, index) or _fronted_person(earlier, index, speakers)
+                       or _person_object(earlier, index, speakers, lower))
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
@@ -253,6 +254,30 @@ def _person_subject(sentences: Sequence[Sentence], flats: list[str], index: int)
         return ""
     name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
     return name if is_person(name) else ""
+
+
+def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str:
+    """Return the person the previous sentence names as its subject after an opening phrase set off by a comma
+    ("Shortly before sentencing, McDonnell apologized ..."), for "he" or "she"."""
+    if index == 0 or earlier.sentences[index - 1].role is not Role.BODY:
+        return ""
+    flat = earlier.flats[index - 1]
+    opening = _FRONTED.match(flat)
+    if opening is None or not (opening.group(1).lower() in PREPOSITIONS or opening.group(1).lower().endswith("ly")):
+        return ""
+    match = _FRONTED_NAME.match(flat, opening.end())
+    if match is None:
+        return ""
+    name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
+    if " " not in name:  # a surname alone: the person the story named in full, or who spoke under that name
+        return speakers.named(name) or _full_names(earlier, name).most_named(index)
+    return name if is_person(name) else ""
+
+
+# An opening phrase of at most eight words, begun by a preposition or an adverb, set off by a comma.
+_FRONTED = re.compile(r"\s*([A-Z][a-z]+)\b[^,.;:\"]{0,60}?,\s+")
+# The name after it, one to four capitalized words, then a lowercase word: "McDonnell apologized".
+_FRONTED_NAME = re.compile(r"((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s+(?=[a-z])")
 
 
 def _person_object(earlier: EarlierText, index: int, speakers: Speakers, pronoun: str) -> str:

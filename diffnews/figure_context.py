@@ -113,6 +113,9 @@ def change_role(text: str, start: int) -> str:
     >>> text = "The index was up a mere 0.04 of a point to close at 1,653."
     >>> [change_role(text, text.index(figure)) for figure in ("0.04", "1,653")]
     ['change', 'end']
+    >>> text = "Spending grew at a 2% annual rate, output at a 3.1 percent pace; shares closed at a 4% premium."
+    >>> [change_role(text, text.index(figure)) for figure in ("2%", "3.1", "4%")]
+    ['change', 'change', 'end']
     """
     # "up a mere 0.04", "fell another 3 percent", "shed 0.17 of a point, or just 0.02 percent": words that weigh a
     # move or its size do not break it, nor count in its reach.
@@ -125,6 +128,8 @@ def change_role(text: str, start: int) -> str:
         return "change"  # "rose 41.61", "fell by 15 percent", "a gain of 0.4%"
     if last == "or" and not MOVES.isdisjoint(before[-5:-1]):
         return "change"  # "fell 34 points, or 2.1%": the same change told another way
+    if last == "at" and _RATE_AFTER.match(text, start):
+        return "change"  # "grew at a 2% annual rate": the pace of a move, not a level it reached
     if last in ("from", "to", "at") and not MOVES.isdisjoint(before[:-1]):
         return "start" if last == "from" else "end"
     if last == "at" and not _LEVEL_VERBS.isdisjoint(before[-4:-1]):
@@ -138,6 +143,10 @@ def change_role(text: str, start: int) -> str:
     return ""
 
 
+# A percentage after "at a" that is a pace ("at a 4.1 percent annual rate", "at a 2% clip"): up to three words,
+# such as "annual" or "seasonally adjusted", between it and the pace word.
+_RATE_AFTER = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|pc\b)(?:\s+[A-Za-z-]+){0,3}?\s+(?:rate|pace|clip)\b",
+                         re.IGNORECASE)
 # One end of a move right before the other ("to 4.48 percent from"), or right after it ("4.48 percent from 4.42").
 # Needed only for a figure after "from" or "to" with no move before it: compiled on first use (re's cache).
 # The second is matched ignoring case.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from diffnews.figure_context import stems
 from diffnews.figure_pairs import candidate_pairs, elimination_partners
@@ -45,12 +45,30 @@ def _alignment_scores(alignments: Sequence[Alignment]) -> dict[tuple[str, str], 
     return scores
 
 
-def _pair_by_elimination(figures: list[Figure], paired: set[int], lone: bool) -> list[list[int]]:
+def _told_again(figures: list[Figure], groups: list[list[int]], candidates: list[tuple[int, int]]) -> set[int]:
+    """Return the unpaired figures whose scored partner went to another figure of their own document that agrees
+    with them: "over 2.8 million people without power" lost "more than 2.2 million without power" to its own
+    "More than 2.2 million ... without power".  The fact such a figure tells is paired already."""
+    group_of = {k: group for group in groups for k in group}
+    told = set()
+    for i, j in candidates:
+        for leftover, partner in ((i, j), (j, i)):
+            if leftover not in group_of and partner in group_of and any(
+                    figures[n].position == figures[leftover].position and relate(
+                        figures[n].mention.quantity, figures[leftover].mention.quantity) is not NumberStatus.CONFLICT
+                    for n in group_of[partner]):
+                told.add(leftover)
+    return told
+
+
+def _pair_by_elimination(figures: list[Figure], paired: set[int], lone: bool,
+                         told: Set[int] = frozenset()) -> list[list[int]]:
     """Pair leftover figures that are each other's only agreeing figure of the same thing.
 
     With no shared context, a thing named once on each side ("billions of dollars" / "Billions of
     dollars") is still most likely one fact, but only when the figures agree: a conflict needs
-    context to be believed.
+    context to be believed.  A figure ``told`` again (see :func:`_told_again`) has shown which fact it
+    is about, and it is not the one left over on the other side.
     """
     pairs: list[list[int]] = []
     partners = elimination_partners(figures, lone)
@@ -58,12 +76,13 @@ def _pair_by_elimination(figures: list[Figure], paired: set[int], lone: bool) ->
     changed = True
     while changed:
         changed = False
-        left = [k for k in range(len(figures)) if k not in paired]
+        left = [k for k in range(len(figures)) if k not in paired and k not in told]
         for k in left:
             for m in partners[k]:
                 if m not in paired and (k, m) not in eliminable:
                     eliminable[(k, m)] = eliminable_pair(figures[k], figures[m], lone)
-        options = {k: _closest_phrasing(figures, k, [m for m in partners[k] if m not in paired and eliminable[(k, m)]])
+        options = {k: _closest_phrasing(figures, k, [m for m in partners[k] if m not in paired and m not in told
+                                                    and eliminable[(k, m)]])
                    for k in left}
         for k in left:
             for m in options[k]:
@@ -257,7 +276,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     candidates = sorted(scores, key=lambda ij: (-scores[ij], figures[ij[0]].order, figures[ij[1]].order))
     groups = _join_greedily(figures, candidates)
     paired = {k for ks in groups for k in ks}
-    groups.extend(_pair_by_elimination(figures, paired, lone))
+    groups.extend(_pair_by_elimination(figures, paired, lone, _told_again(figures, groups, candidates)))
     groups.extend(_pair_sole_figures(figures, paired, aligned))
     groups.extend(_pair_parallel_figures(figures, paired, aligned))
     groups.extend(_pair_by_anchor(figures, groups, paired))

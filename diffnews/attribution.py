@@ -477,7 +477,8 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     for sentence, flat in zip(sentences, flats):
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
-        credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
+        # A byline naming an agency credits it: "By Reuters", "By Jane Doe, AFP".
+        credit_line = sentence.role in (Role.CREDIT, Role.BYLINE) or bool(_CREDIT_LINE.search(flat))
         hits = sorted((match.start(), match.end(), name)
                       for pattern, name in patterns for match in re.finditer(pattern, flat))
         dateline = _DATELINE_CREDIT.match(flat) if hits and "(" in flat[:80] else None

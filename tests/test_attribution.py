@@ -107,11 +107,14 @@ def test_any_text_gives_records_for_its_own_sentences(texts: list[str]) -> None:
         (["Rivals accused the state news agency Xinhua of bias over its coverage."], ()),
         (["Flooding cut two roads, the state-run Antara news agency on Monday reported."], ("Antara",)),
         (["The state news agency IRNA carried the statement in full."], ("IRNA",)),
+        (["The Australian Federal Police (AFP) charged a man.", "He was not the chief, according to AFP's commander."],
+         ()),
+        (["The Associated Press (AP) obtained the memo.", "The memo was signed in May, AP reported."], ("AP",)),
     ],
     ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites",
          "photo-credit", "no-agency", "dateline-credit", "title-case-dateline-with-date", "dateline-two-agencies",
          "dateline-not-an-agency", "agency-talked-about-is-not-cited", "agency-subject-of-a-report",
-         "described-agency-carries"],
+         "described-agency-carries", "letters-spelled-out-as-another-body", "agency-spelled-out-is-still-cited"],
 )
 def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
     assert find_agencies(build(lines)) == expected

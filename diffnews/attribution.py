@@ -393,6 +393,8 @@ def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:
 
 def _is_tail(rest: str) -> bool:
     """Whether what follows a cue ends a trailing attribution: nothing, a time or channel phrase, or more quotation."""
+    if re.match(r"\s*,\s*\"\s*[A-Z]", rest):
+        return False  # a comma then a quoted sentence opens what was said: 'Addressing the media, X said, "It was ...'
     if re.match(r"\s*,", rest):
         return True  # a comma-set phrase: '"...," X told lawmakers, pointing to ...'
     if re.match(r"\s*:", rest):
@@ -472,10 +474,18 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     flats = [flatten(sentence.text) for sentence in sentences]
     joined = "\n".join(flats)
     patterns = [(pattern, name) for (pattern, name), quick in zip(AGENCY_PATTERNS, AGENCY_PREFILTERS) if quick.search(joined)]
+    # "The Australian Federal Police (AFP)": a story that spells out an agency's letters as another body's name
+    # means that body by them throughout.
+    others = {match.group(2) for match in _DEFINED_ACRONYM.finditer(joined)
+              if "".join(word[0] for word in match.group(1).split() if word[0].isupper())[-len(match.group(2)):]
+              == match.group(2)
+              and not any(re.search(pattern, match.group(1)) for pattern, _ in patterns)}
+    patterns = [(pattern, name) for pattern, name in patterns if not re.fullmatch(pattern, name) or name not in others]
     for sentence, flat in zip(sentences, flats):
         if sentence.role is Role.BOILERPLATE or re.search(r"\b(?:Image|Photo|Picture|Photograph)s?\s*:", flat):
             continue
-        credit_line = sentence.role is Role.CREDIT or bool(_CREDIT_LINE.search(flat))
+        # A byline naming an agency credits it: "By Reuters", "By Jane Doe, AFP".
+        credit_line = sentence.role in (Role.CREDIT, Role.BYLINE) or bool(_CREDIT_LINE.search(flat))
         hits = sorted((match.start(), match.end(), name)
                       for pattern, name in patterns for match in re.finditer(pattern, flat))
         dateline = _DATELINE_CREDIT.match(flat) if hits and "(" in flat[:80] else None
@@ -490,6 +500,7 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
     return tuple(ordered + [name for name in dict.fromkeys(cited) if name not in ordered])
 
 
+_DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]* (?:(?:of|for|and|the) )?){2,6})\(([A-Z]{2,5})\)")
 _CREDIT_LINE = re.compile(
     r"^\s*(?:\(?\s*(?:with\s+)?(?:additional\s+)?reporting\s+by\b|[a-z]{1,4}(?:/[a-z]{1,4})+\s*\(|\(.*\bediting\s+by\b)"
     r"|\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story)",

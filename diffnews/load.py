@@ -49,6 +49,10 @@ _DATE_LINE_WORDS = 11
 # Accessibility skip links ("Skip to content", "Skip to more DW sites") open most news pages.
 _AGENCY_LINE_CHARACTERS = 60
 """A credit line of agency names alone is short ("Reuters", "AFP, AP and dpa")."""
+_HEADER_CHARACTERS = 100
+"""A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
+_HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
+_TIME = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}\b)?")
 _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$")
@@ -248,6 +252,9 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return Role.BOILERPLATE
     if _CREDIT.search(plain) or _names_only_agencies(plain):
         return Role.CREDIT
+    header = _header_role(plain)
+    if header:
+        return header
     if _is_date_line(plain) or _is_numeric_date(plain):
         return Role.DATELINE
     if _BYLINE.match(plain):
@@ -279,12 +286,41 @@ def _names_only_agencies(line: str) -> bool:
     return bool(named or generic) and not re.search(r"\w", re.sub(r"(?i)\b(?:and|with|staff|wires?|news)\b", " ", rest))
 
 
+def _header_role(line: str) -> Role | None:
+    """Tell a line of header pieces set apart by bars, slashes or dashes: dates, times, bylines and agencies.
+
+    "ANI | Updated: 25-08-2023 11:29 IST" and "02 August 2021 - 11:08 By Reuters" credit an agency; a line of
+    dates and times alone is a dateline.
+
+    >>> [_header_role(line) for line in ("ANI | Updated: 25-08-2023 11:29 IST", "May 4, 2024 | 10:05 GMT",
+    ...                                  "Storm hits coast - live updates")]
+    [<Role.CREDIT: 'credit'>, <Role.DATELINE: 'dateline'>, None]
+    """
+    if len(line) > _HEADER_CHARACTERS or not any(character.isdecimal() for character in line):
+        return None  # a header line is short and dated
+    pieces = [piece.strip() for piece in _HEADER_SEPARATOR.split(line) if piece.strip()]
+    if len(pieces) < 2:
+        return None
+    agency = False
+    for piece in pieces:
+        piece = _TIME.sub("", piece, count=1).strip() if _TIME.match(piece) else piece  # "11:08 By Reuters"
+        if not piece or _is_date_line(piece) or _is_numeric_date(piece):
+            continue
+        if _BYLINE.match(piece) or _names_only_agencies(piece):
+            agency = agency or _names_only_agencies(re.sub(r"^(?i:by)\s+", "", piece))
+            continue
+        return None
+    return Role.CREDIT if agency else Role.DATELINE
+
+
 def _is_date_line(line: str) -> bool:
-    """Whether a line is a date with a month name ("Updated: July 7, 2021 at 10:15 GMT")."""
+    """Whether a line is a date with a month name or in digits ("Updated: July 7, 2021 at 10:15 GMT")."""
     # The pattern needs a digit, and a date line is short: most lines fail these tests, which cost far less.
     if len(line.split()) > _DATE_LINE_WORDS or not any(character.isdecimal() for character in line):
         return False
-    return any(month in line.lower() for month in _MONTHS) and bool(re.match(_DATE_LINE, line, re.IGNORECASE))
+    numeric = re.search(r"\d[./-]\d{1,2}[./-]\d", line) is not None  # "Updated: 25-08-2023 11:29 IST"
+    dated = numeric or any(month in line.lower() for month in _MONTHS)
+    return dated and bool(re.match(_DATE_LINE, line, re.IGNORECASE))
 
 
 def _is_numeric_date(line: str) -> bool:

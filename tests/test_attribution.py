@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 import diffnews
 from diffnews import attribution, quotes, referents, speakers
 from diffnews.attribution import attribute_sentences, find_agencies
+from diffnews.load import load_text
 from diffnews.model import Role, Sentence
+from diffnews.segment import segment_article
 from diffnews.text import normalize_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,14 +107,28 @@ def test_any_text_gives_records_for_its_own_sentences(texts: list[str]) -> None:
         (["Rivals accused the state news agency Xinhua of bias over its coverage."], ()),
         (["Flooding cut two roads, the state-run Antara news agency on Monday reported."], ("Antara",)),
         (["The state news agency IRNA carried the statement in full."], ("IRNA",)),
+        (["The Australian Federal Police (AFP) charged a man.", "He was not the chief, according to AFP's commander."],
+         ()),
+        (["The Associated Press (AP) obtained the memo.", "The memo was signed in May, AP reported."], ("AP",)),
     ],
     ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites",
          "photo-credit", "no-agency", "dateline-credit", "title-case-dateline-with-date", "dateline-two-agencies",
          "dateline-not-an-agency", "agency-talked-about-is-not-cited", "agency-subject-of-a-report",
-         "described-agency-carries"],
+         "described-agency-carries", "letters-spelled-out-as-another-body", "agency-spelled-out-is-still-cited"],
 )
 def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
     assert find_agencies(build(lines)) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [("By Jane Doe, Reuters", ("Reuters",)), ("02 August 2021 - 11:08 By Reuters", ("Reuters",)),
+     ("ANI | Updated: 25-08-2023 11:29 IST", ("ANI",)), ("By Jane Doe | May 4, 2024", ())],
+    ids=["agency-in-a-byline", "agency-byline-after-a-date", "agency-beside-a-numeric-date", "byline-of-a-person"],
+)
+def test_a_header_line_naming_an_agency_credits_it(header: str, expected: tuple[str, ...]) -> None:
+    article = load_text(f"Storm Hits Coast\n\n{header}\n\nThe storm made landfall at dawn.\n", id="a")
+    assert find_agencies(segment_article(article).sentences) == expected
 
 
 @pytest.mark.parametrize("module", [attribution, quotes, speakers, referents], ids=lambda module: module.__name__)

@@ -129,7 +129,8 @@ def test_blocking_keeps_fixture_pairs(pair: dict) -> None:
 
 _AGENCY_MENTIONS = """AP Associated Press AFP Agence France-Presse Agence France Presse Reuters dpa DPA Deutsche Presse-Agentur UPI
 United Press International Xinhua TASS ITAR-TASS ANSA EFE Kyodo Yonhap PA Media Press Association AAP Australian Associated
-Press Anadolu IRNA Interfax RIA RIA Novosti KCNA PTI Press Trust of India Bernama Antara Jiji Canadian Press KUNA MENA Tasnim
+Press Anadolu IRNA Interfax RIA RIA Novosti KCNA PTI Press Trust of India ANI Asian News International IANS
+Indo-Asian News Service Bernama Antara Jiji Canadian Press KUNA MENA Tasnim
 ISNA Bloomberg (AP/Reuters) "AFP's" x-AP.""".replace("\n", " ")
 
 

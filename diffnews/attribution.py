@@ -115,6 +115,8 @@ _PARTICIPLE_TAIL = re.compile(
 # A present-tense verb inside a phrase read as a speaker: "The revenue deferral stems from a program".
 _FINITE_INSIDE = re.compile(
     r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
+# A figure and at most its unit or noun right before a participle cue: "12 feet reported in", "10 cases confirmed in".
+_COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
@@ -209,6 +211,8 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             if not headline:
                 continue
         if cue.lower().endswith("ed") and _HEADLINE_PASSIVE.match(flat, match.end()):
+            if _COUNTED_BEFORE.search(flat, 0, match.start()):
+                continue  # "storm surges of up to 12 feet reported in Sarasota County": a figure is not a speaker
             headline = looks_like_headline(flat) if headline is None else headline
             if headline:
                 continue

@@ -23,7 +23,7 @@ from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
 from .model import Attribution, QuoteMode, Role, Sentence
-from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency
+from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency, names_only_agencies
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
 from .referents import Speakers, described_name, is_person, resolve_source
@@ -493,7 +493,7 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         hits = sorted((match.start(), match.end(), name)
                       for pattern, name in patterns for match in re.finditer(pattern, flat))
         dateline = _DATELINE_CREDIT.match(flat) if hits and "(" in flat[:80] else None
-        if dateline and not _only_agencies(dateline.group("credit"), patterns):
+        if dateline and not names_only_agencies(dateline.group("credit")):
             dateline = None
         for position, end, name in hits:
             if credit_line or dateline and dateline.start("credit") <= position < dateline.end("credit"):
@@ -516,14 +516,6 @@ _DATELINE_CREDIT = re.compile(
     r"\s*(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+(?:[A-Z][\w.'-]*|\d{1,4}))*){0,2}\s*)?"
     r"\((?P<credit>[^()]{1,60})\)\s*-"
 )
-
-
-def _only_agencies(text: str, patterns: list[tuple[str, str]]) -> bool:
-    """Whether a bracket names wire agencies and nothing else: "Reuters", "AP/dpa", "AFP and Reuters"."""
-    rest = text
-    for pattern, _ in patterns:
-        rest = re.sub(pattern, " ", rest)
-    return rest != text and not re.search(r"\w", re.sub(r"\band\b", " ", rest))
 
 
 # An agency is cited when it is the one who reports: the object of "according to", "told", "citing", "quoted by" ...

@@ -275,15 +275,9 @@ def _names_only_agencies(line: str) -> bool:
     """
     if len(line) > _AGENCY_LINE_CHARACTERS or not line.strip():
         return False
-    from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS
+    from .names import names_only_agencies
 
-    rest, named = line, 0
-    for (pattern, _), quick in zip(AGENCY_PATTERNS, AGENCY_PREFILTERS):
-        if quick.search(rest):
-            rest, count = re.subn(pattern, " ", rest)
-            named += count
-    rest, generic = re.subn(r"(?i)\bagencies\b", " ", rest)
-    return bool(named or generic) and not re.search(r"\w", re.sub(r"(?i)\b(?:and|with|staff|wires?|news)\b", " ", rest))
+    return names_only_agencies(line)
 
 
 def _header_role(line: str) -> Role | None:

@@ -95,6 +95,22 @@ AGENCY_PATTERNS = (
 AGENCY_PREFILTERS = tuple(re.compile(re.sub(r"\\b|\(\?<[!=][^)]*\)", "", pattern)) for pattern, _ in AGENCY_PATTERNS)
 
 
+def names_only_agencies(text: str) -> bool:
+    """Whether a phrase names wire agencies and nothing else, joined by "and", "with" or punctuation: "Reuters",
+    "AP/dpa", "AFP and Reuters", "Staff and agencies".
+
+    >>> [names_only_agencies(text) for text in ("AP/dpa", "With agencies", "Reuters reported it", "Local police")]
+    [True, True, False, False]
+    """
+    rest, named = text, 0
+    for (pattern, _), quick in zip(AGENCY_PATTERNS, AGENCY_PREFILTERS):
+        if quick.search(rest):
+            rest, count = re.subn(pattern, " ", rest)
+            named += count
+    rest, generic = re.subn(r"(?i)\bagencies\b", " ", rest)
+    return bool(named or generic) and not re.search(r"\w", re.sub(r"(?i)\b(?:and|with|staff|wires?|news)\b", " ", rest))
+
+
 def canonical_agency(text: str) -> str:
     """Return the short name of the wire agency a phrase names ("the Reuters news agency" -> "Reuters"), or ""."""
     bare = re.sub(r"^(?:the)\s+|\s+(?:news\s+)?agency$|'s$", "", text.strip(), flags=re.IGNORECASE)

@@ -117,6 +117,10 @@ _FINITE_INSIDE = re.compile(
     r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
 # A figure and at most its unit or noun right before a participle cue: "12 feet reported in", "10 cases confirmed in".
 _COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
+# In a headline, a lowercase word in "-s" (not "-ss", "-us", "-is", "-ws") or "-ed" right before a cue that is also a
+# plural noun is a verb taking it as object: "dismisses claims", "rejected reports".  In a body sentence it may end a
+# phrase ("an examination of his remarks at the ceremonies shows that").
+_VERB_BEFORE_NOUN = re.compile(r"(?<![\w'-])[a-z]+(?:s(?<!ss)(?<!us)(?<!is)(?<!ws)|ed)\s+$")
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
@@ -210,6 +214,10 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             headline = looks_like_headline(flat) if headline is None else headline
             if not headline:
                 continue
+        if cue.lower() in _NOUN_LIKE and cue.lower().endswith("s") and _VERB_BEFORE_NOUN.search(flat, 0, match.start()):
+            headline = looks_like_headline(flat) if headline is None else headline
+            if headline:
+                continue  # "New Delhi dismisses claims that ...": after a verb, "claims" is its object
         if cue.lower().endswith("ed") and _HEADLINE_PASSIVE.match(flat, match.end()):
             if _COUNTED_BEFORE.search(flat, 0, match.start()):
                 continue  # "storm surges of up to 12 feet reported in Sarasota County": a figure is not a speaker

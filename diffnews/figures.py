@@ -21,7 +21,7 @@ from diffnews.figure_scores import (
     ELIMINATION_RATIO, HEADINGS, RELATED_CONFLICT, RELATED_LONE, comparable_size, eliminable_pair, kept_apart,
     owned_apart, pair_score, thing_score,
 )
-from diffnews.model import Alignment, Document, NumberMatch, NumberStatus
+from diffnews.model import Alignment, Document, NumberMatch, NumberStatus, Quantity
 from diffnews.numbers import is_bare, relate, same_dimension
 
 # The RELATED_* thresholds live in figure_scores.py; tests import them from here, as before the split.
@@ -45,6 +45,12 @@ def _alignment_scores(alignments: Sequence[Alignment]) -> dict[tuple[str, str], 
     return scores
 
 
+def _own_beside(figures: list[Figure], groups: list[list[int]], leftover: int) -> list[Quantity]:
+    """The figures of the leftover's own document in a partner's groups: what that outlet already paired with it."""
+    return [figures[k].mention.quantity for group in groups for k in group
+            if figures[k].position == figures[leftover].position]
+
+
 def _told_again(figures: list[Figure], groups: list[list[int]], candidates: list[tuple[int, int]]) -> set[int]:
     """Return the unpaired figures whose scored partner went to another figure of their own document that agrees
     with them: "over 2.8 million people without power" lost "more than 2.2 million without power" to its own
@@ -54,9 +60,8 @@ def _told_again(figures: list[Figure], groups: list[list[int]], candidates: list
     for i, j in candidates:
         for leftover, partner in ((i, j), (j, i)):
             if leftover not in group_of and partner in group_of and any(
-                    figures[n].position == figures[leftover].position and relate(
-                        figures[n].mention.quantity, figures[leftover].mention.quantity) is not NumberStatus.CONFLICT
-                    for n in group_of[partner]):
+                    relate(own, figures[leftover].mention.quantity) is not NumberStatus.CONFLICT
+                    for own in _own_beside(figures, [group_of[partner]], leftover)):
                 told.add(leftover)
     return told
 
@@ -293,18 +298,16 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
                 continue
             if not (heading or scores[(i, j)] >= EXTRA_SCORE):
                 continue
+            own = _own_beside(figures, groups_of[partner], leftover)
+            mine, theirs = figures[leftover].mention.quantity, figures[partner].mention.quantity
             # One outlet does not give two conflicting values of one fact: a leftover that conflicts with
             # its own document's figure in the group is about something else.
-            if any(figures[k].position == figures[leftover].position and relate(
-                    figures[k].mention.quantity, figures[leftover].mention.quantity) is NumberStatus.CONFLICT
-                    for group in groups_of[partner] for k in group):
+            if any(relate(q, mine) is NumberStatus.CONFLICT for q in own):
                 continue
             # Nor is one that conflicts with the partner when its document already gives a figure agreeing with
             # the partner: "more than 60 ... this year" answers "60", and "205 ... last year" is another fact.
-            if relate(figures[partner].mention.quantity, figures[leftover].mention.quantity) is NumberStatus.CONFLICT \
-                    and any(figures[k].position == figures[leftover].position and relate(
-                        figures[k].mention.quantity, figures[partner].mention.quantity) is not NumberStatus.CONFLICT
-                        for group in groups_of[partner] for k in group):
+            if relate(theirs, mine) is NumberStatus.CONFLICT and any(
+                    relate(q, theirs) is not NumberStatus.CONFLICT for q in own):
                 continue
             if _swap_for_same_number(figures, groups_of, leftover, partner, paired):
                 continue

@@ -588,8 +588,12 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     return " ".join(collected)
 
 
-STATES = {"missing": "missing", "dead": "dead", "killed": "dead", "injured": "injured", "wounded": "injured",
-          "hurt": "injured"}
+# A figure a verb of killing or wounding governs, with no noun after it, counts the dead or the injured:
+# "quake kills at least 15 in Ecuador", "injuring 50".
+_TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
+               **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding".split(), "injured")}
+STATES = {"missing": "missing", "dead": "dead", "hurt": "injured",
+          **{word: _TOLL_VERBS[word] for word in ("killed", "injured", "wounded")}}
 """Words of the state a toll counts people in, and the state each names: ``76 remain missing``, ``200 reportedly
 killed`` (the dead)."""
 _FUNCTION_ADVERBS = frozenset("still already again even ever often once quite rather too very yet thus".split())
@@ -657,10 +661,6 @@ def _headline_verb(tokens: Tokens, index: int, collected: list[str]) -> bool:
     return written_last.islower() and written_next.isupper() and following not in WEEKDAYS and following not in MONTHS
 
 
-# A figure a verb of killing or wounding governs, with no noun after it, counts the dead or the injured:
-# "quake kills at least 15 in Ecuador", "injuring 50".
-_TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
-               **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding".split(), "injured")}
 
 
 def read_thing_before(tokens: Tokens, index: int) -> str:

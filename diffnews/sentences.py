@@ -59,6 +59,15 @@ _PREPOSITIONS = frozenset(
     "at by in on around about until till before after from since for during near outside inside across "
     "throughout through within like unlike starting beginning".split()
 )
+# Capitalised words that go on a clock time ("at 8 p.m. Tuesday", "at 9 a.m. Eastern"): after "a.m." or "p.m."
+# any other capitalised word opens a sentence ("at 10 a.m. Police said ...").
+_CLOCK_FOLLOWERS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
+    "eastern western pacific central mountain atlantic local greenwich universal coordinated".split()
+)
+_CLOCK_MARKS = frozenset({"a.m", "p.m"})
+_CLOCK_TIME = re.compile(r"\d{1,2}(?:[:.]\d\d)?")
 # Words that stay lowercase in title-case headlines.
 _TITLE_SMALL_WORDS = frozenset("a an and as at but by for from in into of on or over the to up vs with".split())
 _VOWELS = frozenset("aeiouyAEIOUY")
@@ -158,6 +167,8 @@ def _period_ends_sentence(text: str, start: int, last: int, word: str, kind: str
         return key not in _BEFORE_NUMBER and not (len(key) == 1 and key.isalpha())
     if not key or _NUMBER.fullmatch(before):
         return True
+    if key in _CLOCK_MARKS and kind == "upper" and _CLOCK_TIME.fullmatch(_previous_word(text, start - len(before))):
+        return _opens_after_clock(text, last, start, word)
     if key in _PREPOSITIVE:
         if key in _PLACE_PREFIXES and _follows_name(text, start - len(before)):
             return _opens_sentence(text, last, start, word)
@@ -180,11 +191,16 @@ def _word_before(text: str, start: int) -> str:
     return text[begin:start].lstrip(_OPENING).rstrip(_CLOSING)
 
 
-def _follows_name(text: str, start: int) -> bool:
-    """Tell whether the token before ``start`` is capitalised or an ordinal, as in "Main St."."""
+def _previous_word(text: str, start: int) -> str:
+    """Return the token before the white space that ends at ``start``."""
     while start > 0 and text[start - 1].isspace():
         start -= 1
-    previous = _word_before(text, start)
+    return _word_before(text, start)
+
+
+def _follows_name(text: str, start: int) -> bool:
+    """Tell whether the token before ``start`` is capitalised or an ordinal, as in "Main St."."""
+    previous = _previous_word(text, start)
     return bool(previous) and (previous[0].isupper() or previous[0].isdigit())
 
 
@@ -209,12 +225,30 @@ def _opens_sentence(text: str, last: int, start: int, word: str) -> bool:
         return False  # "C. A. Dutch Ruppersberger": a second initial, not the article "A"
     if core[letters.end() : letters.end() + 1] == "." and letters.group().lower() in _BEFORE_NUMBER:
         return False  # "Inc. No. 1 Chevrolet": the abbreviation "No.", not the word "No"
+    return not _capitals_say_nothing(text, last, start)
+
+
+def _opens_after_clock(text: str, last: int, start: int, word: str) -> bool:
+    """Tell whether capitalised ``word``, after "a.m." or "p.m." at ``start``, opens a new sentence."""
+    letters = _LETTERS.match(word.lstrip(_OPENING))
+    if letters is None or letters.group().lower() in _CLOCK_FOLLOWERS:
+        return False
+    if letters.group().isupper() and 2 <= len(letters.group()) <= 5:
+        return False  # a time zone: "at 9 a.m. EST", "2 p.m. GMT"
+    after = _NEXT_WORD.match(text, text.index(word, start) + len(word))
+    if after is not None and after.group(1).rstrip(".,;:)") == "time":
+        return False  # "at 3 p.m. London time"
+    return not _capitals_say_nothing(text, last, start)
+
+
+def _capitals_say_nothing(text: str, last: int, start: int) -> bool:
+    """Tell whether the words before ``start`` make a capital after it no sign of a new sentence."""
     so_far = text[max(last, start - 120) : start].lstrip(_OPENING + " \t\n\u00a0").split()
     if start - last <= 40 and 1 <= len(so_far) <= 5 and so_far[0].lower() in _PREPOSITIONS:
-        return False  # a fronted phrase such as "At 5 a.m." is not a sentence
+        return True  # a fronted phrase such as "At 5 a.m." is not a sentence
     # In a title-case headline ("Chance G.O.P. Will Lose House") capitals say nothing.
     content = [token for token in so_far if token[0].isalpha() and token.lower() not in _TITLE_SMALL_WORDS]
-    return len(so_far) < 3 or not all(token[0].isupper() for token in content)
+    return len(so_far) >= 3 and all(token[0].isupper() for token in content)
 
 
 def _hard_breaks(text: str) -> list[int]:

@@ -162,8 +162,22 @@ def find_name_variants(documents: Sequence[Document]) -> tuple[NameVariant, ...]
                  sorted(texts, key=lambda t: places[i].get(t, ("",))[0]) if text in places[i]]
         if len({form.document for form in found}) >= 2:
             variants.append(NameVariant(tuple(found)))
+    variants = [v for v in variants if not any(_inside(v, other) for other in variants if other is not v)]
     order = {sentence.id: n for n, sentence in enumerate(s for document in documents for s in document.sentences)}
     return tuple(sorted(variants, key=lambda v: min(order[s] for form in v.forms for s in form.sentences)))
+
+
+def _inside(variant: NameVariant, other: NameVariant) -> bool:
+    """Tell whether each spelling of ``variant`` is a word of a longer spelling of ``other``, in no other sentence.
+
+    When every word of a name differs (Serina Weighman / Sarina Wiegman), the full name is the one to report; its
+    words are reported on their own only where they stand alone ("Wiegman said").
+    """
+    return all(
+        any(form.document == longer.document and form.text in longer.text.split()
+            and set(form.sentences) <= set(longer.sentences) for longer in other.forms)
+        for form in variant.forms
+    )
 
 
 def _candidate_pairs(forms: Sequence[tuple[int, str]]) -> list[tuple[int, int]]:

@@ -62,6 +62,13 @@ def test_a_name_differing_in_one_word_is_reported_once_by_that_word() -> None:
     assert spellings([first, second]) == [{"Francois", "Fran\u00e7ois"}]
 
 
+def test_a_name_differing_in_every_word_is_reported_once_where_it_is_whole() -> None:
+    first = document("Final\n\nThe coach Serina Weighman made changes. Later Weighman praised her team.", "a")
+    second = document("Final\n\nSarina Wiegman made two changes at half-time. Wiegman smiled.", "b")
+    assert spellings([first, second]) == [{"Serina Weighman", "Sarina Wiegman"}, {"Weighman", "Wiegman"}]
+    assert [form.sentences for form in find_name_variants([first, second])[1].forms] == [("a2", "a3"), ("b2", "b3")]
+
+
 def test_sentence_initial_common_words_are_not_names() -> None:
     first = document("Report\n\nMarch was wet in the north.", "a")
     second = document("Report\n\nMatch was cancelled in the north.", "b")

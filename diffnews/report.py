@@ -162,11 +162,21 @@ def sources_agree(first: Sequence[Attribution], second: Sequence[Attribution]) -
     >>> sources_agree(said("White House official"), said("people briefed on the matter"))
     False
     """
+    return not uncredited(first, second) and not uncredited(second, first)
+
+
+def uncredited(first: Sequence[Attribution], second: Sequence[Attribution]) -> tuple[Attribution, ...]:
+    """The attributions of ``second`` whose speaker ``first`` does not credit (see ``sources_agree``).
+
+    >>> said = lambda *names: [Attribution("a1", name, name, "said", QuoteMode.INDIRECT) for name in names]
+    >>> [a.source for a in uncredited(said("transport ministry"), said("Transport Ministry", "AFP"))]
+    ['AFP']
+    """
     def named_in(attribution: Attribution, others: Sequence[Attribution]) -> bool:
         speaker = attribution.speaker
         return any(same_speaker(speaker, other.speaker) or speaker.lower() == other.speaker.lower() for other in others)
 
-    return all(named_in(a, second) for a in first) and all(named_in(a, first) for a in second)
+    return tuple(attribution for attribution in second if not named_in(attribution, first))
 
 
 def quoted_sources(report: Report, document: Document) -> tuple[tuple[str, int], ...]:

@@ -115,6 +115,13 @@ def test_sources_differ_only_when_the_speakers_do(credit: str, differ: bool) -> 
     assert "according to Ahmed Aboutaleb" in rendered  # each side's credit is still shown
 
 
+def test_a_source_one_side_adds_is_named_alone() -> None:
+    other = ("Rotterdam Barriers Survive Storm\n\nThe city's new flood barriers held through the storm on Sunday, "
+             "Mayor Ahmed Aboutaleb said, the Dutch news agency ANP reported. Engineers will inspect them next month.\n")
+    rendered = markdown.render(compare(_BARRIERS, other))
+    assert "Sources differ: B also credits Dutch news agency ANP." in rendered
+
+
 def test_a_relay_of_the_same_speaker_is_named_as_such() -> None:
     relayed = Attribution("b14", "Shams", "Shams", "quoted", QuoteMode.INDIRECT, chain=("AFP", "Shams"))
     assert sources_agree([relayed], [Attribution("a16", "Shams", "Hessamuddin Shams", "said", QuoteMode.INDIRECT)])

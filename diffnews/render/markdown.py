@@ -12,9 +12,11 @@ from ..report import (
     sentence_index,
     set_aside_sentences,
     sources_agree,
+    source_name,
     sources_of,
     spellings,
     thing_as_written,
+    uncredited,
     unique_sentences,
 )
 from ..display import escape_unprintable
@@ -142,7 +144,7 @@ def _shared(report: Report, labels: Sequence[str], sentences: dict[str, Sentence
             f"{_letter(label)} credits {escape_markdown(', '.join(sources))}" for label, sources, _ in credited if sources
         )
         if any(not sources_agree(speakers[0], attributions) for attributions in speakers[1:]):
-            lines += ["", f"Sources differ: {differ}."]
+            lines += ["", f"Sources differ: {_added_sources(credited) or differ}."]
         elif len(set(named)) > 1 and any(a.chain for attributions in speakers for a in attributions):
             # One speaker ("Shams"), but one outlet names who relayed the words ("AFP <- Shams").
             lines += ["", f"Same speaker, relayed differently: {differ}."]
@@ -212,6 +214,19 @@ def _render_edits(edits: Sequence[WordEdit]) -> str:
         else:
             pieces.append(f"~~{old}~~ \u2192 **{new}**")
     return " ".join(pieces)
+
+
+def _added_sources(credited: Sequence[tuple[str, Sequence[str], Sequence[Attribution]]]) -> str:
+    """Say what one side adds when it credits every source of the other and more ("B also credits AFP"), else ""."""
+    if len(credited) != 2 or not all(attributions for _, _, attributions in credited):
+        return ""
+    (first_label, _, first), (second_label, _, second) = credited
+    added_by_second, added_by_first = uncredited(first, second), uncredited(second, first)
+    if bool(added_by_first) == bool(added_by_second):
+        return ""
+    label, added = (second_label, added_by_second) if added_by_second else (first_label, added_by_first)
+    names = dict.fromkeys(source_name(attribution) for attribution in added)
+    return f"{_letter(label)} also credits {escape_markdown(', '.join(names))}"
 
 
 def _according(sources: Sequence[str]) -> str:

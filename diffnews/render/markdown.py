@@ -217,7 +217,10 @@ def _render_edits(edits: Sequence[WordEdit]) -> str:
 
 
 def _added_sources(credited: Sequence[tuple[str, Sequence[str], Sequence[Attribution]]]) -> str:
-    """Say what one side adds when it credits every source of the other and more ("B also credits AFP"), else ""."""
+    """Say what one side adds when it names every source of the other, as written, and more ("B also credits AFP").
+
+    Return "" otherwise, so the line names each side's sources in full.
+    """
     if len(credited) != 2 or not all(attributions for _, _, attributions in credited):
         return ""
     (first_label, _, first), (second_label, _, second) = credited
@@ -225,6 +228,9 @@ def _added_sources(credited: Sequence[tuple[str, Sequence[str], Sequence[Attribu
     if bool(added_by_first) == bool(added_by_second):
         return ""
     label, added = (second_label, added_by_second) if added_by_second else (first_label, added_by_first)
+    fewer, more = (first, second) if added_by_second else (second, first)
+    if not {source_name(a).casefold() for a in fewer} <= {source_name(a).casefold() for a in more}:
+        return ""  # the shared source is named differently ("Afghan officials" / "Afghan authorities"): show both
     names = dict.fromkeys(source_name(attribution) for attribution in added)
     return f"{_letter(label)} also credits {escape_markdown(', '.join(names))}"
 

@@ -23,7 +23,7 @@ from .lexicon import STOPWORDS
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
 from .names import fold_name, same_speaker
 from .number_words import UNITS
-from .numbers import relate
+from .numbers import in_common_units, relate, same_dimension
 from .text import normalize_text
 
 RULES: dict[str, tuple[Severity, str]] = {
@@ -130,11 +130,12 @@ def _number_findings(report: Report, locator: _Locator, *, dropped: bool) -> lis
         ("48 more hours", unit unseen) is cleared by the same value of another kind ("48 hours")."""
         head = _head(quantity.thing)
         for other in others:
-            story_figure, source_figure = (quantity, other.quantity) if in_story else (other.quantity, quantity)
-            if (_comparable_kinds(quantity, other.quantity) and _same_figure(quantity, other.quantity)
-                    and (quantity.kind is not other.quantity.kind or _consistent(story_figure, source_figure))):
+            mine, theirs = in_common_units(quantity, other.quantity)  # "5m" and "five metres", "16 feet"
+            story_figure, source_figure = (mine, theirs) if in_story else (theirs, mine)
+            if (_comparable_kinds(mine, theirs) and _same_figure(mine, theirs)
+                    and (mine.kind is not theirs.kind or _consistent(story_figure, source_figure))):
                 other_head = _head(other.quantity.thing)
-                if not head or not other_head or head == other_head:
+                if not head or not other_head or head == other_head or _measures_alike(quantity, other.quantity):
                     return True
         return False
 
@@ -182,10 +183,16 @@ def _consistent(story: Quantity, source: Quantity) -> bool:
     """
     if relate(story, source) is NumberStatus.CONFLICT:
         return False
+    story, source = in_common_units(story, source)
     if story.value is None and story.low <= source.low and source.high <= story.high:
         return True
     low, high = sorted((abs(_anchor(story)), abs(_anchor(source))))  # sizes: a sign flip is a conflict above
     return low > 0 and high / low <= CHANGED_FACTOR or low == high
+
+
+def _measures_alike(first: Quantity, second: Quantity) -> bool:
+    """Whether two figures are measures of one dimension: their units name the thing ("5m", "five metres")."""
+    return bool(first.unit and second.unit) and same_dimension(first.unit, second.unit)
 
 
 def _anchor(quantity: Quantity) -> float:

@@ -112,9 +112,19 @@ def test_seed_pair_flags_the_figure_and_the_spelling() -> None:
     ("hundreds of troops", "more than 1,000 troops", False),
     ("at least 2,800 people", "at least 280 people", False),  # the intervals overlap, but the figure moved
     ("over 12,000 people", "more than 12,000 people", True),
+    ("waves 5m high", "waves 16 feet high", True),  # one height in two units
+    ("waves 5m high", "waves 16 metres high", False),
 ])
 def test_a_story_figure_may_reword_but_not_move_the_source_figure(story: str, source: str, consistent: bool) -> None:
     assert _consistent(extract_quantities(story)[0], extract_quantities(source)[0]) is consistent
+
+
+def test_a_measure_given_in_the_sources_other_unit_is_not_changed() -> None:
+    # The matcher pairs "5m" with "16 feet"; the same height in metres elsewhere in the source clears it.
+    story = "Ferry sinks\n\nRescuers were hampered by rough seas and waves up to 5m high as daylight dwindled.\n"
+    source = ("Ferry lost\n\nRescuers were hampered by rough seas and waves up to 16 feet high as daylight dwindled. "
+              "Some waves were up to five metres high.\n")
+    assert not [f for f in check_report(compare(story, source)) if f.code.startswith("number-")]
 
 
 @pytest.mark.parametrize(("story", "source", "changed"), [

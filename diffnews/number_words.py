@@ -366,8 +366,47 @@ _METRE_CONTEXT = frozenset(
 
 
 def glued_metres(tokens: Tokens, index: int) -> bool:
-    """Whether the ``m`` at ``index``, glued to a figure, is metres: a dimension or a race follows."""
-    return tokens.get(index) == "m" and tokens.glued(index) and tokens.get(index + 1) in _METRE_CONTEXT
+    """Whether the ``m`` at ``index``, glued to a figure, is metres, not millions.
+
+    With a currency sign (``£100m``) or a capital M (``2M users``) it is millions.  Without one, millions count
+    something (``2m people``, ``5m new jobs``, ``up from 12m a year``); metres follow a dimension or race word
+    (``16.5m tall``), or name a race: a singular noun follows (``the 100m final``, ``100m world record``; not after
+    ``a``: ``a 20m claim`` is a sum that lost its sign), or a determiner opens a whole figure that counts nothing
+    (``the men's 100m``, ``the greatest-ever 100m``).  A whole figure of 1,000 or more is metres (``the 1500m``,
+    ``10,000m``): writers give such sums in billions.
+    """
+    if tokens.get(index) != "m" or not tokens.glued(index):
+        return False
+    if tokens.text[tokens.starts[index]] == "M":
+        return False  # the metre's symbol is lower case; "2M users", "$5M" are millions
+    if tokens.get(index + 1) in _METRE_CONTEXT:
+        return True
+    figure = index - 1
+    before = tokens.get(figure - 1)
+    if before in CURRENCY_SIGNS or (before in LETTER_SIGNS and tokens.glued(figure)):
+        return False
+    whole = "." not in tokens.get(figure)
+    if whole and float(tokens.get(figure).replace(",", "") or 0) >= 1000:
+        return True
+    after = tokens.get(index + 1)
+    if currency_word(after, tokens.get(index + 2), 2.0) or after in CURRENCY_WORDS:
+        return False  # "100m yen", "5m euros"
+    thing = read_thing(tokens, index + 1, False)
+    if thing:
+        # "a 20m compensation claim": an indefinite sum before its noun, whose currency sign was lost.
+        return not is_plural(thing.split()[-1]) and thing not in STATES.values() and before not in ("a", "an")
+    return whole and _opens_a_name(tokens, figure)
+
+
+def _opens_a_name(tokens: Tokens, figure: int) -> bool:
+    """Whether a determiner or a possessive (after at most two modifiers) opens the figure at ``figure``."""
+    for position in range(figure - 1, max(figure - 4, -1), -1):
+        word = tokens.get(position)
+        if word in ("the", "a", "an") or word.endswith("'s"):
+            return True
+        if word in BOUNDARY or not WORDLIKE.match(word) or not (word.endswith("est") or "-" in word):
+            return False
+    return False
 
 
 def hyphen_measure(word: str) -> tuple[str, str] | None:
@@ -736,6 +775,8 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
             value = MONTHS[after] * 100 + number
             return make_quantity(tokens, index, end, value, value, QuantityKind.DATE, value=value)
     if len(word) == 4 and 1000 <= number <= 2099:
+        if after == "m" and tokens.glued(index + 1):
+            return None  # "the 1500m": a distance (or millions), never a year
         if after == "s" and tokens.glued(index + 1):
             return make_quantity(tokens, index, index + 2, number, number + 9, QuantityKind.YEAR, value=number)
         next_word = tokens.get(index + 1)

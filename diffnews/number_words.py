@@ -588,7 +588,8 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     """Read the counted noun phrase after a number: modifiers up to the first plural head noun (one word when
     ``singular``).  What is no noun phrase gives a state (``80 still missing``, ``76 remain missing``) or nothing.
     """
-    if tokens.get(index) == "of":
+    partitive = tokens.get(index) == "of"
+    if partitive:
         index += 1
         if tokens.get(index) in PRONOUNS:
             return ""
@@ -599,6 +600,8 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
         index += 1
     if (state := _state_after_adverbs(tokens, index)) is not None:
         return state
+    if not partitive and tokens.get(index) in _PLACE_ADVERBS and not is_plural(tokens.get(index + 1)):
+        return ""  # "killing two aboard", "200 abroad": where they are, not what they are
     while len(collected) < 6 and index < len(tokens):
         word = tokens.get(index)
         if word == "and" and collected and WORDLIKE.match(tokens.get(index + 1)) and len(collected) < 3:
@@ -635,6 +638,10 @@ STATES = {"missing": "missing", "dead": "dead", "hurt": "injured",
           **{word: _TOLL_VERBS[word] for word in ("killed", "injured", "wounded")}}
 """Words of the state a toll counts people in, and the state each names: ``76 remain missing``, ``200 reportedly
 killed`` (the dead)."""
+_PLACE_ADVERBS = frozenset(
+    "aboard onboard abroad overseas nationwide worldwide apiece overall altogether inside outside ashore indoors "
+    "outdoors upstairs downstairs nearby".split())
+"""Adverbs of place or manner that follow a figure in place of a noun: ``killing two aboard``, ``$20 apiece``."""
 _FUNCTION_ADVERBS = frozenset("still already again even ever often once quite rather too very yet thus".split())
 """Adverbs of the lexicon's stop list: after a figure they modify what follows (``80 still missing``)."""
 _LY_NOUNS = frozenset("family assembly supply monopoly anomaly butterfly homily melancholy".split())
@@ -705,8 +712,9 @@ def _headline_verb(tokens: Tokens, index: int, collected: list[str]) -> bool:
 def read_thing_before(tokens: Tokens, index: int) -> str:
     """Read the thing a sentence announces before a bare figure: ``how many women ... run to 1.6 million``,
     ``kills at least 15`` (the dead)."""
-    if tokens.get(index - 1) in _TOLL_VERBS:
-        return _TOLL_VERBS[tokens.get(index - 1)]
+    verb = tokens.get(index - 2) if tokens.get(index - 1) == "all" else tokens.get(index - 1)
+    if verb in _TOLL_VERBS:
+        return _TOLL_VERBS[verb]  # "kills 15", "killing all 11 aboard"
     # Only the nearest announcement counts, and only inside the figure's clause (no ";" or sentence break).
     for position in range(index - 1, 0, -1):
         word = tokens.get(position)

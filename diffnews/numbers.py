@@ -31,9 +31,9 @@ from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
     LETTER_SIGNS, MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES,
     VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS, WEIGHING_WORDS, Tokens,
-    currency_adjective, currency_word, glued_subunit, hyphen_measure, is_bare_share, is_code, letter_currency,
-    make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing,
-    read_thing_before, read_vague, slash_fraction, weighed,
+    currency_adjective, currency_word, glued_subunit, hyphen_measure, is_adverb, is_bare_share, is_code,
+    letter_currency, make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number,
+    read_thing, read_thing_before, read_vague, slash_fraction, weighed,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -79,6 +79,8 @@ _LEVEL_VERBS = frozenset(
     "fell falling fallen dropped dropping sank sinking sunk slid sliding slipped slipping dipped dipping tumbled "
     "tumbling plunged plunging plummeted plummeting touched touching marched marching galloped galloping darted "
     "darting shot shooting leapt leaped leaping".split())
+_AUXILIARIES = frozenset("had has have was were is are be been being earlier first".split())
+"""Words before ``estimated`` that make it a verb of an earlier or other report, not ``an estimated`` (about)."""
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
 
 
@@ -463,6 +465,8 @@ def _read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
             continue
         if phrase == ("top",) and tokens.get(index - 1) not in _BEFORE_A_VERB:
             continue  # "to top $500 billion", not "the top 1 percent"
+        if phrase == ("estimated",) and (tokens.get(index - 1) in _AUXILIARIES or is_adverb(tokens.get(index - 1))):
+            continue  # "the previously estimated 1.4%", "had estimated $12.8 billion": an earlier figure, as exact
         if tokens.matches(index, phrase):
             return " ".join(phrase), index + len(phrase)
     return "", index

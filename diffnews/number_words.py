@@ -613,6 +613,9 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
             break
         collected.append(word.replace(".", "") if "." in word else word)
         index += 1
+        while tokens.glued(index) and _continues_code(tokens, index, collected[-1]):
+            collected[-1] += tokens.get(index)  # a code names a kind of thing: "170 Covid-19 cases", "20 F-16 jets"
+            index += 1
         if is_plural(word) or singular:
             break
     if len(collected) >= 2 and not singular and _headline_verb(tokens, index, collected):
@@ -628,6 +631,17 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     if collected and collected[-1] in PARTITIVES and tokens.get(index) == "of":
         return read_thing(tokens, index, False) or " ".join(collected)
     return " ".join(collected)
+
+
+def _continues_code(tokens: Tokens, index: int, word: str) -> bool:
+    """Whether the token at ``index``, glued to ``word``, continues a code: digits (``MH17``), letters after digits
+    (``H1N1``) or a hyphen before digits (``Covid-19``, ``F-16``)."""
+    part = tokens.get(index)
+    if part[:1].isdigit():
+        return True
+    if part.isalpha():
+        return any(character.isdigit() for character in word)
+    return part == "-" and tokens.glued(index + 1) and tokens.get(index + 1)[:1].isdigit()
 
 
 # A figure a verb of killing or wounding governs, with no noun after it, counts the dead or the injured:

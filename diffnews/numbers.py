@@ -81,6 +81,8 @@ _LEVEL_VERBS = frozenset(
     "darting shot shooting leapt leaped leaping".split())
 _AUXILIARIES = frozenset("had has have was were is are be been being earlier first".split())
 """Words before ``estimated`` that make it a verb of an earlier or other report, not ``an estimated`` (about)."""
+_MEASURING_PARTICIPLES = frozenset("aged priced valued rated estimated".split())
+"""Participles a figure measures, so ``over`` after them means "more than": ``adults aged over 65``."""
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
 
 
@@ -475,7 +477,7 @@ def _read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
 def _is_particle(tokens: Tokens, index: int) -> bool:
     """Whether ``over`` belongs to a phrasal verb (``handed over seven``) rather than meaning "more than"."""
     before = tokens.get(index - 1)
-    return before.endswith("ed") or before in _PHRASAL_OVER
+    return before.endswith("ed") and before not in _MEASURING_PARTICIPLES or before in _PHRASAL_OVER
 
 
 def _read_suffix_qualifier(tokens: Tokens, end: int) -> tuple[str, int]:

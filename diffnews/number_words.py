@@ -66,10 +66,13 @@ CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen
                   "RUB": "rubles", "AFN": "afghanis", "CHF": "francs", "ZAR": "rand", "NGN": "naira",
                   "KES": "shillings", "KRW": "won", "THB": "baht", "TRY": "lira", "ILS": "shekels", "MYR": "ringgit",
                   "IDR": "rupiah", "PLN": "zloty", "UAH": "hryvnias", "SAR": "riyals", "AED": "dirhams", "BDT": "taka",
-                  "GHS": "cedis", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "dollars"),
+                  "GHS": "cedis", "BRL": "reais",
+                  **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "XCD"), "dollars"),
                   **dict.fromkeys(("MXN", "PHP", "ARS"), "pesos")}
-DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD"}
-"""Letters glued before ``$`` that say whose dollar it is: ``US$729``, ``C$16.93``, ``A$4.56``, ``HK$3``."""
+DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD",
+                   "nt": "TWD", "j": "JMD", "tt": "TTD", "ec": "XCD", "r": "BRL", "mex": "MXN"}
+"""Letters glued before ``$`` that say whose dollar (or real, or peso) it is: ``US$729``, ``C$16.93``, ``A$4.56``,
+``HK$3``, ``J$8.9 million``, ``NT$5 billion``, ``R$2 billion``."""
 SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP"}
 """Words for a hundredth of a currency after a figure: ``16 cents`` is $0.16, ``4 pence`` is 0.04 pounds."""
 CURRENCY_ADJECTIVES = {"u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -258,6 +261,8 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
         if tokens.get(index + 1) == "of":
             return None
         value, end = VULGAR_FRACTIONS[word], index + 1
+    elif leading_point(tokens, index):  # ".11 seconds", ".25 percentage point": a decimal written without its 0
+        value, end = float("." + tokens.get(index + 1)), index + 2
     elif DIGITS.match(word) and (in_range or not is_code(tokens, index)):
         value, end = float(word.replace(",", "")), index + 1
         if tokens.glued(end) and tokens.get(end) in GLUED_SCALES and not glued_metres(tokens, end):
@@ -278,6 +283,13 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
     while tokens.get(end) in SCALES:
         value, end = value * SCALES[tokens.get(end)], end + 1
     return value, end
+
+
+def leading_point(tokens: Tokens, index: int) -> bool:
+    """Whether the token at ``index`` is a decimal point that opens a figure: ``by .11 seconds``; not a full stop
+    (``in 2009.11 more``), which is glued to the word before it; only a currency sign may be (``$.50``)."""
+    return (tokens.get(index) == "." and index > 0 and (not tokens.glued(index) or tokens.get(index - 1) in (
+        "$", "£", "€")) and tokens.glued(index + 1) and tokens.get(index + 1).isdecimal())
 
 
 _AND_A_HALF = ("and", "a", "half")

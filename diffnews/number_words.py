@@ -66,10 +66,13 @@ CURRENCY_NAMES = {"USD": "dollars", "EUR": "euros", "GBP": "pounds", "JPY": "yen
                   "RUB": "rubles", "AFN": "afghanis", "CHF": "francs", "ZAR": "rand", "NGN": "naira",
                   "KES": "shillings", "KRW": "won", "THB": "baht", "TRY": "lira", "ILS": "shekels", "MYR": "ringgit",
                   "IDR": "rupiah", "PLN": "zloty", "UAH": "hryvnias", "SAR": "riyals", "AED": "dirhams", "BDT": "taka",
-                  "GHS": "cedis", **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD"), "dollars"),
+                  "GHS": "cedis", "BRL": "reais",
+                  **dict.fromkeys(("CAD", "AUD", "NZD", "HKD", "SGD", "TWD", "JMD", "TTD", "XCD"), "dollars"),
                   **dict.fromkeys(("MXN", "PHP", "ARS"), "pesos")}
-DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD"}
-"""Letters glued before ``$`` that say whose dollar it is: ``US$729``, ``C$16.93``, ``A$4.56``, ``HK$3``."""
+DOLLAR_PREFIXES = {"us": "USD", "u.s.": "USD", "c": "CAD", "a": "AUD", "nz": "NZD", "hk": "HKD", "s": "SGD",
+                   "nt": "TWD", "j": "JMD", "tt": "TTD", "ec": "XCD", "r": "BRL", "mex": "MXN"}
+"""Letters glued before ``$`` that say whose dollar (or real, or peso) it is: ``US$729``, ``C$16.93``, ``A$4.56``,
+``HK$3``, ``J$8.9 million``, ``NT$5 billion``, ``R$2 billion``."""
 SUBUNITS = {"cent": "USD", "cents": "USD", "pence": "GBP", "penny": "GBP", "pennies": "GBP"}
 """Words for a hundredth of a currency after a figure: ``16 cents`` is $0.16, ``4 pence`` is 0.04 pounds."""
 CURRENCY_ADJECTIVES = {"u.s.": "USD", "us": "USD", "american": "USD", "canadian": "CAD", "australian": "AUD",
@@ -258,6 +261,8 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
         if tokens.get(index + 1) == "of":
             return None
         value, end = VULGAR_FRACTIONS[word], index + 1
+    elif leading_point(tokens, index):  # ".11 seconds", ".25 percentage point": a decimal written without its 0
+        value, end = float("." + tokens.get(index + 1)), index + 2
     elif DIGITS.match(word) and (in_range or not is_code(tokens, index)):
         value, end = float(word.replace(",", "")), index + 1
         if tokens.glued(end) and tokens.get(end) in GLUED_SCALES and not glued_metres(tokens, end):
@@ -278,6 +283,13 @@ def read_number(tokens: Tokens, index: int, *, in_range: bool = False) -> tuple[
     while tokens.get(end) in SCALES:
         value, end = value * SCALES[tokens.get(end)], end + 1
     return value, end
+
+
+def leading_point(tokens: Tokens, index: int) -> bool:
+    """Whether the token at ``index`` is a decimal point that opens a figure: ``by .11 seconds``; not a full stop
+    (``in 2009.11 more``), which is glued to the word before it; only a currency sign may be (``$.50``)."""
+    return (tokens.get(index) == "." and index > 0 and (not tokens.glued(index) or tokens.get(index - 1) in (
+        "$", "£", "€")) and tokens.glued(index + 1) and tokens.get(index + 1).isdecimal())
 
 
 _AND_A_HALF = ("and", "a", "half")
@@ -366,8 +378,47 @@ _METRE_CONTEXT = frozenset(
 
 
 def glued_metres(tokens: Tokens, index: int) -> bool:
-    """Whether the ``m`` at ``index``, glued to a figure, is metres: a dimension or a race follows."""
-    return tokens.get(index) == "m" and tokens.glued(index) and tokens.get(index + 1) in _METRE_CONTEXT
+    """Whether the ``m`` at ``index``, glued to a figure, is metres, not millions.
+
+    With a currency sign (``£100m``) or a capital M (``2M users``) it is millions.  Without one, millions count
+    something (``2m people``, ``5m new jobs``, ``up from 12m a year``); metres follow a dimension or race word
+    (``16.5m tall``), or name a race: a singular noun follows (``the 100m final``, ``100m world record``; not after
+    ``a``: ``a 20m claim`` is a sum that lost its sign), or a determiner opens a whole figure that counts nothing
+    (``the men's 100m``, ``the greatest-ever 100m``).  A whole figure of 1,000 or more is metres (``the 1500m``,
+    ``10,000m``): writers give such sums in billions.
+    """
+    if tokens.get(index) != "m" or not tokens.glued(index):
+        return False
+    if tokens.text[tokens.starts[index]] == "M":
+        return False  # the metre's symbol is lower case; "2M users", "$5M" are millions
+    if tokens.get(index + 1) in _METRE_CONTEXT:
+        return True
+    figure = index - 1
+    before = tokens.get(figure - 1)
+    if before in CURRENCY_SIGNS or (before in LETTER_SIGNS and tokens.glued(figure)):
+        return False
+    whole = "." not in tokens.get(figure)
+    if whole and float(tokens.get(figure).replace(",", "") or 0) >= 1000:
+        return True
+    after = tokens.get(index + 1)
+    if currency_word(after, tokens.get(index + 2), 2.0) or after in CURRENCY_WORDS:
+        return False  # "100m yen", "5m euros"
+    thing = read_thing(tokens, index + 1, False)
+    if thing:
+        # "a 20m compensation claim": an indefinite sum before its noun, whose currency sign was lost.
+        return not is_plural(thing.split()[-1]) and thing not in STATES.values() and before not in ("a", "an")
+    return whole and _opens_a_name(tokens, figure)
+
+
+def _opens_a_name(tokens: Tokens, figure: int) -> bool:
+    """Whether a determiner or a possessive (after at most two modifiers) opens the figure at ``figure``."""
+    for position in range(figure - 1, max(figure - 4, -1), -1):
+        word = tokens.get(position)
+        if word in ("the", "a", "an") or word.endswith("'s"):
+            return True
+        if word in BOUNDARY or not WORDLIKE.match(word) or not (word.endswith("est") or "-" in word):
+            return False
+    return False
 
 
 def hyphen_measure(word: str) -> tuple[str, str] | None:
@@ -549,7 +600,8 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     """Read the counted noun phrase after a number: modifiers up to the first plural head noun (one word when
     ``singular``).  What is no noun phrase gives a state (``80 still missing``, ``76 remain missing``) or nothing.
     """
-    if tokens.get(index) == "of":
+    partitive = tokens.get(index) == "of"
+    if partitive:
         index += 1
         if tokens.get(index) in PRONOUNS:
             return ""
@@ -560,6 +612,8 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
         index += 1
     if (state := _state_after_adverbs(tokens, index)) is not None:
         return state
+    if not partitive and tokens.get(index) in _PLACE_ADVERBS and not is_plural(tokens.get(index + 1)):
+        return ""  # "killing two aboard", "200 abroad": where they are, not what they are
     while len(collected) < 6 and index < len(tokens):
         word = tokens.get(index)
         if word == "and" and collected and WORDLIKE.match(tokens.get(index + 1)) and len(collected) < 3:
@@ -571,6 +625,9 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
             break
         collected.append(word.replace(".", "") if "." in word else word)
         index += 1
+        while tokens.glued(index) and _continues_code(tokens, index, collected[-1]):
+            collected[-1] += tokens.get(index)  # a code names a kind of thing: "170 Covid-19 cases", "20 F-16 jets"
+            index += 1
         if is_plural(word) or singular:
             break
     if len(collected) >= 2 and not singular and _headline_verb(tokens, index, collected):
@@ -588,6 +645,17 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     return " ".join(collected)
 
 
+def _continues_code(tokens: Tokens, index: int, word: str) -> bool:
+    """Whether the token at ``index``, glued to ``word``, continues a code: digits (``MH17``), letters after digits
+    (``H1N1``) or a hyphen before digits (``Covid-19``, ``F-16``)."""
+    part = tokens.get(index)
+    if part[:1].isdigit():
+        return True
+    if part.isalpha():
+        return any(character.isdigit() for character in word)
+    return part == "-" and tokens.glued(index + 1) and tokens.get(index + 1)[:1].isdigit()
+
+
 # A figure a verb of killing or wounding governs, with no noun after it, counts the dead or the injured:
 # "quake kills at least 15 in Ecuador", "injuring 50".
 _TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
@@ -596,6 +664,10 @@ STATES = {"missing": "missing", "dead": "dead", "hurt": "injured",
           **{word: _TOLL_VERBS[word] for word in ("killed", "injured", "wounded")}}
 """Words of the state a toll counts people in, and the state each names: ``76 remain missing``, ``200 reportedly
 killed`` (the dead)."""
+_PLACE_ADVERBS = frozenset(
+    "aboard onboard abroad overseas nationwide worldwide apiece overall altogether inside outside ashore indoors "
+    "outdoors upstairs downstairs nearby".split())
+"""Adverbs of place or manner that follow a figure in place of a noun: ``killing two aboard``, ``$20 apiece``."""
 _FUNCTION_ADVERBS = frozenset("still already again even ever often once quite rather too very yet thus".split())
 """Adverbs of the lexicon's stop list: after a figure they modify what follows (``80 still missing``)."""
 _LY_NOUNS = frozenset("family assembly supply monopoly anomaly butterfly homily melancholy".split())
@@ -666,8 +738,9 @@ def _headline_verb(tokens: Tokens, index: int, collected: list[str]) -> bool:
 def read_thing_before(tokens: Tokens, index: int) -> str:
     """Read the thing a sentence announces before a bare figure: ``how many women ... run to 1.6 million``,
     ``kills at least 15`` (the dead)."""
-    if tokens.get(index - 1) in _TOLL_VERBS:
-        return _TOLL_VERBS[tokens.get(index - 1)]
+    verb = tokens.get(index - 2) if tokens.get(index - 1) == "all" else tokens.get(index - 1)
+    if verb in _TOLL_VERBS:
+        return _TOLL_VERBS[verb]  # "kills 15", "killing all 11 aboard"
     # Only the nearest announcement counts, and only inside the figure's clause (no ";" or sentence break).
     for position in range(index - 1, 0, -1):
         word = tokens.get(position)
@@ -736,6 +809,8 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
             value = MONTHS[after] * 100 + number
             return make_quantity(tokens, index, end, value, value, QuantityKind.DATE, value=value)
     if len(word) == 4 and 1000 <= number <= 2099:
+        if after == "m" and tokens.glued(index + 1):
+            return None  # "the 1500m": a distance (or millions), never a year
         if after == "s" and tokens.glued(index + 1):
             return make_quantity(tokens, index, index + 2, number, number + 9, QuantityKind.YEAR, value=number)
         next_word = tokens.get(index + 1)

@@ -31,9 +31,9 @@ from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
     LETTER_SIGNS, MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES,
     VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS, WEIGHING_WORDS, Tokens,
-    currency_adjective, currency_word, glued_subunit, hyphen_measure, is_bare_share, is_code, letter_currency,
-    make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure, read_number, read_thing,
-    read_thing_before, read_vague, slash_fraction, weighed,
+    currency_adjective, currency_word, glued_subunit, hyphen_measure, is_adverb, is_bare_share, is_code,
+    leading_point, letter_currency, make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure,
+    read_number, read_thing, read_thing_before, read_vague, slash_fraction, weighed,
 )
 
 APPROXIMATE_TOLERANCE = 0.10
@@ -57,12 +57,12 @@ QUALIFIERS = {
                      "slightly above", "a little over", "a little more than", "barely more than"), "just_above"),
     **dict.fromkeys(("more than", "over", "above", "upwards of", "in excess of", "exceeding", "greater than",
                      "well over", "north of", "exceed", "exceeds", "exceeded", "surpass", "surpasses",
-                     "surpassed", "surpassing", "top", "tops", "topped", "topping"), "above"),
-    **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "or more", "plus", "+", "as low as"),
-                    "at_least"),
-    **dict.fromkeys(("fewer than", "less than", "under", "below", "well under"), "below"),
+                     "surpassed", "surpassing", "top", "tops", "topped", "topping", ">"), "above"),
+    **dict.fromkeys(("at least", "no fewer than", "no less than", "a minimum of", "or more", "plus", "+", "as low as",
+                     "≥"), "at_least"),
+    **dict.fromkeys(("fewer than", "less than", "under", "below", "well under", "<"), "below"),
     **dict.fromkeys(("up to", "as many as", "as much as", "as high as", "at most", "no more than", "a maximum of",
-                     "not more than", "or fewer", "or less", "within"), "at_most"),
+                     "not more than", "or fewer", "or less", "within", "≤"), "at_most"),
     **dict.fromkeys(("nearly", "almost", "close to", "just under", "just shy of", "approaching", "not quite"),
                     "nearly"),
     **dict.fromkeys(("about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
@@ -79,6 +79,10 @@ _LEVEL_VERBS = frozenset(
     "fell falling fallen dropped dropping sank sinking sunk slid sliding slipped slipping dipped dipping tumbled "
     "tumbling plunged plunging plummeted plummeting touched touching marched marching galloped galloping darted "
     "darting shot shooting leapt leaped leaping".split())
+_AUXILIARIES = frozenset("had has have was were is are be been being earlier first".split())
+"""Words before ``estimated`` that make it a verb of an earlier or other report, not ``an estimated`` (about)."""
+_MEASURING_PARTICIPLES = frozenset("aged priced valued rated estimated".split())
+"""Participles a figure measures, so ``over`` after them means "more than": ``adults aged over 65``."""
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
 
 
@@ -152,7 +156,8 @@ def _next_core_positions(tokens: Tokens) -> list[int]:
     positions = [len(tokens)] * (len(tokens) + 1)
     for index in range(len(tokens) - 1, -1, -1):
         word = tokens.lower[index]
-        is_core = word[:1].isdigit() or word in _CORE_WORDS or any(part in _CORE_WORDS for part in word.split("-"))
+        is_core = word[:1].isdigit() or word in _CORE_WORDS or any(part in _CORE_WORDS for part in word.split(
+            "-")) or leading_point(tokens, index)
         positions[index] = index if is_core else positions[index + 1]
     return positions
 
@@ -280,7 +285,7 @@ def _read_amount(tokens: Tokens, index: int, *, in_range: bool = False) -> _Amou
         currency, index = cents_of, index + 1  # "NZ75c": the prefix names the dollar, the "c" reads as cents
     if sign := CURRENCY_SIGNS.get(tokens.get(index)) or letter_currency(tokens, index):
         currency, index = prefix or sign, index + 1
-        index += tokens.get(index) == "." and tokens.glued(index)  # "Rs. 500"
+        index += tokens.get(index) == "." and tokens.glued(index) and not leading_point(tokens, index)  # "Rs. 500"
         if sign == "USD" and tokens.get(index) in DOLLAR_PREFIXES and tokens.glued(index) and tokens.glued(index + 1):
             currency, index = DOLLAR_PREFIXES[tokens.get(index)], index + 1  # "$US13.15", "$A4.56"
     elif "-" in tokens.get(index) and (hyphened := read_hyphen_unit(tokens, index)) is not None:
@@ -461,8 +466,13 @@ def _read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
     for phrase in _QUALIFIERS_BY_FIRST_WORD.get(tokens.get(index), ()):
         if phrase == ("over",) and _is_particle(tokens, index):
             continue
+        if phrase[0] in "<>≤≥" and (tokens.glued(index + 1) or tokens.glued(index) and tokens.get(
+                index - 1).isalpha()):
+            continue  # a sign is a word apart ("P < .01"); glued it is markup or a ticker ("<br> 5", "<0001.HK>")
         if phrase == ("top",) and tokens.get(index - 1) not in _BEFORE_A_VERB:
             continue  # "to top $500 billion", not "the top 1 percent"
+        if phrase == ("estimated",) and (tokens.get(index - 1) in _AUXILIARIES or is_adverb(tokens.get(index - 1))):
+            continue  # "the previously estimated 1.4%", "had estimated $12.8 billion": an earlier figure, as exact
         if tokens.matches(index, phrase):
             return " ".join(phrase), index + len(phrase)
     return "", index
@@ -471,7 +481,7 @@ def _read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
 def _is_particle(tokens: Tokens, index: int) -> bool:
     """Whether ``over`` belongs to a phrasal verb (``handed over seven``) rather than meaning "more than"."""
     before = tokens.get(index - 1)
-    return before.endswith("ed") or before in _PHRASAL_OVER
+    return before.endswith("ed") and before not in _MEASURING_PARTICIPLES or before in _PHRASAL_OVER
 
 
 def _read_suffix_qualifier(tokens: Tokens, end: int) -> tuple[str, int]:

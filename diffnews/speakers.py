@@ -32,6 +32,8 @@ _AUXILIARY = frozenset(
     "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
     "shall".split()
 )
+# "The mayor has since said": after a perfect auxiliary, "since" is an adverb of time, not a conjunction.
+_PERFECT_SINCE = re.compile(r"\b(?i:has|have|had)\s+since\s*$")
 # "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
 REFLEXIVES = frozenset("himself herself themselves itself".split())
 STOP = frozenset(
@@ -94,7 +96,8 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])) and left.strip():
+        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])
+                      or _PERFECT_SINCE.search(left)) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
         break

@@ -152,6 +152,8 @@ _MONTHS = frozenset(
 _TIME_NOUNS = frozenset(
     "week month year weekend morning afternoon evening night spring summer autumn fall winter".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+_DEICTIC_DAYS = frozenset("yesterday today tonight".split())
+_TIME_WORDS = _WEEKDAYS | _MONTHS | _TIME_NOUNS | _DEICTIC_DAYS
 
 
 def _drop_opening_time(flat: str, chosen: list[Token]) -> list[Token]:
@@ -169,6 +171,8 @@ def opening_time(words: list[str], *, opened: bool = False) -> int:
 
     >>> opening_time("Earlier on Sunday Ince".split()), opening_time("June Bailey".split())
     (3, 0)
+    >>> opening_time("Yesterday evening Victoria Police".split()), opening_time("Sunday Times editor".split())
+    (2, 0)
     """
     lower = [word.lower().rstrip(".") for word in words]
     index = 0
@@ -176,7 +180,11 @@ def opening_time(words: list[str], *, opened: bool = False) -> int:
         index += 1
     while index < len(lower) and lower[index] in _TIME_OPENERS:
         opened, index = True, index + 1
-    if not opened or index >= len(lower) or lower[index] not in _WEEKDAYS | _MONTHS | _TIME_NOUNS:
+    # "Yesterday evening", "Today", "Sunday night": a word that names a day by itself, or a weekday before a part of
+    # the day, opens a time phrase without a preposition.
+    deictic = index < len(lower) and (lower[index] in _DEICTIC_DAYS or lower[index] in _WEEKDAYS
+                                      and index + 1 < len(lower) and lower[index + 1] in _DAY_PARTS)
+    if not (opened or deictic) or index >= len(lower) or lower[index] not in _TIME_WORDS:
         return 0
     index += 1
     while index < len(lower) and (lower[index].isdigit() or lower[index] in _DAY_PARTS):

@@ -28,7 +28,8 @@ from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
 from .referents import Speakers, described_name, is_person, resolve_source
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
-                       clause_subject, is_outlet, left_phrase, right_phrase, strip_adverbs, tokenize)
+                       clause_subject, is_outlet, left_phrase, relative_antecedent, right_phrase, strip_adverbs,
+                       tokenize)
 
 __all__ = ["attribute_sentences", "find_agencies"]
 
@@ -317,6 +318,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     source, start = left_phrase(flat, tokens, match.start())
     if not source and re.search(r"\b(?:and|but)\s*$", before_cue):  # "declined to comment but said": shared subject
         source, start = clause_subject(flat, tokens, match.start())
+    if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
+        source, start = relative_antecedent(flat, tokens, match.start())
     if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
     if source and source.split()[0] in _VERBS:

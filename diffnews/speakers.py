@@ -16,8 +16,8 @@ from .names import TITLE_WORDS, canonical_agency
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "right_phrase", "strip_adverbs",
-    "tokenize",
+    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "relative_antecedent",
+    "right_phrase", "strip_adverbs", "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -138,6 +138,38 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         return "", position  # a first-person speaker outside quotes is a transcript, not a source
     start = chosen[0][0]
     return flat[start:chosen[-1][1]], start
+
+
+# ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only
+# auxiliaries or adverbs between it and the cue ("who has since said", "who later told").
+_RELATIVE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?who((?:\s+[a-z]+){0,3})\s*$")
+
+
+def relative_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the person a relative clause before a cue is about: "cheered for Mayor Ana Ruiz, who told" -> "Mayor
+    Ana Ruiz"; ("", position) if no ", who" stands right before the cue.
+
+    >>> flat = "Rescuers found Tom Reyes, 54, who told reporters"
+    >>> relative_antecedent(flat, tokenize(flat), flat.index("told"))
+    ('Tom Reyes', 15)
+    """
+    relative = _RELATIVE.search(flat, 0, position)
+    if relative is None or not all(word in _AUXILIARY or word == "since" or _is_adverb(word)
+                                   for word in relative.group(1).split()):
+        return "", position
+    source, start = left_phrase(flat, tokens, relative.start())
+    chosen = [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
+    if not chosen or not chosen[-1][2][0].isupper():
+        return source, start  # "the head of the local council, who said": the whole phrase is who
+    # Before a name, a preposition ("cheered for council leader Tomas Ellery") or a lowercase word right before a
+    # capital ("found Tom Reyes") ends the verb the name follows; a title ("police chief Ana Ruiz"), an article or
+    # "of" ("the Duke of York") is part of the name's phrase.
+    for index in range(len(chosen) - 1, 0, -1):
+        word, after = chosen[index - 1][2], chosen[index][2]
+        if word in PREPOSITIONS - {"of"} or (word.islower() and after[0].isupper()
+                                             and word not in TITLE_WORDS | DETERMINERS | {"of"}):
+            return flat[chosen[index][0]:start + len(source)], chosen[index][0]
+    return source, start
 
 
 # An opening time phrase glued to the subject without a comma: "On Monday Ince said", "In June Bailey said",

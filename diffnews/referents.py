@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
 
@@ -191,7 +192,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         common = r"\b" + re.escape(surname.lower()) + r"\b"
         if earlier.scan(common, any_found, words=[[leading_word(surname.lower())]]).any(upto):
             return bare  # "Critics": a common word, not a surname
-        return names.most_named(upto) or bare
+        return names.most_named(upto) or _heading_name(earlier, surname, upto) or bare
     head = words[-1] if words else ""
     if len(words) <= 2 and head.islower() and (head.capitalize() in ORGANIZATION_HEADS or head in TITLE_WORDS):
         pattern = r"((?:[A-Z][\w'.-]+\s+){1,4})" + re.escape(head.capitalize()) + r"\b"
@@ -325,6 +326,20 @@ _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # Antonin Scalia was unconvinced."
 _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
                            r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){1,4}?[A-Z][\w-]*[a-z])\s+(?=[a-z])")
+
+
+def _heading_name(earlier: EarlierText, surname: str, upto: int) -> str:
+    """Return the full name a headline in sentence case writes for a surname that the text never writes in full
+    ("Shop owner Li Chen recalls blast" for "Chen said"), or ""; Title Case capitalizes words that are no names."""
+    for index in earlier.headings:
+        flat = earlier.flats[index]
+        if index >= upto or looks_like_headline(flat):
+            continue
+        for found in re.findall(full_name_pattern(surname), flat):
+            endings = name_endings(full_name(found, surname))
+            if endings:
+                return endings[-1]
+    return ""
 
 
 def _full_names(earlier: EarlierText, surname: str) -> _FullNames:

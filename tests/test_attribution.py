@@ -157,3 +157,13 @@ def test_a_quotation_over_several_paragraphs_keeps_its_speaker_after_a_colon() -
     report = diffnews.compare(text, "Bridge Closed\n\nThe bridge closed on Friday.\n")
     found = {a.sentence: (a.resolved, a.mode.value) for a in report.attributions if a.sentence.startswith("a")}
     assert found == {"a2": ("Dana Ruiz", "direct"), "a3": ("Dana Ruiz", "direct"), "a4": ("Dana Ruiz", "direct")}
+
+
+@pytest.mark.parametrize(("headline", "resolved"), [
+    ("Ferry captain Rafi Osman recalls the storm", "Rafi Osman"),  # sentence case: the headline names him in full
+    ("Ferry Captain Rafi Osman Recalls Storm", "Osman"),  # Title Case capitalizes words that are no names
+])
+def test_a_surname_resolves_to_the_full_name_a_sentence_case_headline_gives(headline: str, resolved: str) -> None:
+    sentences = build([headline, "A ferry sank off the coast on Sunday.", "Osman said the waves were huge."],
+                      Role.HEADLINE, 0)
+    assert [a.resolved for a in attribute_sentences(sentences)] == [resolved]

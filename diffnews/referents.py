@@ -168,8 +168,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         return agency
     if source[:1].islower() or bare != source:
         # "said a White House spokesman, Eric Schultz.": the name set off after a role is who it is.
-        apposed = re.search(re.escape(source) + r",\s+((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]*[a-z])(?=\s*(?:[,.;]|$))",
-                            flats[index])
+        # Any script's capitals: "the assistant commissioner, José Álvarez".
+        apposed = re.search(re.escape(source) + r",\s+((?:[^\W\d_][\w.'-]*\s+){1,3}[^\W\d_][\w'-]*[^\W\d_A-Z])"
+                            r"(?=\s*(?:[,.;]|$))", flats[index])
         if apposed and is_person(apposed.group(1)):
             return apposed.group(1)
     name = _strip_title(bare)

@@ -80,6 +80,8 @@ def is_outlet(listener: str) -> bool:
     if canonical_agency(listener):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", listener.strip())
+    if re.fullmatch(r"(?:news\s+)?media", bare):
+        return False  # "told media in Gisborne", "told the media": the press as an audience, as "told reporters"
     return bool(_OUTLET_WORDS.search(bare) or _MASTHEAD.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
 
 

@@ -183,7 +183,7 @@ def attribute_sentences(
             speakers.add(resolved, person)
         results.append(records)
         quoted_share.append(shares[-1] if shares else 0.0)
-    _carry_quotes(sentences, quotes, results, quoted_share)
+    _carry_quotes(sentences, quotes, results, quoted_share, paragraph_starts)
     return tuple(record for records in results for record in records)
 
 
@@ -455,8 +455,9 @@ def _merge_according(found: list[_Found]) -> list[_Found]:
 
 
 def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, int]]], results: list[list[Attribution]],
-                  quoted_share: list[float]) -> None:
+                  quoted_share: list[float], paragraph_starts: Collection[int] = ()) -> None:
     """Give a quote-only sentence the speaker of the quotation it belongs to."""
+    cued = [bool(records) for records in results]  # credited by a cue of its own, not by this carrying
     for index, sentence in enumerate(sentences):
         if results[index] or not quotes[index]:
             continue
@@ -471,12 +472,21 @@ def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, in
             if quotes[later][0][0] == 0 and results[later]:
                 donor = results[later][0]
                 break
-        if donor is None and index and results[index - 1] and quoted_share[index - 1] >= 0.8 \
+        # Backward: the quote goes on after "said Shams.", or after a speaker's own sentence that quotes them in part
+        # ('Ms Curran said the pressure had "become intolerable".' / '"For the benefit of ..."'); a new paragraph
+        # goes on with a quotation only when it opens with a quotation mark.
+        goes_on = quoted_share[index - 1] >= 0.8 or cued[index - 1] and quoted_share[index - 1] > 0 if index else False
+        if sentence.start in paragraph_starts and not sentence.text.lstrip().startswith(_OPENING_MARKS):
+            goes_on = False
+        if donor is None and goes_on and results[index - 1] \
                 and results[index - 1][-1].cue not in _QUESTION:  # a quote after a question is the answer
-            donor = results[index - 1][-1]  # backward: the quote goes on after "said Shams."
+            donor = results[index - 1][-1]
         if donor is not None:
             results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))
             quoted_share[index] = share
+
+
+_OPENING_MARKS = ('"', "\u201c", "\u201e", "\u00ab")
 
 
 def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:

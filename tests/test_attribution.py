@@ -70,10 +70,15 @@ def test_speech_split_across_sentences_gets_one_speaker() -> None:
 def test_a_quote_left_open_runs_on_only_into_a_paragraph_that_reopens_it(next_paragraph: str, credited: bool) -> None:
     text = (f"Dam Holds\n\n\u201cThe dam held,\u201d engineer Lars Holm said. \u201cWe were lucky. Now we rebuild.\n\n"
             f"{next_paragraph}\n")
-    report = diffnews.compare(text, "Dam Holds After Storm\n\nA dam held during the storm on Sunday.\n")
+    assert last_sentence_speakers(text, next_paragraph) == (["Lars Holm"] if credited else [])
+
+
+def last_sentence_speakers(text: str, last_text: str) -> list[str]:
+    """Compare a story with a one-line one; return who its last sentence (``last_text``) is credited to."""
+    report = diffnews.compare(text, "Storm\n\nA storm hit the valley on Sunday.\n")
     last = report.documents[0].sentences[-1]
-    assert last.text == next_paragraph
-    assert [a.resolved for a in report.attributions if a.sentence == last.id] == (["Lars Holm"] if credited else [])
+    assert last.text == last_text
+    return [a.resolved for a in report.attributions if a.sentence == last.id]
 
 
 def test_non_prose_roles_have_no_attribution() -> None:
@@ -167,3 +172,15 @@ def test_a_surname_resolves_to_the_full_name_a_sentence_case_headline_gives(head
     sentences = build([headline, "A ferry sank off the coast on Sunday.", "Osman said the waves were huge."],
                       Role.HEADLINE, 0)
     assert [a.resolved for a in attribute_sentences(sentences)] == [resolved]
+
+
+@pytest.mark.parametrize(("paragraph", "credited"), [
+    ("\u201cWe will rebuild every house.\u201d", True),  # a new paragraph that opens with a quotation mark goes on
+    ("The law bars anyone \u201cwho builds a house or a shed on a flood plain without a written permit from the "
+     "county council\u201d.", False),  # one that does not
+])
+def test_a_quotation_goes_on_into_a_new_paragraph_only_when_it_opens_with_a_quotation_mark(
+        paragraph: str, credited: bool) -> None:
+    text = (f"Storm Damage\n\n\u201cThe river rose in an hour,\u201d Mayor Ana Ruiz said.\n\n"
+            f"\u201cIt took the bridge.\u201d\n\n{paragraph}\n")
+    assert last_sentence_speakers(text, paragraph) == (["Ana Ruiz"] if credited else [])

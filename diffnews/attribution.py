@@ -408,8 +408,10 @@ def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:
 
 def _is_tail(rest: str) -> bool:
     """Whether what follows a cue ends a trailing attribution: nothing, a time or channel phrase, or more quotation."""
-    if re.match(r"\s*,\s*\"\s*[A-Z]", rest):
-        return False  # a comma then a quoted sentence opens what was said: 'Addressing the media, X said, "It was ...'
+    if re.match(r"\s*,?\s*\"\s*[A-Z]", rest):
+        # A quoted sentence, after a comma or not, opens what was said: 'Addressing the media, X said, "It was ...',
+        # 'As she walked out, she said "God is good."'
+        return False
     if re.match(r"\s*,", rest):
         return True  # a comma-set phrase: '"...," X told lawmakers, pointing to ...'
     if re.match(r"\s*:", rest):

@@ -345,7 +345,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             and (not at_clause_start(flat, start) or _FINITE_INSIDE.search(source)):
         return None  # "stems from a coupon program announced this week to ...": a participle after an object
     if source:
-        if trailing and len(prefix) > 12:
+        # A short comma-set phrase opens the clause ("Later, X said ..."); a short quotation closed by its own
+        # punctuation is still what was said ('"Not now," the mayor said.'; not a title: '"Today" show host X asked').
+        if trailing and (len(prefix) > 12 or re.search(r"[,.!?]\s*\"$", prefix)):
             content = (0, len(prefix.rstrip(',"')) + 1)
             # A split quote reopens after a comma ('"We are ready," he said, "but not now."'); a quoted title
             # after the listener does not ('told NBC's "Today" show').

@@ -434,7 +434,9 @@ class _FullNames:
 def _drop_leading(phrase: str) -> str:
     words = phrase.split()
     words = words[opening_time(words):]  # "On Monday Ince", "In June Bailey": a time phrase, then the name
-    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP):
+    # "In Texas", "At Westfield Bondi Junction": a sentence's first word, capitalized, joins the run that follows.
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP
+                              or words[0].lower() in PREPOSITIONS):
         words.pop(0)
     return " ".join(words)
 

@@ -154,7 +154,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     if lower in {"he", "she"}:
         subject = ""
         if spoke_last < index - 1:
-            subject = (_person_subject(sentences, flats, index) or _fronted_person(earlier, index, speakers)
+            subject = (_person_subject(earlier, index, speakers) or _fronted_person(earlier, index, speakers)
                        or _person_object(earlier, index, speakers, lower))
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
@@ -247,14 +247,17 @@ def _plural_subject(sentences: Sequence[Sentence], flats: list[str], index: int)
     return subject
 
 
-def _person_subject(sentences: Sequence[Sentence], flats: list[str], index: int) -> str:
-    """Return the previous sentence's subject when it names a person ("But Justice Antonin Scalia"), for "he"."""
-    if index == 0 or sentences[index - 1].role is not Role.BODY:
+def _person_subject(earlier: EarlierText, index: int, speakers: Speakers) -> str:
+    """Return the previous sentence's subject when it names a person ("But Justice Antonin Scalia", or a surname
+    the story gave in full: "Guyger, 31, fatally shot ..."), for "he"."""
+    if index == 0 or earlier.sentences[index - 1].role is not Role.BODY:
         return ""
-    match = _SUBJECT_NAME.match(flats[index - 1])
+    match = _SUBJECT_NAME.match(earlier.flats[index - 1])
     if match is None:
         return ""
     name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
+    if " " not in name:  # a surname alone: the person the story named in full, or who spoke under that name
+        return speakers.named(name) or _full_names(earlier, name).most_named(index - 1)
     return name if is_person(name) else ""
 
 
@@ -323,10 +326,10 @@ _NOT_BEFORE_OBJECT = PREPOSITIONS | frozenset(
 _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
-# A sentence that opens with a name, after a title and a conjunction, then a lowercase word: "But Justice
-# Antonin Scalia was unconvinced."
+# A sentence that opens with a name, after a title and a conjunction, then a lowercase word, perhaps after an age
+# set off by commas: "But Justice Antonin Scalia was unconvinced.", "Guyger, 31, fatally shot ..."
 _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
-                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){1,4}?[A-Z][\w-]*[a-z])\s+(?=[a-z])")
+                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){0,4}?[A-Z][\w-]*[a-z])(?:,\s*\d{1,3},)?\s+(?=[a-z])")
 
 
 def _heading_name(earlier: EarlierText, surname: str, upto: int) -> str:

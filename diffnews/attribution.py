@@ -523,10 +523,24 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         for position, end, name in hits:
             if credit_line or dateline and dateline.start("credit") <= position < dateline.end("credit"):
                 credited.append(name)
+            elif _holds_office(flat, end):
+                continue  # "AFP commissioner Reece Kershaw", "AP Chief Minister X": letters of a body with officials
             elif _CITED_AFTER.search(flat[max(0, position - 40):position]) or _CITING.match(flat, end, end + 60):
                 cited.append(name)
     ordered = list(dict.fromkeys(credited))
     return tuple(ordered + [name for name in dict.fromkeys(cited) if name not in ordered])
+
+
+# Newsroom jobs: "an AFP correspondent said" is the agency reporting; any other title after its letters ("AFP
+# commissioner", "AP Chief Minister") makes them another body's, one that has officials.
+_NEWSROOM_JOBS = frozenset("correspondent reporter journalist photographer editor writer".split())
+
+
+def _holds_office(flat: str, end: int) -> bool:
+    """Whether a title word other than a newsroom job follows an agency's name at ``end``."""
+    following = re.match(r"\s+([A-Za-z]+)", flat[end:end + 40])
+    word = following.group(1).lower() if following else ""
+    return word in TITLE_WORDS and word not in _NEWSROOM_JOBS
 
 
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]* (?:(?:of|for|and|the) )?){2,6})\(([A-Z]{2,5})\)")

@@ -115,11 +115,14 @@ def test_any_text_gives_records_for_its_own_sentences(texts: list[str]) -> None:
         (["The Australian Federal Police (AFP) charged a man.", "He was not the chief, according to AFP's commander."],
          ()),
         (["The Associated Press (AP) obtained the memo.", "The memo was signed in May, AP reported."], ("AP",)),
+        (["Earlier, AFP commissioner Lena Hart said the risk was low."], ()),
+        (["An AFP correspondent said the town was calm."], ("AFP",)),
     ],
     ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites",
          "photo-credit", "no-agency", "dateline-credit", "title-case-dateline-with-date", "dateline-two-agencies",
          "dateline-not-an-agency", "agency-talked-about-is-not-cited", "agency-subject-of-a-report",
-         "described-agency-carries", "letters-spelled-out-as-another-body", "agency-spelled-out-is-still-cited"],
+         "described-agency-carries", "letters-spelled-out-as-another-body", "agency-spelled-out-is-still-cited",
+         "letters-before-an-officials-title-are-another-body", "letters-before-a-newsroom-job-are-the-agency"],
 )
 def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
     assert find_agencies(build(lines)) == expected

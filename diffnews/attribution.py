@@ -28,7 +28,8 @@ from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
 from .referents import Speakers, described_name, is_person, resolve_source
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
-                       clause_subject, is_outlet, left_phrase, right_phrase, strip_adverbs, tokenize)
+                       clause_subject, is_outlet, left_phrase, relative_antecedent, right_phrase, strip_adverbs,
+                       tokenize)
 
 __all__ = ["attribute_sentences", "find_agencies"]
 
@@ -182,7 +183,7 @@ def attribute_sentences(
             speakers.add(resolved, person)
         results.append(records)
         quoted_share.append(shares[-1] if shares else 0.0)
-    _carry_quotes(sentences, quotes, results, quoted_share)
+    _carry_quotes(sentences, quotes, results, quoted_share, paragraph_starts)
     return tuple(record for records in results for record in records)
 
 
@@ -317,6 +318,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     source, start = left_phrase(flat, tokens, match.start())
     if not source and re.search(r"\b(?:and|but)\s*$", before_cue):  # "declined to comment but said": shared subject
         source, start = clause_subject(flat, tokens, match.start())
+    if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
+        source, start = relative_antecedent(flat, tokens, match.start())
     if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
     if source and source.split()[0] in _VERBS:
@@ -342,7 +345,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             and (not at_clause_start(flat, start) or _FINITE_INSIDE.search(source)):
         return None  # "stems from a coupon program announced this week to ...": a participle after an object
     if source:
-        if trailing and len(prefix) > 12:
+        # A short comma-set phrase opens the clause ("Later, X said ..."); a short quotation closed by its own
+        # punctuation is still what was said ('"Not now," the mayor said.'; not a title: '"Today" show host X asked').
+        if trailing and (len(prefix) > 12 or re.search(r"[,.!?]\s*\"$", prefix)):
             content = (0, len(prefix.rstrip(',"')) + 1)
             # A split quote reopens after a comma ('"We are ready," he said, "but not now."'); a quoted title
             # after the listener does not ('told NBC's "Today" show').
@@ -405,8 +410,10 @@ def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:
 
 def _is_tail(rest: str) -> bool:
     """Whether what follows a cue ends a trailing attribution: nothing, a time or channel phrase, or more quotation."""
-    if re.match(r"\s*,\s*\"\s*[A-Z]", rest):
-        return False  # a comma then a quoted sentence opens what was said: 'Addressing the media, X said, "It was ...'
+    if re.match(r"\s*,?\s*\"\s*[A-Z]", rest):
+        # A quoted sentence, after a comma or not, opens what was said: 'Addressing the media, X said, "It was ...',
+        # 'As she walked out, she said "God is good."'
+        return False
     if re.match(r"\s*,", rest):
         return True  # a comma-set phrase: '"...," X told lawmakers, pointing to ...'
     if re.match(r"\s*:", rest):
@@ -452,8 +459,9 @@ def _merge_according(found: list[_Found]) -> list[_Found]:
 
 
 def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, int]]], results: list[list[Attribution]],
-                  quoted_share: list[float]) -> None:
+                  quoted_share: list[float], paragraph_starts: Collection[int] = ()) -> None:
     """Give a quote-only sentence the speaker of the quotation it belongs to."""
+    cued = [bool(records) for records in results]  # credited by a cue of its own, not by this carrying
     for index, sentence in enumerate(sentences):
         if results[index] or not quotes[index]:
             continue
@@ -468,12 +476,21 @@ def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, in
             if quotes[later][0][0] == 0 and results[later]:
                 donor = results[later][0]
                 break
-        if donor is None and index and results[index - 1] and quoted_share[index - 1] >= 0.8 \
+        # Backward: the quote goes on after "said Shams.", or after a speaker's own sentence that quotes them in part
+        # ('Ms Curran said the pressure had "become intolerable".' / '"For the benefit of ..."'); a new paragraph
+        # goes on with a quotation only when it opens with a quotation mark.
+        goes_on = quoted_share[index - 1] >= 0.8 or cued[index - 1] and quoted_share[index - 1] > 0 if index else False
+        if sentence.start in paragraph_starts and not sentence.text.lstrip().startswith(_OPENING_MARKS):
+            goes_on = False
+        if donor is None and goes_on and results[index - 1] \
                 and results[index - 1][-1].cue not in _QUESTION:  # a quote after a question is the answer
-            donor = results[index - 1][-1]  # backward: the quote goes on after "said Shams."
+            donor = results[index - 1][-1]
         if donor is not None:
             results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))
             quoted_share[index] = share
+
+
+_OPENING_MARKS = ('"', "\u201c", "\u201e", "\u00ab")
 
 
 def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
@@ -506,10 +523,24 @@ def find_agencies(sentences: Sequence[Sentence]) -> tuple[str, ...]:
         for position, end, name in hits:
             if credit_line or dateline and dateline.start("credit") <= position < dateline.end("credit"):
                 credited.append(name)
+            elif _holds_office(flat, end):
+                continue  # "AFP commissioner Reece Kershaw", "AP Chief Minister X": letters of a body with officials
             elif _CITED_AFTER.search(flat[max(0, position - 40):position]) or _CITING.match(flat, end, end + 60):
                 cited.append(name)
     ordered = list(dict.fromkeys(credited))
     return tuple(ordered + [name for name in dict.fromkeys(cited) if name not in ordered])
+
+
+# Newsroom jobs: "an AFP correspondent said" is the agency reporting; any other title after its letters ("AFP
+# commissioner", "AP Chief Minister") makes them another body's, one that has officials.
+_NEWSROOM_JOBS = frozenset("correspondent reporter journalist photographer editor writer".split())
+
+
+def _holds_office(flat: str, end: int) -> bool:
+    """Whether a title word other than a newsroom job follows an agency's name at ``end``."""
+    following = re.match(r"\s+([A-Za-z]+)", flat[end:end + 40])
+    word = following.group(1).lower() if following else ""
+    return word in TITLE_WORDS and word not in _NEWSROOM_JOBS
 
 
 _DEFINED_ACRONYM = re.compile(r"((?:[A-Z][\w'-]* (?:(?:of|for|and|the) )?){2,6})\(([A-Z]{2,5})\)")

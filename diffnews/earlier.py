@@ -114,6 +114,9 @@ class EarlierText:
         self.sentences, self.flats = sentences, flats
         self._searched = [index for index, sentence in enumerate(sentences)
                           if sentence.role not in (Role.HEADLINE, Role.SUBHEADING)]
+        self.headings = [index for index, sentence in enumerate(sentences)
+                         if sentence.role in (Role.HEADLINE, Role.SUBHEADING)]
+        """The headlines and subheadings, which searches leave out (Title Case capitalizes words that are no names)."""
         # Word -> the searched sentences that have it: as written, and with case folded as IGNORECASE folds it.
         self._words: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
         self._scans: dict[tuple[str, Callable[..., object]], Scan[object]] = {}

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
 
@@ -153,7 +154,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     if lower in {"he", "she"}:
         subject = ""
         if spoke_last < index - 1:
-            subject = (_person_subject(sentences, flats, index) or _fronted_person(earlier, index, speakers)
+            subject = (_person_subject(earlier, index, speakers) or _fronted_person(earlier, index, speakers)
                        or _person_object(earlier, index, speakers, lower))
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
@@ -167,8 +168,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         return agency
     if source[:1].islower() or bare != source:
         # "said a White House spokesman, Eric Schultz.": the name set off after a role is who it is.
-        apposed = re.search(re.escape(source) + r",\s+((?:[A-Z][\w.'-]*\s+){1,3}[A-Z][\w'-]*[a-z])(?=\s*(?:[,.;]|$))",
-                            flats[index])
+        # Any script's capitals: "the assistant commissioner, José Álvarez".
+        apposed = re.search(re.escape(source) + r",\s+((?:[^\W\d_][\w.'-]*\s+){1,3}[^\W\d_][\w'-]*[^\W\d_A-Z])"
+                            r"(?=\s*(?:[,.;]|$))", flats[index])
         if apposed and is_person(apposed.group(1)):
             return apposed.group(1)
     name = _strip_title(bare)
@@ -191,7 +193,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         common = r"\b" + re.escape(surname.lower()) + r"\b"
         if earlier.scan(common, any_found, words=[[leading_word(surname.lower())]]).any(upto):
             return bare  # "Critics": a common word, not a surname
-        return names.most_named(upto) or bare
+        return names.most_named(upto) or _heading_name(earlier, surname, upto) or bare
     head = words[-1] if words else ""
     if len(words) <= 2 and head.islower() and (head.capitalize() in ORGANIZATION_HEADS or head in TITLE_WORDS):
         pattern = r"((?:[A-Z][\w'.-]+\s+){1,4})" + re.escape(head.capitalize()) + r"\b"
@@ -245,14 +247,17 @@ def _plural_subject(sentences: Sequence[Sentence], flats: list[str], index: int)
     return subject
 
 
-def _person_subject(sentences: Sequence[Sentence], flats: list[str], index: int) -> str:
-    """Return the previous sentence's subject when it names a person ("But Justice Antonin Scalia"), for "he"."""
-    if index == 0 or sentences[index - 1].role is not Role.BODY:
+def _person_subject(earlier: EarlierText, index: int, speakers: Speakers) -> str:
+    """Return the previous sentence's subject when it names a person ("But Justice Antonin Scalia", or a surname
+    the story gave in full: "Guyger, 31, fatally shot ..."), for "he"."""
+    if index == 0 or earlier.sentences[index - 1].role is not Role.BODY:
         return ""
-    match = _SUBJECT_NAME.match(flats[index - 1])
+    match = _SUBJECT_NAME.match(earlier.flats[index - 1])
     if match is None:
         return ""
     name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
+    if " " not in name:  # a surname alone: the person the story named in full, or who spoke under that name
+        return speakers.named(name) or _full_names(earlier, name).most_named(index - 1)
     return name if is_person(name) else ""
 
 
@@ -321,10 +326,24 @@ _NOT_BEFORE_OBJECT = PREPOSITIONS | frozenset(
 _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 
-# A sentence that opens with a name, after a title and a conjunction, then a lowercase word: "But Justice
-# Antonin Scalia was unconvinced."
+# A sentence that opens with a name, after a title and a conjunction, then a lowercase word, perhaps after an age
+# set off by commas: "But Justice Antonin Scalia was unconvinced.", "Guyger, 31, fatally shot ..."
 _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
-                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){1,4}?[A-Z][\w-]*[a-z])\s+(?=[a-z])")
+                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){0,4}?[A-Z][\w-]*[a-z])(?:,\s*\d{1,3},)?\s+(?=[a-z])")
+
+
+def _heading_name(earlier: EarlierText, surname: str, upto: int) -> str:
+    """Return the full name a headline in sentence case writes for a surname that the text never writes in full
+    ("Shop owner Li Chen recalls blast" for "Chen said"), or ""; Title Case capitalizes words that are no names."""
+    for index in earlier.headings:
+        flat = earlier.flats[index]
+        if index >= upto or looks_like_headline(flat):
+            continue
+        for found in re.findall(full_name_pattern(surname), flat):
+            endings = name_endings(full_name(found, surname))
+            if endings:
+                return endings[-1]
+    return ""
 
 
 def _full_names(earlier: EarlierText, surname: str) -> _FullNames:
@@ -418,7 +437,9 @@ class _FullNames:
 def _drop_leading(phrase: str) -> str:
     words = phrase.split()
     words = words[opening_time(words):]  # "On Monday Ince", "In June Bailey": a time phrase, then the name
-    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP):
+    # "In Texas", "At Westfield Bondi Junction": a sentence's first word, capitalized, joins the run that follows.
+    while len(words) > 1 and (words[0].lower() in DETERMINERS or words[0].lower() in LEADING or words[0].lower() in STOP
+                              or words[0].lower() in PREPOSITIONS):
         words.pop(0)
     return " ".join(words)
 

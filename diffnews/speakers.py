@@ -16,8 +16,8 @@ from .names import TITLE_WORDS, canonical_agency
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "right_phrase", "strip_adverbs",
-    "tokenize",
+    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "relative_antecedent",
+    "right_phrase", "strip_adverbs", "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -32,6 +32,8 @@ _AUXILIARY = frozenset(
     "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
     "shall".split()
 )
+# "The mayor has since said": after a perfect auxiliary, "since" is an adverb of time, not a conjunction.
+_PERFECT_SINCE = re.compile(r"\b(?i:has|have|had)\s+since\s*$")
 # "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
 REFLEXIVES = frozenset("himself herself themselves itself".split())
 STOP = frozenset(
@@ -78,6 +80,8 @@ def is_outlet(listener: str) -> bool:
     if canonical_agency(listener):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", listener.strip())
+    if re.fullmatch(r"(?:news\s+)?media", bare):
+        return False  # "told media in Gisborne", "told the media": the press as an audience, as "told reporters"
     return bool(_OUTLET_WORDS.search(bare) or _MASTHEAD.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
 
 
@@ -94,7 +98,8 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])) and left.strip():
+        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])
+                      or _PERFECT_SINCE.search(left)) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
         break
@@ -137,6 +142,38 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
     return flat[start:chosen[-1][1]], start
 
 
+# ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only
+# auxiliaries or adverbs between it and the cue ("who has since said", "who later told").
+_RELATIVE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?who((?:\s+[a-z]+){0,3})\s*$")
+
+
+def relative_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the person a relative clause before a cue is about: "cheered for Mayor Ana Ruiz, who told" -> "Mayor
+    Ana Ruiz"; ("", position) if no ", who" stands right before the cue.
+
+    >>> flat = "Rescuers found Tom Reyes, 54, who told reporters"
+    >>> relative_antecedent(flat, tokenize(flat), flat.index("told"))
+    ('Tom Reyes', 15)
+    """
+    relative = _RELATIVE.search(flat, 0, position)
+    if relative is None or not all(word in _AUXILIARY or word == "since" or _is_adverb(word)
+                                   for word in relative.group(1).split()):
+        return "", position
+    source, start = left_phrase(flat, tokens, relative.start())
+    chosen = [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
+    if not chosen or not chosen[-1][2][0].isupper():
+        return source, start  # "the head of the local council, who said": the whole phrase is who
+    # Before a name, a preposition ("cheered for council leader Tomas Ellery") or a lowercase word right before a
+    # capital ("found Tom Reyes") ends the verb the name follows; a title ("police chief Ana Ruiz"), an article or
+    # "of" ("the Duke of York") is part of the name's phrase.
+    for index in range(len(chosen) - 1, 0, -1):
+        word, after = chosen[index - 1][2], chosen[index][2]
+        if word in PREPOSITIONS - {"of"} or (word.islower() and after[0].isupper()
+                                             and word not in TITLE_WORDS | DETERMINERS | {"of"}):
+            return flat[chosen[index][0]:start + len(source)], chosen[index][0]
+    return source, start
+
+
 # An opening time phrase glued to the subject without a comma: "On Monday Ince said", "In June Bailey said",
 # "Earlier this week the ministry said".  A month or a time noun counts only after an opener (a preposition or
 # last/this/next/early/late), since "June Bailey" may be a name; a weekday after one too ("Sunday Times").
@@ -149,6 +186,8 @@ _MONTHS = frozenset(
 _TIME_NOUNS = frozenset(
     "week month year weekend morning afternoon evening night spring summer autumn fall winter".split())
 _DAY_PARTS = frozenset("morning afternoon evening night".split())
+_DEICTIC_DAYS = frozenset("yesterday today tonight".split())
+_TIME_WORDS = _WEEKDAYS | _MONTHS | _TIME_NOUNS | _DEICTIC_DAYS
 
 
 def _drop_opening_time(flat: str, chosen: list[Token]) -> list[Token]:
@@ -166,6 +205,8 @@ def opening_time(words: list[str], *, opened: bool = False) -> int:
 
     >>> opening_time("Earlier on Sunday Ince".split()), opening_time("June Bailey".split())
     (3, 0)
+    >>> opening_time("Yesterday evening Victoria Police".split()), opening_time("Sunday Times editor".split())
+    (2, 0)
     """
     lower = [word.lower().rstrip(".") for word in words]
     index = 0
@@ -173,7 +214,11 @@ def opening_time(words: list[str], *, opened: bool = False) -> int:
         index += 1
     while index < len(lower) and lower[index] in _TIME_OPENERS:
         opened, index = True, index + 1
-    if not opened or index >= len(lower) or lower[index] not in _WEEKDAYS | _MONTHS | _TIME_NOUNS:
+    # "Yesterday evening", "Today", "Sunday night": a word that names a day by itself, or a weekday before a part of
+    # the day, opens a time phrase without a preposition.
+    deictic = index < len(lower) and (lower[index] in _DEICTIC_DAYS or lower[index] in _WEEKDAYS
+                                      and index + 1 < len(lower) and lower[index + 1] in _DAY_PARTS)
+    if not (opened or deictic) or index >= len(lower) or lower[index] not in _TIME_WORDS:
         return 0
     index += 1
     while index < len(lower) and (lower[index].isdigit() or lower[index] in _DAY_PARTS):

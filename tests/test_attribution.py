@@ -70,10 +70,15 @@ def test_speech_split_across_sentences_gets_one_speaker() -> None:
 def test_a_quote_left_open_runs_on_only_into_a_paragraph_that_reopens_it(next_paragraph: str, credited: bool) -> None:
     text = (f"Dam Holds\n\n\u201cThe dam held,\u201d engineer Lars Holm said. \u201cWe were lucky. Now we rebuild.\n\n"
             f"{next_paragraph}\n")
-    report = diffnews.compare(text, "Dam Holds After Storm\n\nA dam held during the storm on Sunday.\n")
+    assert last_sentence_speakers(text, next_paragraph) == (["Lars Holm"] if credited else [])
+
+
+def last_sentence_speakers(text: str, last_text: str) -> list[str]:
+    """Compare a story with a one-line one; return who its last sentence (``last_text``) is credited to."""
+    report = diffnews.compare(text, "Storm\n\nA storm hit the valley on Sunday.\n")
     last = report.documents[0].sentences[-1]
-    assert last.text == next_paragraph
-    assert [a.resolved for a in report.attributions if a.sentence == last.id] == (["Lars Holm"] if credited else [])
+    assert last.text == last_text
+    return [a.resolved for a in report.attributions if a.sentence == last.id]
 
 
 def test_non_prose_roles_have_no_attribution() -> None:
@@ -110,11 +115,14 @@ def test_any_text_gives_records_for_its_own_sentences(texts: list[str]) -> None:
         (["The Australian Federal Police (AFP) charged a man.", "He was not the chief, according to AFP's commander."],
          ()),
         (["The Associated Press (AP) obtained the memo.", "The memo was signed in May, AP reported."], ("AP",)),
+        (["Earlier, AFP commissioner Lena Hart said the risk was low."], ()),
+        (["An AFP correspondent said the town was calm."], ("AFP",)),
     ],
     ids=["with-reporting-by", "initials-credit", "reuters-credit-and-cite", "contributed", "in-text-cites",
          "photo-credit", "no-agency", "dateline-credit", "title-case-dateline-with-date", "dateline-two-agencies",
          "dateline-not-an-agency", "agency-talked-about-is-not-cited", "agency-subject-of-a-report",
-         "described-agency-carries", "letters-spelled-out-as-another-body", "agency-spelled-out-is-still-cited"],
+         "described-agency-carries", "letters-spelled-out-as-another-body", "agency-spelled-out-is-still-cited",
+         "letters-before-an-officials-title-are-another-body", "letters-before-a-newsroom-job-are-the-agency"],
 )
 def test_find_agencies(lines: list[str], expected: tuple[str, ...]) -> None:
     assert find_agencies(build(lines)) == expected
@@ -157,3 +165,25 @@ def test_a_quotation_over_several_paragraphs_keeps_its_speaker_after_a_colon() -
     report = diffnews.compare(text, "Bridge Closed\n\nThe bridge closed on Friday.\n")
     found = {a.sentence: (a.resolved, a.mode.value) for a in report.attributions if a.sentence.startswith("a")}
     assert found == {"a2": ("Dana Ruiz", "direct"), "a3": ("Dana Ruiz", "direct"), "a4": ("Dana Ruiz", "direct")}
+
+
+@pytest.mark.parametrize(("headline", "resolved"), [
+    ("Ferry captain Rafi Osman recalls the storm", "Rafi Osman"),  # sentence case: the headline names him in full
+    ("Ferry Captain Rafi Osman Recalls Storm", "Osman"),  # Title Case capitalizes words that are no names
+])
+def test_a_surname_resolves_to_the_full_name_a_sentence_case_headline_gives(headline: str, resolved: str) -> None:
+    sentences = build([headline, "A ferry sank off the coast on Sunday.", "Osman said the waves were huge."],
+                      Role.HEADLINE, 0)
+    assert [a.resolved for a in attribute_sentences(sentences)] == [resolved]
+
+
+@pytest.mark.parametrize(("paragraph", "credited"), [
+    ("\u201cWe will rebuild every house.\u201d", True),  # a new paragraph that opens with a quotation mark goes on
+    ("The law bars anyone \u201cwho builds a house or a shed on a flood plain without a written permit from the "
+     "county council\u201d.", False),  # one that does not
+])
+def test_a_quotation_goes_on_into_a_new_paragraph_only_when_it_opens_with_a_quotation_mark(
+        paragraph: str, credited: bool) -> None:
+    text = (f"Storm Damage\n\n\u201cThe river rose in an hour,\u201d Mayor Ana Ruiz said.\n\n"
+            f"\u201cIt took the bridge.\u201d\n\n{paragraph}\n")
+    assert last_sentence_speakers(text, paragraph) == (["Ana Ruiz"] if credited else [])

@@ -304,6 +304,9 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
             heading = figures[leftover].sentence.role in HEADINGS
             if leftover in paired or leftover in extra_used or partner not in paired:
                 continue
+            # Before the checks below: a leftover that writes the partner's number wins over a rival that does not.
+            if _swap_for_same_number(figures, groups_of, leftover, partner, paired):
+                continue
             if not (heading or scores[(i, j)] >= EXTRA_SCORE):
                 continue
             own = _own_beside(figures, groups_of[partner], leftover)
@@ -316,8 +319,6 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
             # the partner: "more than 60 ... this year" answers "60", and "205 ... last year" is another fact.
             if relate(theirs, mine) is NumberStatus.CONFLICT and any(
                     relate(q, theirs) is not NumberStatus.CONFLICT for q in own):
-                continue
-            if _swap_for_same_number(figures, groups_of, leftover, partner, paired):
                 continue
             groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
             groups_of[leftover].append(groups[-1])
@@ -337,16 +338,23 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
 def _swap_for_same_number(figures: list[Figure], groups_of: dict[int, list[list[int]]], leftover: int, partner: int,
                           paired: set[int]) -> bool:
     """Give the partner the leftover instead of a rival from the leftover's document when the leftover writes the
-    partner's number ("60" / "more than 60") and the rival conflicts with it ("60" / "205 ... last year"): one
-    outlet hedging the other's figure tells its fact, the rival another.  Return whether the swap was made."""
+    partner's number ("60" / "more than 60") of a thing named as closely, and the rival conflicts with it ("60" /
+    "205 ... last year") or only agrees without writing it ("$12 billion" / "more than $3bn"): one outlet hedging
+    the other's figure tells its fact, the rival another.  The leftover needs no score beyond being a candidate:
+    its written number is the evidence.  Return whether the swap was made."""
     left, mine = figures[leftover], figures[partner].mention.quantity
     if left.mention.quantity.value is None or left.mention.quantity.value != mine.value \
             or relate(mine, left.mention.quantity) is NumberStatus.CONFLICT:
         return False
     for group in groups_of[partner]:
         rivals = [k for k in group if k != partner and figures[k].position == left.position]
-        if len(group) == 2 and len(rivals) == 1 and relate(mine, figures[rivals[0]].mention.quantity) is \
-                NumberStatus.CONFLICT:
+        if len(group) != 2 or len(rivals) != 1:
+            continue
+        rival = figures[rivals[0]].mention.quantity
+        relation = relate(mine, rival)
+        if (relation is NumberStatus.CONFLICT or relation is NumberStatus.COMPATIBLE and rival.value != mine.value) \
+                and (thing_score(left, figures[partner]) or 0.0) >= (thing_score(figures[rivals[0]], figures[partner])
+                                                                   or 0.0):
             rival = rivals[0]
             group[group.index(rival)] = leftover
             group.sort(key=lambda k: figures[k].order)

@@ -18,8 +18,8 @@ from diffnews.figure_context import (
     background_idf, change_role, closeness, context_words, phrasing, population, stem, thing_end,
 )
 from diffnews.figure_words import STOPWORDS
-from diffnews.model import Document, Mention, Quantity, Sentence
-from diffnews.numbers import extract_quantities
+from diffnews.model import Document, Mention, Quantity, QuantityKind, Sentence
+from diffnews.numbers import extract_quantities, same_dimension
 
 
 class Figure(NamedTuple):
@@ -46,6 +46,8 @@ class Figure(NamedTuple):
     """Whether the figure is dated to a comparison period ("in the quarter a year earlier"; see _earlier_period)."""
     span: str
     """The stretch of time the figure is measured over ("last week"; see _span), else ""."""
+    restates: tuple[int, int, int] | None = None
+    """The order of the figure this one restates in brackets in another unit ("five metres (16 feet)"), else None."""
 
 
 def gather_figures(documents: Sequence[Document]) -> list[Figure]:
@@ -75,8 +77,26 @@ def gather_figures(documents: Sequence[Document]) -> list[Figure]:
                     phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
                     group, change_role(sentence.text, quantity.start), _earlier_period(sentence.text, quantity),
                     _span(sentence.text, quantity),
+                    (position, sentence.index, amounts[k - 1].start)
+                    if k and restates(sentence.text, amounts[k - 1], quantity) else None,
                 ))
     return _close_compounds(figures)
+
+
+# Between a figure and its restatement in brackets: a unit or rate left after the first figure ("/bbl"), no number.
+_BRACKET_OPEN = re.compile(r"[^\d().,;:!?]{0,12}\(\s*")
+_BRACKET_CLOSE = re.compile(r"[^\d()]{0,12}\)")
+
+
+def restates(text: str, first: Quantity, second: Quantity) -> bool:
+    """Whether ``second`` restates ``first`` in brackets right after it, in another unit of its dimension or another
+    currency: "66.4 km (41.3 miles)", "-18.7C (-1.66F)", "$1.3 billion (£1 billion)".  One fact told twice, so
+    the pair of them is told once in the comparison."""
+    if first.kind is not second.kind or first.unit == second.unit:
+        return False
+    if not (first.kind is QuantityKind.MONEY or same_dimension(first.unit, second.unit)):
+        return False
+    return bool(_BRACKET_OPEN.fullmatch(text, first.end, second.start) and _BRACKET_CLOSE.match(text, second.end))
 
 
 def _close_compounds(figures: list[Figure]) -> list[Figure]:

@@ -13,7 +13,8 @@ THING_CLASSES = (
     "militant insurgent rebel guerrilla fighter jihadist combatant",
     "person people resident civilian inhabitant local villager citizen individual",
     "death dead fatality casualty victim body",
-    "worker employee staff staffer",
+    # A job cut is a worker laid off: "cut 9,000 jobs" / "axes 9,000 staff" / "9,000 posts" / "lay off 9,000 workers".
+    "worker employee staff staffer job position post role layoff redundancy",
     "police policeman policemen officer cop",
     "child kid minor",
     "student pupil",
@@ -25,7 +26,6 @@ THING_CLASSES = (
     "case infection",
     "country nation",
     "company firm corporation",
-    "job position",
 )
 # People named by sex, and the civilian roles a plain "people"/"women" figure may stand for
 # ("hundreds of thousands of female workers" / "500,000 women").  Soldiers, police, children and

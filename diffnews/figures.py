@@ -279,13 +279,21 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
                 scores[(i, j)] = round(score, 9)
     # Best first; ties go to document order, then sentence index, then offset.
     candidates = sorted(scores, key=lambda ij: (-scores[ij], figures[ij[0]].order, figures[ij[1]].order))
-    groups = _join_greedily(figures, candidates)
+    mates = _restatements(figures)
+    groups = _join_greedily(figures, candidates, mates)
     paired = {k for ks in groups for k in ks}
+    # A figure whose restatement in brackets (or whose original) is paired is told in that pair: "paired" too.
+    _fold(paired, mates)
     groups.extend(_pair_by_elimination(figures, paired, lone, _told_again(figures, groups, candidates)))
+    _fold(paired, mates)
     groups.extend(_pair_sole_figures(figures, paired, aligned))
+    _fold(paired, mates)
     groups.extend(_pair_parallel_figures(figures, paired, aligned))
+    _fold(paired, mates)
     groups.extend(_pair_by_anchor(figures, groups, paired))
     _part_successive_moves(figures, groups, paired)
+    _fold(paired, mates)
+    _tell_in_partners_unit(figures, groups, mates)
     extra_used: set[int] = set()
     groups_of: dict[int, list[list[int]]] = defaultdict(list)  # each figure's groups, so as not to search them all
     for group in groups:
@@ -295,6 +303,9 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
         for leftover, partner in ((i, j), (j, i)):
             heading = figures[leftover].sentence.role in HEADINGS
             if leftover in paired or leftover in extra_used or partner not in paired:
+                continue
+            # Before the checks below: a leftover that writes the partner's number wins over a rival that does not.
+            if _swap_for_same_number(figures, groups_of, leftover, partner, paired):
                 continue
             if not (heading or scores[(i, j)] >= EXTRA_SCORE):
                 continue
@@ -309,13 +320,14 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
             if relate(theirs, mine) is NumberStatus.CONFLICT and any(
                     relate(q, theirs) is not NumberStatus.CONFLICT for q in own):
                 continue
-            if _swap_for_same_number(figures, groups_of, leftover, partner, paired):
-                continue
             groups.append(sorted((leftover, partner), key=lambda k: figures[k].order))
             groups_of[leftover].append(groups[-1])
             groups_of[partner].append(groups[-1])
             extra_used.add(leftover)
-    groups.extend([k] for k in range(len(figures)) if k not in paired and k not in extra_used)
+    _fold(paired, mates)
+    # A restatement left with its original unpaired too is listed once, by the original.
+    groups.extend([k] for k in range(len(figures))
+                  if k not in paired and k not in extra_used and figures[k].restates is None)
     contested = _contested_roundings(figures, groups)
     matches = [_classify([figures[k] for k in ks], n in contested) for n, ks in enumerate(groups)]
     rank = list(NumberStatus)
@@ -326,16 +338,23 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
 def _swap_for_same_number(figures: list[Figure], groups_of: dict[int, list[list[int]]], leftover: int, partner: int,
                           paired: set[int]) -> bool:
     """Give the partner the leftover instead of a rival from the leftover's document when the leftover writes the
-    partner's number ("60" / "more than 60") and the rival conflicts with it ("60" / "205 ... last year"): one
-    outlet hedging the other's figure tells its fact, the rival another.  Return whether the swap was made."""
+    partner's number ("60" / "more than 60") of a thing named as closely, and the rival conflicts with it ("60" /
+    "205 ... last year") or only agrees without writing it ("$12 billion" / "more than $3bn"): one outlet hedging
+    the other's figure tells its fact, the rival another.  The leftover needs no score beyond being a candidate:
+    its written number is the evidence.  Return whether the swap was made."""
     left, mine = figures[leftover], figures[partner].mention.quantity
     if left.mention.quantity.value is None or left.mention.quantity.value != mine.value \
             or relate(mine, left.mention.quantity) is NumberStatus.CONFLICT:
         return False
     for group in groups_of[partner]:
         rivals = [k for k in group if k != partner and figures[k].position == left.position]
-        if len(group) == 2 and len(rivals) == 1 and relate(mine, figures[rivals[0]].mention.quantity) is \
-                NumberStatus.CONFLICT:
+        if len(group) != 2 or len(rivals) != 1:
+            continue
+        rival = figures[rivals[0]].mention.quantity
+        relation = relate(mine, rival)
+        if (relation is NumberStatus.CONFLICT or relation is NumberStatus.COMPATIBLE and rival.value != mine.value) \
+                and (thing_score(left, figures[partner]) or 0.0) >= (thing_score(figures[rivals[0]], figures[partner])
+                                                                   or 0.0):
             rival = rivals[0]
             group[group.index(rival)] = leftover
             group.sort(key=lambda k: figures[k].order)
@@ -366,14 +385,52 @@ def _related_lone_sentences(
     return related
 
 
-def _join_greedily(figures: list[Figure], candidates: list[tuple[int, int]]) -> list[list[int]]:
-    """Join candidate pairs best first into groups holding at most one figure per document."""
+def _restatements(figures: list[Figure]) -> dict[int, set[int]]:
+    """Map each figure restated in brackets, and each restatement, to the others of its family ("five metres
+    (16 feet)"): one fact, of which one figure pairs."""
+    index = {figure.order: k for k, figure in enumerate(figures)}
+    mates: dict[int, set[int]] = defaultdict(set)
+    for k, figure in enumerate(figures):
+        if figure.restates is not None:
+            family = {index[figure.restates], k}
+            for m in family:
+                mates[m] |= family - {m}
+    return dict(mates)
+
+
+def _fold(paired: set[int], mates: dict[int, set[int]]) -> None:
+    """Count the family of each paired figure as paired: its restatement in brackets says what it says."""
+    paired.update({m for k in paired if k in mates for m in mates[k]})
+
+
+def _tell_in_partners_unit(figures: list[Figure], groups: list[list[int]], mates: dict[int, set[int]]) -> None:
+    """Let the member of a family written in the unit its partners use stand for it in a group, else the first figure:
+    "-22.3C (-8.14F)" / "-22.3C" pairs by "-22.3C" whichever scored higher, and "50 km (32 miles)" / "30 miles" by
+    "32 miles"; another unit's rounding is no disagreement."""
+    for group in groups:
+        for place, k in enumerate(group):
+            if k not in mates:
+                continue
+            units = {figures[m].mention.quantity.unit for m in group if m != k}
+            family = sorted({k} | mates[k], key=lambda n: figures[n].order)
+            alike = [n for n in family if figures[n].mention.quantity.unit in units]
+            group[place] = alike[0] if len(alike) == 1 else family[0]
+
+
+def _join_greedily(figures: list[Figure], candidates: list[tuple[int, int]],
+                   mates: dict[int, set[int]]) -> list[list[int]]:
+    """Join candidate pairs best first into groups holding at most one figure per document, and at most one figure of
+    a family (a figure and its restatement in brackets) in all."""
     group_of = list(range(len(figures)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(figures))}
+    joined: set[int] = set()
     for i, j in candidates:
         gi, gj = group_of[i], group_of[j]
         if gi == gj or {figures[k].position for k in members[gi]} & {figures[k].position for k in members[gj]}:
             continue
+        if any(m in joined for k in (i, j) for m in mates.get(k, ())):
+            continue
+        joined.update((i, j))
         for k in members[gj]:
             group_of[k] = gi
         members[gi].extend(members.pop(gj))

@@ -173,6 +173,9 @@ def test_pairing(case: dict) -> None:
     for document, surface in case["unique"]:
         hits = [m for m in matches for x in m.mentions if x.document == document and x.quantity.text == surface]
         assert hits and all(m.status is NumberStatus.UNIQUE for m in hits), (surface, hits)
+    for document, surface in case.get("folded", []):
+        hits = [m for m in matches for x in m.mentions if x.document == document and x.quantity.text == surface]
+        assert not hits, (surface, hits)
 
 
 def test_identical_figures_of_a_list_pair_across_lone_sentences() -> None:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 
 from .figure_context import stem
+from .figure_scores import CLASS_OF
 from .lexicon import STOPWORDS
 from .model import Attribution, Document, Finding, Mention, NumberStatus, Operation, Quantity, QuantityKind, QuoteMode, Report, Sentence, Severity
 from .names import fold_name, same_speaker
@@ -135,7 +136,7 @@ def _number_findings(report: Report, locator: _Locator, *, dropped: bool) -> lis
             if (_comparable_kinds(mine, theirs) and _same_figure(mine, theirs)
                     and (mine.kind is not theirs.kind or _consistent(story_figure, source_figure))):
                 other_head = _head(other.quantity.thing)
-                if not head or not other_head or head == other_head or _measures_alike(quantity, other.quantity):
+                if not head or not other_head or _same_head(head, other_head) or _measures_alike(quantity, other.quantity):
                     return True
         return False
 
@@ -188,6 +189,11 @@ def _consistent(story: Quantity, source: Quantity) -> bool:
         return True
     low, high = sorted((abs(_anchor(story)), abs(_anchor(source))))  # sizes: a sign flip is a conflict above
     return low > 0 and high / low <= CHANGED_FACTOR or low == high
+
+
+def _same_head(first: str, second: str) -> bool:
+    """Whether two counted nouns (stems) name one kind of thing, by the matcher's classes ("posts" / "jobs")."""
+    return first == second or bool(CLASS_OF.get(first, set()) & CLASS_OF.get(second, set()))
 
 
 def _measures_alike(first: Quantity, second: Quantity) -> bool:

@@ -26,10 +26,10 @@ from .model import Attribution, QuoteMode, Role, Sentence
 from .names import AGENCY_PATTERNS, AGENCY_PREFILTERS, TITLE_WORDS, canonical_agency, names_only_agencies
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
-from .referents import Speakers, described_name, is_person, resolve_source
+from .referents import Speakers, described_name, is_person, resolve_source, titled_elsewhere, titled_surname
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
-                       clause_subject, is_outlet, left_phrase, relative_antecedent, right_phrase, strip_adverbs,
-                       tokenize)
+                       clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase, relative_antecedent,
+                       right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences", "find_agencies"]
 
@@ -144,6 +144,8 @@ class _Found(NamedTuple):
     """Who relays the source ("X told Reuters", "was quoted by Xinhua", "In an interview with the BBC, X")."""
     via: str = ""
     """The outlet between the source and the relayed speaker ("Interfax quoted X as telling Rossiya-24 that")."""
+    speakers: tuple[tuple[str, int], ...] = ()
+    """Every speaker of a coordinated subject, with its start ("X and Y said": X, Y); empty for one speaker."""
 
 
 def attribute_sentences(
@@ -175,7 +177,8 @@ def attribute_sentences(
             # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
             role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source
             person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role)) \
-                or _titled_surname(words) or bool(_REFLEXIVE.match(flats[index], item.start + len(item.source)))
+                or titled_surname(words) or bool(_REFLEXIVE.match(flats[index], item.start + len(item.source))) \
+                or len(words) == 1 and resolved == item.source and titled_elsewhere(earlier, resolved)
             if person:
                 spoke_last = index
             if item.cue in _QUESTION:
@@ -187,18 +190,8 @@ def attribute_sentences(
     return tuple(record for records in results for record in records)
 
 
-# Titles that also begin names of other things ("General Motors", "Democratic Party", "Vice Media", "Head Office").
-_NOT_PERSON_TITLES = frozenset("general vice head republican democrat democratic chair".split())
 # "Ince himself said": the reflexive says the speaker is a person.
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
-
-
-def _titled_surname(words: list[str]) -> bool:
-    """Whether a speaker is a title and a surname, which only a person is: "Mr Ince", "Opposition candidate Mr Ince"."""
-    if len(words) < 2 or not words[-1].isalpha() or not words[-1][0].isupper():
-        return False
-    title = words[-2].rstrip(".").lower()
-    return title in TITLE_WORDS and title not in _NOT_PERSON_TITLES
 
 
 def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> list[_Found]:
@@ -229,6 +222,8 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
         if item and not any(item.start == other.start for other in found) and not _nested(flat, item, found):
             found.append(item)
     found = _relay_frame(flat, found)
+    if not found:
+        found = _colon_quotation(flat, quotes)
     byline = _DASH_BYLINE.search(flat)
     if byline and not found:
         dash = flat.rfind("-", 0, byline.start(1))
@@ -243,7 +238,52 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
         end = citing.start() if item.content[0] < citing.start() < item.content[1] else item.content[1]
         if cited:
             found = [_Found(cited, citing.group(1), citing.end(), (item.content[0], end), relay=item.source)]
-    return _merge_according(_bound_contents(found))
+    return [each for item in _merge_according(_bound_contents(found)) for each in _each_speaker(item)]
+
+
+def _each_speaker(item: _Found) -> list[_Found]:
+    """Credit each speaker of a coordinated subject with the claim: "X and Y said" is said by X and by Y."""
+    if not item.speakers:
+        return [item]
+    return [item._replace(source=source, start=start, speakers=()) for source, start in item.speakers]
+
+
+# Words after a subject that are no verb of speech before a colon ("The result was: ...", "His aim has: ...").
+_NOT_SPEECH_VERBS = frozenset(
+    "is was are were be been has have had do does did will would can could may might should must of in on at for "
+    "to with from by about over as and or but".split()
+)
+# Particles and adverbs a verb of reply takes before its colon: "shot back", "fired back", "lashed out".
+_VERB_PARTICLES = frozenset("back out up off again later too".split())
+
+
+def _colon_quotation(flat: str, quotes: list[tuple[int, int]]) -> list[_Found]:
+    """Credit a subject whose verb is no reporting cue when a colon opens a full quotation after it: 'Ryan shot
+    back: "They got caught ..."', 'The mayor fired back, in a post on X: "..."' (the quotation ends the sentence)."""
+    colon = re.search(r':\s*"(?=[A-Z])', flat)
+    opening = colon.end() if colon else -1
+    span = next((span for span in quotes if span[0] == opening), None)
+    if colon is None or span is None or flat[span[1]:].strip(' ".!?'):
+        return []
+    for clause in re.finditer(r"[^,:;]+", flat[:colon.start()]):
+        words = clause.group().split()
+        if words and words[0] in {"But", "And", "Yet", "So", "Then"}:
+            words = words[1:]
+        size = 0
+        if words and words[0] in {"He", "She", "They"}:
+            size = 1
+        elif words and words[0].lower() == "the":  # "The mayor", "the city's police chief"
+            size = next((index + 1 for index in range(1, min(4, len(words))) if words[index].lower() in TITLE_WORDS), 0)
+        elif words and words[0][0].isupper() and words[0].lower() not in DETERMINERS | STOP:
+            while size < len(words) and words[size][0].isupper():
+                size += 1  # a name and its title: "Vice President Biden"
+        rest = words[size:]
+        if not size or not 1 <= len(rest) <= 2 or not rest[0].isalpha() or not rest[0].islower() \
+                or rest[0] in _NOT_SPEECH_VERBS or rest[0] in _CUE_WORDS or rest[1:] and rest[1] not in _VERB_PARTICLES:
+            continue
+        start = clause.start() + clause.group().index(words[0])
+        return [_Found(" ".join(words[:size]), " ".join(rest), start, (opening - 1, len(flat)))]
+    return []
 
 
 # Head nouns of a reason given ("citing his health challenges", "citing safety concerns", "citing a lack of funds"):
@@ -267,9 +307,12 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         source, end = right_phrase(flat, tokens, match.end(), according=True)
         if not source:
             return None
+        conjuncts, end = conjoined_right(flat, tokens, source, end, according=True)  # "according to X and Y"
+        source = conjuncts[0][0] if len(conjuncts) == 1 else source
         before = flat[: match.start()].rstrip(" ,")
         content = (end, len(flat)) if len(before) < 3 else (0, len(before))
-        return _Found(source, re.sub(r"\s+", " ", cue), match.start(), content)
+        return _Found(source, re.sub(r"\s+", " ", cue), match.start(), content,
+                      speakers=tuple(conjuncts) if len(conjuncts) > 1 else ())
     if lower in {"quoted", "cited"}:
         saying = re.compile(r"\bas\s+(?:saying|telling)\b").search(flat, match.end())
         assert saying is not None
@@ -320,6 +363,10 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         source, start = clause_subject(flat, tokens, match.start())
     if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
         source, start = relative_antecedent(flat, tokens, match.start())
+    # "X and Y said": each speaks; ``start`` is then where the first begins, which decides the clause it opens.
+    conjuncts = conjoined_left(flat, tokens, source, start) if source else []
+    if conjuncts:
+        source, start = conjuncts[-1][0], conjuncts[0][1]
     if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
     if source and source.split()[0] in _VERBS:
@@ -365,6 +412,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         if not before.endswith((",", '"', "-")) or lower in {"told", "tells"}:
             return None
         source, end = right_phrase(flat, tokens, match.end())
+        conjuncts, end = conjoined_right(flat, tokens, source, end) if source else ([], end)  # ", said X and Y."
+        if len(conjuncts) == 1:
+            source = conjuncts[0][0]
         if not before.endswith('"') and not re.match(r"\s*(?:[,.;]|in\s+a\s+|on\s+|$)", flat[end:]):
             return None  # an inverted speaker closes its clause: ", said the minister." / ", said X in a statement"
         first = source.split()[0] if source else ""
@@ -379,7 +429,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         listener = listener[:-2] if listener.endswith("'s") else listener  # "told NBC's 'Today' show": NBC
         if is_outlet(listener):
             relay = canonical_agency(listener) or listener
-    return _Found(source, cue, start, content, relay=relay)
+    return _Found(source, cue, start, content, relay=relay, speakers=tuple(conjuncts) if len(conjuncts) > 1 else ())
 
 
 def _nested(flat: str, item: _Found, found: list[_Found]) -> bool:
@@ -404,7 +454,7 @@ def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:
     nearest = min(found, key=lambda item: abs(item.start - frame.start()))
     if nearest.chain_inner or nearest.relay:
         return found
-    relayed = _Found(nearest.source, nearest.cue, nearest.start, nearest.content, relay=canonical_agency(outlet) or outlet)
+    relayed = nearest._replace(relay=canonical_agency(outlet) or outlet)
     return [relayed if item is nearest else item for item in found]
 
 
@@ -443,8 +493,7 @@ def _bound_contents(found: list[_Found]) -> list[_Found]:
     bounded = []
     for item in found:
         later = [other.start for other in found if item.content[0] < other.start < item.content[1] and other.start > item.start]
-        bounded.append(_Found(item.source, item.cue, item.start, (item.content[0], min(later)), item.chain_inner, item.relay,
-                              item.via) if later else item)
+        bounded.append(item._replace(content=(item.content[0], min(later))) if later else item)
     return bounded
 
 
@@ -454,7 +503,8 @@ def _merge_according(found: list[_Found]) -> list[_Found]:
     speakers = [item for item in found if not item.cue.lower().startswith("according")]
     if len(according) == 1 and len(speakers) == 1 and speakers[0].start < according[0].start:
         outer, inner = according[0], speakers[0]
-        return [_Found(outer.source, outer.cue, outer.start, (inner.content[0], outer.start), inner.source)]
+        return [_Found(outer.source, outer.cue, outer.start, (inner.content[0], outer.start), inner.source,
+                       speakers=outer.speakers)]
     return found
 
 

@@ -247,6 +247,12 @@ class _QuoteMatch(NamedTuple):
 def _quote_findings(report: Report, locator: _Locator) -> list[Finding]:
     story = report.documents[0].id
     direct = [a for a in report.attributions if a.mode is QuoteMode.DIRECT and a.quote]
+    # "X and Y said" gives one attribution per speaker with the same quote: check the quote once, and call it
+    # misattributed only when no speaker of it is the source's.
+    speakers: dict[tuple[str, str], list[str]] = {}
+    for attribution in direct:
+        speakers.setdefault((attribution.sentence, attribution.quote), []).append(_speaker(attribution))
+    direct = list({(a.sentence, a.quote): a for a in reversed(direct)}.values())[::-1]
     mine = [a for a in direct if locator.sentences[a.sentence][0].id == story and len(_quote_words(a.quote)) >= MIN_QUOTE_WORDS]
     theirs = [a for a in direct if locator.sentences[a.sentence][0].id != story]
     candidates = _source_quotes(theirs, locator)
@@ -261,7 +267,10 @@ def _quote_findings(report: Report, locator: _Locator) -> list[Finding]:
         if changes:
             found.append(locator.finding("quote-altered", place, f"quote differs from the source: {_word_diff(match.edits)}", source=source_place))
         mine_speaker, their_speaker = _speaker(attribution), _speaker(match.source)
-        if mine_speaker and their_speaker and not _same_speaker(mine_speaker, their_speaker) and not _named_nearby(locator, attribution, their_speaker):
+        theirs_all = speakers[match.source.sentence, match.source.quote]
+        agree = any(_same_speaker(one, other) for one in speakers[attribution.sentence, attribution.quote] if one
+                    for other in theirs_all if other)
+        if mine_speaker and their_speaker and not agree and not _named_nearby(locator, attribution, their_speaker):
             found.append(locator.finding(
                 "quote-misattributed", place, f"quote credited to {mine_speaker!r}; the source credits {their_speaker!r}", source=source_place
             ))

@@ -20,7 +20,7 @@ from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
 
-__all__ = ["Speakers", "is_person", "resolve_source"]
+__all__ = ["Speakers", "is_person", "resolve_source", "titled_elsewhere", "titled_surname"]
 
 # Written abbreviations of title words, so "the senator" finds "Sen. Mark Delaney".
 _ABBREVIATED = {
@@ -54,6 +54,29 @@ def is_person(name: str) -> bool:
                         for number, part in enumerate(parts))
             and not any(part in ORGANIZATION_HEADS for part in parts) and parts[-1] not in _PLACE_HEADS
             and not any(char.isdigit() for char in name) and not re.search(r"-[A-Z]{2,}\b", name))
+
+
+def titled_elsewhere(earlier: EarlierText, name: str) -> bool:
+    """Whether the document writes a one-word name after a person's title anywhere ("Vice President Biden",
+    "Mr. Biden"): a surname, so a person, even where the story never gives the first name."""
+    if not name.isalpha() or not name[0].isupper():
+        return False
+    scan = earlier.scan(r"\b([A-Z][a-z]+)\.?\s+" + re.escape(name) + r"\b", all_found, words=[[leading_word(name)]])
+    scan.count(len(earlier.flats))
+    return any(title.lower() in TITLE_WORDS and title.lower() not in _NOT_PERSON_TITLES
+               for found in scan.found for title in found)
+
+
+# Titles that also begin names of other things ("General Motors", "Democratic Party", "Vice Media", "Head Office").
+_NOT_PERSON_TITLES = frozenset("general vice head republican democrat democratic chair".split())
+
+
+def titled_surname(words: list[str]) -> bool:
+    """Whether a speaker is a title and a surname, which only a person is: "Mr Ince", "Opposition candidate Mr Ince"."""
+    if len(words) < 2 or not words[-1].isalpha() or not words[-1][0].isupper():
+        return False
+    title = words[-2].rstrip(".").lower()
+    return title in TITLE_WORDS and title not in _NOT_PERSON_TITLES
 
 
 def _strip_title(phrase: str) -> str:
@@ -148,6 +171,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     source = described_name(source) or source  # "a tearful Saka": the name is who speaks
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
+    plural = re.match(r"([A-Z][a-z]+)s\s+(?=[A-Z])", bare)
+    if plural and plural.group(1).lower() in TITLE_WORDS:
+        source = bare = bare[plural.end():]  # "Justices Kennedy and Alito": each is "Justice X", so a person
     # The sentences searched: those before this one, and this one too unless the source is a pronoun.
     upto = index if lower in PRONOUNS else index + 1
     sentences, flats = earlier.sentences, earlier.flats

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from .names import TITLE_WORDS, canonical_agency
+from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "clause_subject", "is_outlet", "left_phrase", "opening_time", "relative_antecedent",
-    "right_phrase", "strip_adverbs", "tokenize",
+    "at_clause_start", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
+    "opening_time", "relative_antecedent", "right_phrase", "strip_adverbs", "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -55,9 +55,18 @@ _FRAME_OPENERS = frozenset("after before during while when asked speaking contac
 _ED_ADJECTIVES = frozenset("unnamed unidentified armed concerned retired elected appointed based related displaced injured wounded detained".split())
 DAY_PHRASE = re.compile(
     r"\s*(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
 )
 
+# A time word between the subject and its verb, without a preposition: "Merrill Lynch yesterday reported", "Police
+# Monday said" (wire style), "The ministry this week said".  A word must come before it: it is no subject itself.
+_TIME_AFTER_SUBJECT = re.compile(
+    r"(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"|this\s+(?:week|month|year|weekend|morning|afternoon|evening)"
+    r"|(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)\s*$"
+)
 
 # Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
 _MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
@@ -94,7 +103,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
     """Read the speaker leftwards from a cue: skip auxiliaries, then take the noun phrase."""
     left = flat[:position]
     while True:
-        day = DAY_PHRASE.search(left)
+        day = DAY_PHRASE.search(left) or _TIME_AFTER_SUBJECT.search(left)
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
@@ -140,6 +149,91 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         return "", position  # a first-person speaker outside quotes is a transcript, not a source
     start = chosen[0][0]
     return flat[start:chosen[-1][1]], start
+
+
+# Common irregular past tenses (general English): a conjunct holding one is a clause, not a speaker ("Officials held
+# talks and police said").  Regular ones end in "-ed", which ``left_phrase`` already stops at.
+_IRREGULAR_PAST = frozenset(
+    """arose awoke became began bent bit bled blew bore broke brought built bought caught chose clung came crept dealt
+    dug did drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went grew
+    hung had heard hid held hurt kept knelt knew laid led leapt lent lay lit lost made meant met paid quit rode rang
+    rose ran saw sought sold sent shook shone shot shut sang sank sat slept slid spoke spent spun sprang stood stole
+    stuck stung struck swore swept swam swung took taught tore thought threw understood woke wore won wrote""".split()
+)
+_AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
+
+
+def _conjunct(phrase: str) -> str:
+    """Judge a phrase beside "and" before a cue: "speaker" (a name, a title, a body, a plural noun: "Mayor Ahmed
+    Aboutaleb", "police", "firefighters"), "object" (it holds a preposition, whose object "and" may join: "the head
+    of police"), or "" (no noun phrase: "Officials held talks", "the ministry said")."""
+    words = phrase.split()
+    if not words or any(word.islower() and (word in _IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
+        return ""
+    if all(word.lower().rstrip(".") in TITLE_WORDS | DETERMINERS for word in words):
+        return ""  # "Mr. and Mrs. Lee": a title alone is no one
+    if any(word in PREPOSITIONS for word in words[1:]):
+        return "object"
+    head = words[-1]
+    named = head[0].isupper() or head.lower() in PRONOUNS or head.lower() in TITLE_WORDS
+    body = head.capitalize() in ORGANIZATION_HEADS or bool(re.fullmatch(r"[a-z]{2,}[^su'\W]s", head))
+    return "speaker" if named or body else ""
+
+
+def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> list[tuple[str, int]]:
+    """Return the speakers a subject read leftwards from a cue is one of, in order, each with its start: "Ahmed
+    Aboutaleb and Allard Castelein said" -> both, "Britain, France and Germany said" -> all three; a preposition
+    in the first keeps them one ("the head of police and fire services said"); [(source, start)] if no "and" joins.
+
+    >>> flat = "The dam held, police and firefighters said."
+    >>> conjoined_left(flat, tokenize(flat), "firefighters", flat.index("firefighters"))
+    [('police', 14), ('firefighters', 25)]
+    """
+    found = [(source, start)]
+    separator = _AND_BEFORE.search(flat, 0, start)
+    while separator:
+        phrase, begin = left_phrase(flat, tokens, separator.start())
+        kind = _conjunct(phrase)
+        listed = separator.group().strip() == ","
+        if not phrase or flat[begin + len(phrase):separator.start()].strip() or not kind \
+                or listed and (kind != "speaker" or not at_clause_start(flat, begin)):
+            break
+        if kind == "object":
+            if listed or len(found) > 1 or not at_clause_start(flat, begin):
+                break
+            return [(flat[begin:start + len(source)], begin)]  # "Residents of Rotterdam and Dordrecht said"
+        found.insert(0, (phrase, begin))
+        separator = re.search(r",\s*$", flat[:begin])
+    if len(found) == 1 or not at_clause_start(flat, found[0][1]):
+        return [(source, start)]
+    return found
+
+
+def conjoined_right(flat: str, tokens: list[Token], source: str, end: int,
+                    *, according: bool = False) -> tuple[list[tuple[str, int]], int]:
+    """Return the speakers a phrase read rightwards from a cue (ending at ``end``) is one of, each with its start,
+    and where the last ends: "according to Aboutaleb and Castelein", "said Ana Ruiz and her deputy."; the phrase
+    alone if no "and" joins a speaker to it, or the last speaker runs on into more than a circumstance."""
+    start = end - len(source)
+    found, alone = [(source, start)], ([(source, start)], end)
+    kind = _conjunct(source)
+    while kind:
+        joined = re.match(r"(?:,\s*|\s+)and\s+|,\s*(?=[^,]+(?:,\s*|\s+)and\s)", flat[end:])
+        if not joined:
+            break
+        phrase, after = right_phrase(flat, tokens, end + joined.end(), according=according)
+        if not phrase or _conjunct(phrase) != "speaker":
+            return alone
+        if kind == "object":  # "according to the heads of police and fire services"
+            return ([(flat[start:after], start)], after) if len(found) == 1 else alone
+        found.append((phrase, after - len(phrase)))
+        end = after
+        if joined.group().strip() != ",":
+            break
+    circumstance = r"\s*(?:[,.;:]|$)|\s+(?:in|on|at|during|after|before|while|when|who)\b"  # "... and Y in a statement"
+    if len(found) == 1 or not re.match(circumstance, flat[end:]):
+        return alone
+    return found, end
 
 
 # ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only

@@ -473,3 +473,12 @@ def test_a_direction_override_in_a_quote_is_closed_within_its_lint_line() -> Non
     finding = Finding("quote-altered", Severity.ERROR, "'all \u202eis well' ~ 'all is fine'", "story.md", 3, 1, 3, 9, "a3", "wire.txt:3:1")
     line = render_line(finding)
     assert line == "story.md:3:1: quote-altered error 'all \u202eis well' ~ 'all is fine'\u202c (wire.txt:3:1)"
+
+
+def test_a_quote_of_two_speakers_is_checked_once_and_credited_to_either() -> None:
+    source = 'Mayor Ana Ruiz and fire chief Omar Quist said: "The levee held through the night, and we are grateful."'
+    story = '"The levee held through the night, and we are thankful," fire chief Omar Quist said.'
+    findings = check_report(compare(story, source))
+    assert [f.code for f in findings if f.code.startswith("quote")] == ["quote-altered"]
+    both = check_report(compare(source.replace("grateful", "thankful"), story))
+    assert [f.code for f in both if f.code.startswith("quote")] == []

@@ -29,7 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from diffnews.attribution import attribute_sentences, find_agencies  # noqa: E402
+from diffnews.attribution import attribute_sentences  # noqa: E402
+from diffnews.credits import find_agencies  # noqa: E402
 from diffnews.model import Attribution, Document, Role, Sentence  # noqa: E402
 from diffnews.names import find_name_variants  # noqa: E402
 from diffnews.text import normalize_text  # noqa: E402

@@ -12,7 +12,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from .align import align_documents, join_figure_links
-from .attribution import attribute_sentences, find_agencies
+from .attribution import attribute_sentences
+from .credits import find_agencies
 from .report import build_report
 from .errors import InputError
 from .figures import match_figures

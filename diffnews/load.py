@@ -30,7 +30,12 @@ _FURNITURE_WORDS = frozenset(
     gallery related topics topic more stories story comments comment follow us cookie cookies settings
     accept all back top next previous page live updates most popular trending latest
     16x9 4x3 1x1 3x2 min minute minutes
+    article articles ago hour hours posts
     """.split()
+)
+# A furniture line with one of these words heads a list of other stories ("Related Articles", "Most popular"):
+# the headlines under it are links, not the story's subheadings.
+_LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split()
 )
 _ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 # Matched ignoring case, after cheap tests (_is_date_line): compiled on first use (re's cache), as most texts
@@ -41,7 +46,7 @@ _DATE_LINE = (
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
     r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$"
+    r"(?:[,.]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$"
 )
 _DATE_LINE_WORDS = 11
 """Most words a _DATE_LINE match has: 3 of a label ("last updated :"), a weekday, 3 of a date, 4 of a time
@@ -55,11 +60,17 @@ _HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
 _TIME = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}\b)?")
 _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# "Staff & Wire Reports", "From staff reports": a newsroom's byline.  It heads a story, so unlike a credit it
+# closes nothing.
+_STAFF_BYLINE = re.compile(
+    r"(?i)(?:from\s+)?(?:staff|wire)(?:\s*(?:&|and)\s*(?:staff|wire|agency|agencies))?\s+reports?"
+)
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$")
 # Credit lines: "With reporting by AP", "(Reporting by X; Editing by Y)", "ipj/dj (AP, Reuters)",
 # "Associated Press writer X contributed to this report".
 _CREDIT = re.compile(
-    r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b"
+    r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)"
+    r"(?:\s*(?:,|and|&)\s*(?:reporting|writing|editing))*\s+by\b"
     r"|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b"
     r"|^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?\s*$",
     re.IGNORECASE,
@@ -85,6 +96,25 @@ _EDITORS_NOTE = re.compile(
     r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report|piece)\b"
     r"|(?:corrections?|clarification|editor'?s\s+note)\s*[:.\u2014-])",
     re.IGNORECASE,
+)
+# A photo credit set apart in brackets: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe)".
+_BRACKETED_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.-]*\s+){0,2}(?i:photo|image|picture|foto)s?\b(?:\s*[/:]|\s+by\b)[^()]{1,80}\)"
+)
+# One side of a slashed photo credit that names the picture's source: "REUTERS", "Getty Images", "Handout via REUTERS".
+_SOURCE_PREFIX = re.compile(r"(?i)^(?:(?:courtesy(?:\s+of)?|handout|pool|file)\s+)*(?:via\s+)?")
+_PICTURE_LIBRARY = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,3}(?:Images|Photos?|Pictures|Photography)")
+_SHOUTED_SOURCE = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")  # "REUTERS", "AFP", "EPA-EFE", "CNN"
+# The other side names a photographer or a body: capitalised words, with short lowercase joining words
+# ("Hawaii Department of Land and Natural Resources/Reuters").
+_CREDIT_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3}))*")
+# Where the text before a trailing photo credit ends a sentence.
+_BEFORE_CREDIT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+_PHOTO_CREDIT_CHARACTERS = 90
+"""A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
+# A copyright notice: "© Provided by ...", "Copyright 2024 The ... All rights reserved."
+_COPYRIGHT = re.compile(
+    r"^(?:\u00a9|\(c\)\s|copyright\s*(?:\u00a9|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b", re.IGNORECASE
 )
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
@@ -115,6 +145,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     pieces = list(_pieces(text))
     first_content = True
     sign_off_seen = False
+    story_list = False
     for number, (start, end, markdown_level) in enumerate(pieces):
         body = text[start:end]
         header = _OUTLET_HEADER.match(body)
@@ -123,6 +154,9 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             lines.append(Line(start, end, Role.BOILERPLATE))
             continue
         role = _role_of(body, markdown_level, first_content, sign_off_seen)
+        if role is Role.SUBHEADING and story_list:
+            role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
+        story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(_strip_markdown(body)))
         # A line naming only agencies may be a photo credit between paragraphs: it marks no end.
         closes = (role is Role.CREDIT and not _names_only_agencies(_strip_markdown(body))
                   or role is Role.BOILERPLATE and _EDITORS_NOTE.match(_strip_markdown(body)))
@@ -248,16 +282,21 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     plain = _strip_markdown(body)
     if markdown_level:
         return Role.HEADLINE if first_content else Role.SUBHEADING
-    if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain):
+    if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain):
+        return Role.BOILERPLATE
+    if not re.search(r"[^\W_]", plain):
+        # A rule or section mark ("---", "___", "* * *") holds no text.
+        return Role.BOILERPLATE
+    if _is_photo_credit(plain):
         return Role.BOILERPLATE
     if _CREDIT.search(plain) or _names_only_agencies(plain):
         return Role.CREDIT
     header = _header_role(plain)
     if header:
         return header
-    if _is_date_line(plain) or _is_numeric_date(plain):
+    if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain):
         return Role.DATELINE
-    if _BYLINE.match(plain):
+    if _BYLINE.match(plain) or _STAFF_BYLINE.fullmatch(plain):
         return Role.BYLINE
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
@@ -317,6 +356,23 @@ def _is_date_line(line: str) -> bool:
     return dated and bool(re.match(_DATE_LINE, line, re.IGNORECASE))
 
 
+def _is_time_line(line: str) -> bool:
+    """Whether a line is a clock time, perhaps labelled and followed by a date ("Updated 5:08 a.m. ET, May 4, 2023").
+
+    >>> [_is_time_line(line) for line in ("Updated 3:45 PM ET", "Published 5:08 a.m. ET, August 14, 2023",
+    ...                                   "10:30 Talks resume in Geneva")]
+    [True, True, False]
+    """
+    if len(line) > _HEADER_CHARACTERS or not any(character.isdecimal() for character in line):
+        return False
+    label = re.match(r"(?i)(?:(?:last\s+)?updated|published|posted)\s*:?\s*", line)
+    time = _TIME.match(line, label.end() if label else 0)
+    if time is None:
+        return False
+    rest = line[time.end():].lstrip(" ,")
+    return not rest or _is_date_line(rest)
+
+
 def _is_numeric_date(line: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", line))
 
@@ -332,14 +388,78 @@ def _is_furniture(line: str) -> bool:
     return bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() for token in tokens)
 
 
+def _is_photo_credit(piece: str) -> bool:
+    """Whether a piece of a line is a photo credit alone: "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Jane Doe/AP".
+
+    One side of a slash names an agency, a picture library or a source in capitals; every other side is a name.
+
+    >>> [_is_photo_credit(piece) for piece in ("Rick Bowmer/AP", "REUTERS/Mike Blake", "Jane Roe/Getty Images",
+    ...                                        "(AP Photo/Jane Doe, File)", "US/China talks", "Runway 5/23")]
+    [True, True, True, True, False, False]
+    """
+    piece = piece.strip()
+    if len(piece) > _PHOTO_CREDIT_CHARACTERS:
+        return False
+    if _BRACKETED_PHOTO_CREDIT.fullmatch(piece):
+        return True
+    parts = [part.strip() for part in piece.split("/")]
+    if not 2 <= len(parts) <= 4 or not all(parts):
+        return False
+    sources = [_names_photo_source(part) for part in parts]
+    return any(sources) and all(source or _CREDIT_NAME.fullmatch(part) for part, source in zip(parts, sources))
+
+
+def _names_photo_source(part: str) -> bool:
+    """Whether one side of a slashed photo credit names where the picture came from."""
+    bare = _SOURCE_PREFIX.sub("", part)
+    return bool(bare) and bool(_SHOUTED_SOURCE.fullmatch(bare) or _PICTURE_LIBRARY.fullmatch(bare)
+                               or _names_only_agencies(bare) and bare[:1].isupper())
+
+
+def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
+    """Return where a photo credit that closes a caption line starts, or None.
+
+    After a sentence's end any credit shape counts ("... on Friday. Rick Bowmer/AP"); without one, only a credit
+    that opens with its source ("... October 26 REUTERS/Mike Blake"), as a name before a slash has no clear start.
+    """
+    line = text[start:end]
+    if "/" not in line[-_PHOTO_CREDIT_CHARACTERS:] and ")" not in line[-1:]:
+        return None  # the cheap test: every credit shape has a slash or is bracketed
+    for found in _BEFORE_CREDIT.finditer(line, max(0, len(line) - _PHOTO_CREDIT_CHARACTERS - 8)):
+        if found.end() < len(line) and _is_photo_credit(line[found.end():]):
+            return start + found.end()
+    for found in re.finditer(r"(?<=\s)\S+/", line[-_PHOTO_CREDIT_CHARACTERS:]):
+        offset = len(line) - len(line[-_PHOTO_CREDIT_CHARACTERS:]) + found.start()
+        if line[:offset].rstrip().endswith(":"):
+            continue  # "...WednesdayImage: AFP/Getty Images": the label is the credit's start (_IMAGE_CREDIT)
+        if _names_photo_source(found.group()[:-1]) and found.group()[:-1].isupper() and _is_photo_credit(line[offset:]):
+            return start + offset
+    return None
+
+
+def _heads_story_list(line: str) -> bool:
+    """Whether a furniture line heads a list of links to other stories ("Related Articles", "Most popular")."""
+    return _is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
+
+
 def _split_image_credit(text: str, start: int, end: int, role: Role) -> list[Line]:
     """Split an image credit off a caption line; the caption is the rest of the line."""
-    if role in (Role.BOILERPLATE, Role.CREDIT, Role.BODY):
+    if role in (Role.BOILERPLATE, Role.CREDIT):
+        return [Line(start, end, role)]
+    credit_start = _trailing_photo_credit(text, start, end)
+    if credit_start is not None:
+        # What a photo credit closes is a caption, even when it is long enough to read as a paragraph.
+        caption_end = _rstrip_at(text, start, credit_start)
+        return [Line(start, caption_end, Role.CAPTION), Line(credit_start, end, Role.BOILERPLATE)]
+    if role is Role.BODY:
         return [Line(start, end, role)]
     match = _IMAGE_CREDIT.search(text, start, end)
     if not match:
         return [Line(start, end, role)]
     credit_start = match.start(1)
+    word_start = credit_start - 1 == start or credit_start - 1 > start and text[credit_start - 2].isspace()
+    if word_start and text[credit_start - 1].isalnum():
+        credit_start -= 1  # the pattern starts an agency name at a word's second character: take the whole word
     caption_end = credit_start
     while caption_end > start and text[caption_end - 1].isspace():
         caption_end -= 1

@@ -93,6 +93,8 @@ _MARKER_ONLY = re.compile(r"\W*(?:\d{1,3}|[A-Za-z]|[ivxlcIVXLC]{1,5})[.)]*\W*")
 _MULTI_PERIOD = re.compile(r"(?:[A-Za-z]{1,2}\.)+[A-Za-z]{1,2}")
 _LETTERS = re.compile(r"[A-Za-z]+")
 _INITIAL = re.compile(r"[A-Z]\.")
+# A wire agency's credit in a dateline, then its dash: "(AP) —", "(Reuters) –", "(CNN) -".
+_DATELINE_CREDIT = re.compile(r"\([A-Z][\w.&/-]*+(?: [A-Z][\w.&/-]*+){0,2}\)\s*+[\u2014\u2013-]+\s")
 _NUMBER = re.compile(r"[$€£¥]?\d[\d.,:/%-]*")
 # Needed only after a quote that ends in "?" or "!", which most texts lack: compiled on first use (through
 # re's cache), not at import, for ~0.4 ms of start-up.
@@ -149,6 +151,8 @@ def _decide(text: str, punct: str, close: str, start: int, end: int, last: int) 
         return end if kind == "upper" else None
     if end - last <= 12 and _MARKER_ONLY.fullmatch(text, last, end):
         return None  # "1." or "a)" alone is a list marker, not a sentence
+    if word[0] == "(" and _DATELINE_CREDIT.match(text, following.start(1)):
+        return None  # "PINEDALE, Wyo. (Reuters) - A fire ...": a wire dateline, whose place ends in an abbreviation
     return end if _period_ends_sentence(text, start, last, word, kind) else None
 
 

@@ -18,8 +18,8 @@ import re
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, WEEKDAYS, WORDLIKE, Tokens,
-    is_plural, make_quantity,
+    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE, WEEKDAYS, WORDLIKE,
+    Tokens, is_plural, make_quantity,
 )
 
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
@@ -219,8 +219,8 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
     """Whether the number at ``index`` names or dials rather than counts: a phone number, a score or tally,
     a bare decade (``60s``), a rate's denominator (``per 100,000``) or a brand (``7-Eleven``)."""
     word = tokens.get(index)
-    if word in UNITS or word in TENS:
-        return _is_brand(tokens, index - 2)
+    if word in UNITS or word in TENS or word in VAGUE:
+        return _is_brand(tokens, index - 2) or _in_name(tokens, index)
     if not word[:1].isdecimal():
         return False
     if tokens.get(index - 1) == "per" or tokens.get(index - 1) in DIAL_VERBS:
@@ -261,6 +261,19 @@ def _is_tally(tokens: Tokens, index: int) -> bool:
         return False
     before = {tokens.get(index - 1), tokens.get(index - 2), tokens.get(index - 3)}
     return bool(before & (VOTE_WORDS | VOTE_VERBS) or tokens.get(index + 3) in VOTE_WORDS)
+
+
+def _in_name(tokens: Tokens, index: int) -> bool:
+    """Whether a number word capitalized inside a sentence is part of a name run (``Mega Millions``, ``the Big
+    Ten``, ``Three Gorges Dam``): a writer capitalizes a counting word only at a sentence's or a quote's start."""
+    if index == 0 or not tokens.text[tokens.starts[index] + 1 : tokens.ends[index]].islower():
+        return False  # a first word, or a word in capitals ("SEVEN"), says nothing
+    if not _capitalized(tokens, index) or tokens.get(index - 1) in _OPENERS or is_title_case(tokens):
+        return False
+    before = tokens.text[tokens.starts[index - 1] : tokens.ends[index - 1]]
+    # A capitalized word before (not a dateline in capitals, nor "U.S." that may end a missed sentence) or after.
+    named_before = before[:1].isupper() and before[1:].islower() and before.replace("'", "").isalpha()
+    return named_before or _capitalized(tokens, index + 1) and tokens.get(index + 1).isalpha()
 
 
 def _is_brand(tokens: Tokens, index: int) -> bool:

@@ -821,6 +821,10 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     return None
 
 
+_YEAR = re.compile(r"(1[0-9]|20|21)\d\d$")
+"""Four digits a year may be written with (1000-2199), unlike a denominator written ``1,000``."""
+
+
 def parse_ratio(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
     """Read ``1 in 3``, ``one-in-three`` and ``2 out of 3`` as a percent."""
     if tokens.get(index + 1) not in ("in", "out") and "-in-" not in tokens.get(index):
@@ -836,13 +840,19 @@ def parse_ratio(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         joiner = (tokens.get(index + 1),) if tokens.get(index + 1) == "in" else (tokens.get(index + 1), "of")
         if joiner not in (("in",), ("out", "of")) or not tokens.matches(index + 1, joiner):
             return None
-        second = read_number(tokens, index + 1 + len(joiner))
-        if second is None or second[1] != index + 2 + len(joiner):
+        at = index + 1 + len(joiner)
+        second = read_number(tokens, at)
+        # One token, or one with its scale words: odds of "1 in 292.2 million", "1 in 300,000".
+        if second is None or second[1] != at + 1 and not all(tokens.get(k) in SCALES for k in range(at + 1, second[1])):
             return None
+        if _YEAR.match(tokens.get(at)) and second[1] == at + 1:
+            return None  # "won 3 in 2016": a year, not a denominator
         numerator, denominator, end = first[0], second[0], second[1]
-    if not 0 < numerator < denominator <= 1000 or tokens.get(end) in MONTHS:
+    if not 0 < numerator < denominator or tokens.get(end) in MONTHS:
         return None
-    percent = round(100 * numerator / denominator, 6)
+    # Six decimals keep "1 in 3" comparable with 33.3%; long odds ("1 in 300,000") keep six significant figures.
+    share = 100 * numerator / denominator
+    percent = round(share, 6) if share >= 1 else float(f"{share:.6g}")
     return make_quantity(tokens, index, end, percent, percent, QuantityKind.PERCENT, value=percent, unit="percent",
                          thing=read_thing(tokens, end, True) or "percent")
 

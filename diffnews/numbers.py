@@ -30,7 +30,7 @@ from diffnews.number_shapes import (
 from diffnews.number_words import (
     CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DIGITS, DOLLAR_PREFIXES, FRACTIONS, GLUED_SUBUNITS,
     LETTER_SIGNS, MONTHS, MOVES, MULTIPLIED, MULTIPLIERS, ORDINAL_WORDS, SCALES, SUBUNITS, TENS, UNITS, UNIT_SIZES,
-    VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS, WEIGHING_WORDS, Tokens,
+    VAGUE, VAGUE_PHRASES, VULGAR_FRACTIONS, WEIGHING_WORDS, WORDLIKE, Tokens,
     currency_adjective, currency_word, glued_subunit, hyphen_measure, is_adverb, is_bare_share, is_code,
     leading_point, letter_currency, make_quantity, mixed_fraction, parse_calendar, parse_ratio, read_measure,
     read_number, read_thing, read_thing_before, read_vague, slash_fraction, weighed,
@@ -508,7 +508,8 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     while tokens.get(before) in WEIGHING_WORDS and before > 0:
         before -= 1  # "up a mere 0.04 to 1,039.32"
     moved = joiner == "to" and (tokens.get(before) in MOVES or tokens.get(before) == "or" and any(
-        tokens.get(k) in MOVES for k in range(before - 5, before)))
+        tokens.get(k) in MOVES for k in range(before - 5, before)) or tokens.get(start) == "from" and _moved_object(
+        tokens, start))
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
     if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
@@ -539,6 +540,25 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     if low >= second.high:
         return None
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
+
+
+_OBJECT_REACH = 6
+"""How many words a moved thing may take between its verb and ``from`` ("raised its stake in the bank from")."""
+_SPAN_VERBS = frozenset("range ranges ranged ranging run runs ran running vary varies varied varying spanning "
+                        "anywhere".split())
+"""Words that make ``from X to Y`` a span of values, even after a verb of movement ("prices rose, ranging from")."""
+
+
+def _moved_object(tokens: Tokens, start: int) -> bool:
+    """Whether ``from`` at ``start`` follows a verb of movement and its object: "raised the dividend from 10 cents
+    to 12 cents", "cut its forecast from 3% to 2.5%" give two levels, as "rose from 10 to 12" does."""
+    for k in range(start - 1, max(start - 1 - _OBJECT_REACH, -1), -1):
+        word = tokens.get(k)
+        if not WORDLIKE.match(word) or word in _SPAN_VERBS:
+            return False  # a comma, figure or bracket ends the clause's object
+        if word in MOVES:
+            return True
+    return False
 
 
 def _money_scaled_once(tokens: Tokens, first: _Amount, second: _Amount) -> _Amount | None:

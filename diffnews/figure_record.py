@@ -84,8 +84,9 @@ def gather_figures(documents: Sequence[Document]) -> list[Figure]:
 
 
 # Between a figure and its restatement in brackets: a unit or rate left after the first figure ("/bbl"), no number.
-_BRACKET_OPEN = re.compile(r"[^\d().,;:!?]{0,12}\(\s*")
-_BRACKET_CLOSE = re.compile(r"[^\d()]{0,12}\)")
+# Square brackets too: an editor's conversion inside a quote ("for about one hundred meters [328 feet]").
+_BRACKET_OPEN = re.compile(r"[^\d()\[\].,;:!?]{0,12}[([]\s*")
+_BRACKET_CLOSE = re.compile(r"[^\d()\[\]]{0,12}[)\]]")
 
 
 def restates(text: str, first: Quantity, second: Quantity) -> bool:

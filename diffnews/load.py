@@ -30,7 +30,8 @@ _FURNITURE_WORDS = frozenset(
     gallery related topics topic more stories story comments comment follow us cookie cookies settings
     accept all back top next previous page live updates most popular trending latest
     16x9 4x3 1x1 3x2 min minute minutes
-    article articles ago hour hours posts sort by dropdown arrow filter newest oldest
+    article articles ago hour hours posts sort by dropdown arrow filter newest oldest view full
+    shares tweet save send post
     """.split()
 )
 # A label that files the story under a section or tags: "Posted in: World | 0", "Filed under: Storms, Floods".
@@ -72,6 +73,10 @@ _STAFF_BYLINE = re.compile(
 )
 _NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
+# Reporters' names without "By", as a byline before its agency gives them: "Jane Doe", "Jane Q. Doe and Tom Roe".
+_PERSON_NAMES = re.compile(
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})*"
+)
 # A live blog signs each post with its outlet's reporters: "From CNN's Jane Doe", "From NBC News' Jane Doe and
 # Tom Roe".  The outlet must read as one (_is_outlet_byline), as "From Obama's White House" is a subheading.
 _OUTLET_BYLINE = re.compile(
@@ -127,13 +132,16 @@ _BEFORE_CREDIT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
 _GIVEN_NAME = re.compile(r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$")
 _PHOTO_CREDIT_CHARACTERS = 90
 """A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
-# The label a page puts on an advertisement between paragraphs: "ADVERTISEMENT", "Story continues below
-# advertisement".  Only in capitals or title case: lowercase it is a word of the story.
-_AD_LABEL = re.compile(
-    r"(?<!\S)(?:(?:Story|STORY|Article|ARTICLE)\s+(?i:continues\s+below)\s+)?(?:ADVERTISEMENT|[Aa]dvertisement)(?!\S)"
+# The label a page puts on an advertisement or a link between paragraphs: "ADVERTISEMENT", "Story continues below
+# advertisement", "READ MORE".  Only in capitals or (an advertisement's) title case: lowercase it is story text.
+_RUN_IN_LABEL = re.compile(
+    r"(?<!\S)(?:(?:(?:Story|STORY|Article|ARTICLE)\s+(?i:continues\s+below)\s+)?(?:ADVERTISEMENT|[Aa]dvertisement)"
+    r"|READ\s+MORE|CONTINUE\s+READING)(?!\S)"
 )
+_RUN_IN_WORDS = ("dvertisement", "DVERTISEMENT", "READ MORE", "CONTINUE READING")
+"""Pieces of every _RUN_IN_LABEL: a line without any has none, a test far cheaper than the pattern."""
 # A label after a paragraph's last sentence, which still ends the paragraph: "... lost power. ADVERTISEMENT".
-_TRAILING_AD_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _AD_LABEL.pattern + "$")
+_TRAILING_RUN_IN_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL.pattern + "$")
 _REPEAT_WORDS = 6
 """Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see _set_aside_repeats)."""
 _OPENING_QUOTES = "\"'\u201c\u2018("
@@ -191,7 +199,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
         lines.extend(_split_image_credit(text, start, end, role))
-    lines = _break_long_runs(text, _set_aside_repeats(text, _mark_alt_text(text, _split_ad_labels(text, lines))))
+    lines = _break_long_runs(text, _set_aside_repeats(text, _mark_alt_text(text, _split_run_in_labels(text, lines))))
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
         title = escape_unprintable(os.path.basename(path)) if path != "-" else "standard input"
@@ -323,12 +331,14 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return header
     if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain):
         return Role.DATELINE
-    if _BYLINE.match(plain) or _STAFF_BYLINE.fullmatch(plain) or _is_outlet_byline(plain):
+    signed = _ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
+    if (_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed) or _is_outlet_byline(signed)
+            or _is_agency_byline(signed)):
         return Role.BYLINE
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
     # is a headline.
-    ending = _TRAILING_AD_LABEL.sub("", plain) if "dvertisement" in plain[-14:].lower() else plain
+    ending = _TRAILING_RUN_IN_LABEL.sub("", plain) if _has_run_in_word(plain[-40:]) else plain
     if not ending.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
@@ -348,6 +358,19 @@ def _is_outlet_byline(line: str) -> bool:
         return False
     outlet = found.group("outlet")
     return re.match(r"[A-Z]{2,}\b", outlet) is not None or _names_only_agencies(outlet)
+
+
+def _is_agency_byline(line: str) -> bool:
+    """Whether a line names reporters, then after a comma their wire agency: "Jane Doe, Associated Press".
+
+    >>> [_is_agency_byline(line) for line in ("Jane Doe,Associated Press", "Jane Doe and Tom Roe, Reuters",
+    ...                                       "Floods, Reuters", "Storm hits coast, AP says")]
+    [True, True, False, False]
+    """
+    if len(line) > _AGENCY_LINE_CHARACTERS or "," not in line:
+        return False
+    names, _, agency = line.rpartition(",")
+    return bool(_PERSON_NAMES.fullmatch(names.strip())) and _names_only_agencies(agency.strip())
 
 
 def _names_only_agencies(line: str) -> bool:
@@ -533,24 +556,28 @@ def _mark_alt_text(text: str, lines: list[Line]) -> list[Line]:
     return marked
 
 
-def _split_ad_labels(text: str, lines: list[Line]) -> list[Line]:
-    """Split an advertisement's label that a copy ran into a paragraph off as boilerplate.
+def _has_run_in_word(line: str) -> bool:
+    return any(word in line for word in _RUN_IN_WORDS)
+
+
+def _split_run_in_labels(text: str, lines: list[Line]) -> list[Line]:
+    """Split an advertisement's or a link's label that a copy ran into a paragraph off as boilerplate.
 
     The label stands where an advertisement sat between two paragraphs, so it is split off only between sentences:
     after a line's start or a sentence's end, and before a line's end or a capitalised word.  In "Advertisement
     Standards Authority said", where a capitalised word follows too, it may be a name's first word and stays.
 
     >>> text = "The storm hit. ADVERTISEMENT Power failed."
-    >>> [(text[line.start:line.end], line.role.value) for line in _split_ad_labels(text, [Line(0, 43, Role.BODY)])]
+    >>> [(text[line.start:line.end], line.role.value) for line in _split_run_in_labels(text, [Line(0, 43, Role.BODY)])]
     [('The storm hit.', 'body'), ('ADVERTISEMENT', 'boilerplate'), ('Power failed.', 'body')]
     """
     pieces: list[Line] = []
     for line in lines:
-        if line.role not in (Role.BODY, Role.CAPTION) or "dvertisement" not in text[line.start:line.end].lower():
+        if line.role not in (Role.BODY, Role.CAPTION) or not _has_run_in_word(text[line.start:line.end]):
             pieces.append(line)
             continue
         start = line.start
-        for label in _AD_LABEL.finditer(text, line.start, line.end):
+        for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
             if not _between_sentences(text, start, line.end, label):
                 continue
             if start < label.start():
@@ -563,7 +590,7 @@ def _split_ad_labels(text: str, lines: list[Line]) -> list[Line]:
 
 
 def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) -> bool:
-    """Whether an advertisement's label in a line's piece stands between sentences (see _split_ad_labels)."""
+    """Whether a run-in label in a line's piece stands between sentences (see _split_run_in_labels)."""
     before = text[start:label.start()].rstrip()
     if before and not re.search(r"[.!?\u2026][\"'\u201d\u2019)\]]*$", before):
         return False
@@ -579,8 +606,9 @@ def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) ->
 def _set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
     """Set aside a line that repeats the story line before it, as a caption under its image's alt text does.
 
-    The first of the two stays; when the repeat is a caption, so is the first.  A short line may be said twice
-    on purpose ("Yes." "Yes."): unless a caption, it must have _REPEAT_WORDS words to count as a copy's repeat.
+    The first of the two stays; when the repeat is a caption, so is the first.  A short sentence may be said twice
+    on purpose ("Yes." "Yes."): unless a caption or a heading, it must have _REPEAT_WORDS words to count as a
+    copy's repeat.
     """
     marked = list(lines)
     previous: int | None = None
@@ -588,7 +616,7 @@ def _set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
         if not line.role.is_content:
             continue
         if (previous is not None and _same_line(text, marked[previous], line)
-                and (Role.CAPTION in (line.role, marked[previous].role)
+                and (Role.CAPTION in (line.role, marked[previous].role) or line.role is Role.SUBHEADING
                      or len(text[line.start:line.end].split()) >= _REPEAT_WORDS)):
             if line.role is Role.CAPTION:
                 marked[previous] = Line(marked[previous].start, marked[previous].end, Role.CAPTION)

@@ -30,9 +30,15 @@ _FURNITURE_WORDS = frozenset(
     gallery related topics topic more stories story comments comment follow us cookie cookies settings
     accept all back top next previous page live updates most popular trending latest
     16x9 4x3 1x1 3x2 min minute minutes
-    article articles ago hour hours posts
+    article articles ago hour hours posts sort by dropdown arrow filter newest oldest view full
+    shares tweet save send post
     """.split()
 )
+# A label that files the story under a section or tags: "Posted in: World | 0", "Filed under: Storms, Floods".
+_FILING_LABEL = re.compile(r"(?i)^(?:(?:posted|filed)\s+(?:in|under)|tags?|categories|category)\s*:")
+_FILING_LABEL_CHARACTERS = 120
+# Words of furniture glued together when a page's elements lose the space between them: "byDropdown".
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A furniture line with one of these words heads a list of other stories ("Related Articles", "Most popular"):
 # the headlines under it are links, not the story's subheadings.
 _LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split()
@@ -65,7 +71,18 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _STAFF_BYLINE = re.compile(
     r"(?i)(?:from\s+)?(?:staff|wire)(?:\s*(?:&|and)\s*(?:staff|wire|agency|agencies))?\s+reports?"
 )
-_BYLINE = re.compile(r"^(?i:by|von|par|por)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*\s*$")
+_NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
+_BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
+# Reporters' names without "By", as a byline before its agency gives them: "Jane Doe", "Jane Q. Doe and Tom Roe".
+_PERSON_NAMES = re.compile(
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})*"
+)
+# A live blog signs each post with its outlet's reporters: "From CNN's Jane Doe", "From NBC News' Jane Doe and
+# Tom Roe".  The outlet must read as one (_is_outlet_byline), as "From Obama's White House" is a subheading.
+_OUTLET_BYLINE = re.compile(
+    r"^(?i:from|by)\s+(?:(?i:the)\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s?\s+"
+    + _NAMES + r"\s*$"
+)
 # Credit lines: "With reporting by AP", "(Reporting by X; Editing by Y)", "ipj/dj (AP, Reuters)",
 # "Associated Press writer X contributed to this report".
 _CREDIT = re.compile(
@@ -110,8 +127,24 @@ _SHOUTED_SOURCE = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")  # "REUTERS", "AFP", "
 _CREDIT_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3}))*")
 # Where the text before a trailing photo credit ends a sentence.
 _BEFORE_CREDIT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+# A photographer's given name, with any initials, before the surname that opens a slashed credit: "Rick " in
+# "Rick Bowmer/AP", "Jane Q. " in "Jane Q. Roe/Getty Images".
+_GIVEN_NAME = re.compile(r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$")
 _PHOTO_CREDIT_CHARACTERS = 90
 """A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
+# The label a page puts on an advertisement or a link between paragraphs: "ADVERTISEMENT", "Story continues below
+# advertisement", "READ MORE".  Only in capitals or (an advertisement's) title case: lowercase it is story text.
+_RUN_IN_LABEL = re.compile(
+    r"(?<!\S)(?:(?:(?:Story|STORY|Article|ARTICLE)\s+(?i:continues\s+below)\s+)?(?:ADVERTISEMENT|[Aa]dvertisement)"
+    r"|READ\s+MORE|CONTINUE\s+READING)(?!\S)"
+)
+_RUN_IN_WORDS = ("dvertisement", "DVERTISEMENT", "READ MORE", "CONTINUE READING")
+"""Pieces of every _RUN_IN_LABEL: a line without any has none, a test far cheaper than the pattern."""
+# A label after a paragraph's last sentence, which still ends the paragraph: "... lost power. ADVERTISEMENT".
+_TRAILING_RUN_IN_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL.pattern + "$")
+_REPEAT_WORDS = 6
+"""Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see _set_aside_repeats)."""
+_OPENING_QUOTES = "\"'\u201c\u2018("
 # A copyright notice: "© Provided by ...", "Copyright 2024 The ... All rights reserved."
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)\s|copyright\s*(?:\u00a9|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b", re.IGNORECASE
@@ -166,7 +199,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
         lines.extend(_split_image_credit(text, start, end, role))
-    lines = _break_long_runs(text, _mark_alt_text(text, lines))
+    lines = _break_long_runs(text, _set_aside_repeats(text, _mark_alt_text(text, _split_run_in_labels(text, lines))))
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
         title = escape_unprintable(os.path.basename(path)) if path != "-" else "standard input"
@@ -284,6 +317,8 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain):
         return Role.BOILERPLATE
+    if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
+        return Role.BOILERPLATE
     if not re.search(r"[^\W_]", plain):
         # A rule or section mark ("---", "___", "* * *") holds no text.
         return Role.BOILERPLATE
@@ -296,14 +331,46 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return header
     if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain):
         return Role.DATELINE
-    if _BYLINE.match(plain) or _STAFF_BYLINE.fullmatch(plain):
+    signed = _ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
+    if (_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed) or _is_outlet_byline(signed)
+            or _is_agency_byline(signed)):
         return Role.BYLINE
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
     # is a headline.
-    if not plain.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
+    ending = _TRAILING_RUN_IN_LABEL.sub("", plain) if _has_run_in_word(plain[-40:]) else plain
+    if not ending.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
+
+
+def _is_outlet_byline(line: str) -> bool:
+    """Whether a line names reporters of an outlet: "From CNN's Jane Doe", "By the AP's Tom Roe and Ann Lee".
+
+    The outlet is in capitals ("CNN", "NBC News") or a wire agency.
+
+    >>> [_is_outlet_byline(line) for line in ("From CNN's Jane Doe", "From Reuters' Tom Roe and Ann Lee",
+    ...                                       "From Obama's White House", "From Lahaina's Ashes")]
+    [True, True, False, False]
+    """
+    found = _OUTLET_BYLINE.match(line)
+    if found is None:
+        return False
+    outlet = found.group("outlet")
+    return re.match(r"[A-Z]{2,}\b", outlet) is not None or _names_only_agencies(outlet)
+
+
+def _is_agency_byline(line: str) -> bool:
+    """Whether a line names reporters, then after a comma their wire agency: "Jane Doe, Associated Press".
+
+    >>> [_is_agency_byline(line) for line in ("Jane Doe,Associated Press", "Jane Doe and Tom Roe, Reuters",
+    ...                                       "Floods, Reuters", "Storm hits coast, AP says")]
+    [True, True, False, False]
+    """
+    if len(line) > _AGENCY_LINE_CHARACTERS or "," not in line:
+        return False
+    names, _, agency = line.rpartition(",")
+    return bool(_PERSON_NAMES.fullmatch(names.strip())) and _names_only_agencies(agency.strip())
 
 
 def _names_only_agencies(line: str) -> bool:
@@ -381,10 +448,11 @@ def _is_furniture(line: str) -> bool:
     """Whether a line is navigation or a media label rather than story text."""
     if len(line) > 80:
         return False
-    plain = _ENUMERATION.sub("", line).lower()
+    bare = _ENUMERATION.sub("", line)
+    plain = bare.lower()
     if _SKIP_LINK.match(plain):
         return True
-    tokens = re.findall(r"[\w']+", plain)
+    tokens = re.findall(r"[\w']+", _GLUED_WORDS.sub(" ", bare).lower())
     return bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() for token in tokens)
 
 
@@ -419,13 +487,17 @@ def _names_photo_source(part: str) -> bool:
 def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
     """Return where a photo credit that closes a caption line starts, or None.
 
-    After a sentence's end any credit shape counts ("... on Friday. Rick Bowmer/AP"); without one, only a credit
-    that opens with its source ("... October 26 REUTERS/Mike Blake"), as a name before a slash has no clear start.
+    After a sentence's end any credit shape counts ("... on Friday. Rick Bowmer/AP"); without one, a credit that
+    opens with its source ("... October 26 REUTERS/Mike Blake"), or a photographer's given name and surname before
+    the slash ("... at the pier Rick Bowmer/AP").  A name before a slash has no clear start: it is taken to be
+    the two capitalised words a photographer signs with, with any initials between them.
     """
     line = text[start:end]
     if "/" not in line[-_PHOTO_CREDIT_CHARACTERS:] and ")" not in line[-1:]:
         return None  # the cheap test: every credit shape has a slash or is bracketed
     for found in _BEFORE_CREDIT.finditer(line, max(0, len(line) - _PHOTO_CREDIT_CHARACTERS - 8)):
+        if line[found.start() - 1:found.start()].isupper() and line[found.start() - 2:found.start() - 1].isspace():
+            continue  # an initial ("Jane Q. Roe/AP"), not a sentence's end
         if found.end() < len(line) and _is_photo_credit(line[found.end():]):
             return start + found.end()
     for found in re.finditer(r"(?<=\s)\S+/", line[-_PHOTO_CREDIT_CHARACTERS:]):
@@ -434,6 +506,11 @@ def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
             continue  # "...WednesdayImage: AFP/Getty Images": the label is the credit's start (_IMAGE_CREDIT)
         if _names_photo_source(found.group()[:-1]) and found.group()[:-1].isupper() and _is_photo_credit(line[offset:]):
             return start + offset
+        given = _GIVEN_NAME.search(line, max(0, offset - _PHOTO_CREDIT_CHARACTERS), offset)
+        if given and given.start() > 0 and _is_photo_credit(line[given.start():]):
+            parts = line[given.start():].split("/")
+            if not _names_photo_source(parts[0]) and _names_photo_source(parts[-1]):
+                return start + given.start()
     return None
 
 
@@ -477,6 +554,84 @@ def _mark_alt_text(text: str, lines: list[Line]) -> list[Line]:
             if any(line.role is Role.HEADLINE for line in marked[: index - 1]) or previous.role is Role.SUBHEADING:
                 marked[index - 1] = Line(previous.start, previous.end, Role.CAPTION)
     return marked
+
+
+def _has_run_in_word(line: str) -> bool:
+    return any(word in line for word in _RUN_IN_WORDS)
+
+
+def _split_run_in_labels(text: str, lines: list[Line]) -> list[Line]:
+    """Split an advertisement's or a link's label that a copy ran into a paragraph off as boilerplate.
+
+    The label stands where an advertisement sat between two paragraphs, so it is split off only between sentences:
+    after a line's start or a sentence's end, and before a line's end or a capitalised word.  In "Advertisement
+    Standards Authority said", where a capitalised word follows too, it may be a name's first word and stays.
+
+    >>> text = "The storm hit. ADVERTISEMENT Power failed."
+    >>> [(text[line.start:line.end], line.role.value) for line in _split_run_in_labels(text, [Line(0, 43, Role.BODY)])]
+    [('The storm hit.', 'body'), ('ADVERTISEMENT', 'boilerplate'), ('Power failed.', 'body')]
+    """
+    pieces: list[Line] = []
+    for line in lines:
+        if line.role not in (Role.BODY, Role.CAPTION) or not _has_run_in_word(text[line.start:line.end]):
+            pieces.append(line)
+            continue
+        start = line.start
+        for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
+            if not _between_sentences(text, start, line.end, label):
+                continue
+            if start < label.start():
+                pieces.append(Line(start, _rstrip_at(text, start, label.start()), line.role))
+            pieces.append(Line(label.start(), label.end(), Role.BOILERPLATE))
+            start = _lstrip_at(text, label.end(), line.end)
+        if start < line.end:
+            pieces.append(Line(start, line.end, line.role))
+    return pieces
+
+
+def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) -> bool:
+    """Whether a run-in label in a line's piece stands between sentences (see _split_run_in_labels)."""
+    before = text[start:label.start()].rstrip()
+    if before and not re.search(r"[.!?\u2026][\"'\u201d\u2019)\]]*$", before):
+        return False
+    after = text[label.end():end].split(None, 2)
+    if not after:
+        return True
+    if not after[0].lstrip(_OPENING_QUOTES)[:1].isupper() and not after[0][:1].isdecimal():
+        return False
+    # Shouted, the label is no word of the story; in title case it may open a name ("Advertisement Standards ...").
+    return label.group().isupper() or len(after) < 2 or not after[1][:1].isupper()
+
+
+def _set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
+    """Set aside a line that repeats the story line before it, as a caption under its image's alt text does.
+
+    The first of the two stays; when the repeat is a caption, so is the first.  A short sentence may be said twice
+    on purpose ("Yes." "Yes."): unless a caption or a heading, it must have _REPEAT_WORDS words to count as a
+    copy's repeat.
+    """
+    marked = list(lines)
+    previous: int | None = None
+    for index, line in enumerate(marked):
+        if not line.role.is_content:
+            continue
+        if (previous is not None and _same_line(text, marked[previous], line)
+                and (Role.CAPTION in (line.role, marked[previous].role) or line.role is Role.SUBHEADING
+                     or len(text[line.start:line.end].split()) >= _REPEAT_WORDS)):
+            if line.role is Role.CAPTION:
+                marked[previous] = Line(marked[previous].start, marked[previous].end, Role.CAPTION)
+            marked[index] = Line(line.start, line.end, Role.BOILERPLATE)
+            continue  # a third copy repeats the first too
+        previous = index
+    return marked
+
+
+def _same_line(text: str, first: Line, second: Line) -> bool:
+    """Whether two lines say the same, ignoring emphasis, white space and a closing full stop (alt text has none)."""
+    if abs((first.end - first.start) - (second.end - second.start)) > 8:
+        return False  # the cheap test: most lines differ in length
+    words = [_strip_markdown(text[line.start:line.end]).rstrip(".").split() for line in (first, second)]
+    return words[0] == words[1]
 
 
 def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:

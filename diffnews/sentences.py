@@ -52,7 +52,7 @@ _OPENERS = frozenset(
     "whose where which some many most all both each every other another one two three four five six seven "
     "eight nine ten several few dozens hundreds thousands no not none neither either such do does did is are "
     "was were has have had can could would should will shall must might mr mrs ms by to of over under about "
-    "among between into earlier later now today yesterday tomorrow last next according asked".split()
+    "among between into earlier later now today yesterday tomorrow last next according asked said says".split()
 )
 # Prepositions that open a short fronted phrase, as in "At 5 a.m. Mr. Smith left."
 _PREPOSITIONS = frozenset(

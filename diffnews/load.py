@@ -18,6 +18,9 @@ from collections.abc import Iterator
 from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
+from .furniture import (AGENCY_LINE_CHARACTERS, TRAILING_RUN_IN_LABEL, has_run_in_word, is_photo_credit, mark_alt_text,
+                        names_only_agencies_line, set_aside_repeats, split_image_credit, split_run_in_labels)
+from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 
 # Words that only page furniture consists of: navigation, sharing, media labels.
@@ -57,9 +60,6 @@ _DATE_LINE = (
 _DATE_LINE_WORDS = 11
 """Most words a _DATE_LINE match has: 3 of a label ("last updated :"), a weekday, 3 of a date, 4 of a time
 ("at 12:30 p.m. UTC").  Every other piece of the pattern is glued to one of these by a comma or nothing."""
-# Accessibility skip links ("Skip to content", "Skip to more DW sites") open most news pages.
-_AGENCY_LINE_CHARACTERS = 60
-"""A credit line of agency names alone is short ("Reuters", "AFP, AP and dpa")."""
 _HEADER_CHARACTERS = 100
 """A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
 _HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
@@ -92,18 +92,6 @@ _CREDIT = re.compile(
     r"|^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?\s*$",
     re.IGNORECASE,
 )
-# An image credit glued to or standing after a caption: "...WednesdayImage: AFP/Getty Images".
-# The agency-name branch is tried only at a word's first or second character (where it would match later in the
-# word, it matches at the second character too, which comes first; the search starts at a line's first character,
-# never inside a word), and it looks for the name before reading to the line's end.  Tried at every character, it
-# read the rest of the word at each: one 50,000-character word took over a minute.
-_IMAGE_CREDIT = re.compile(
-    r"(?:(?<=\S)|^)((?:image|photo|picture|foto|credit|source|bild)s?\s*:\s*\S.*"
-    r"|\(?(?:photo|image)\s+by\s+.*"
-    r"|(?:^|(?<!\S\S))(?:(?=\S*?(?:shutterstock|epa-efe))\S*"
-    r"|(?=\S*?(?:getty images|ap photo|afp photo|reuters photo))\S* \S*))$",
-    re.IGNORECASE | re.MULTILINE,
-)
 # Editors' notes that close a story: a print-edition line, a correction, an update notice.  They
 # speak about the article, not the event, and what follows them is the page's other stories.
 _EDITORS_NOTE = re.compile(
@@ -114,44 +102,12 @@ _EDITORS_NOTE = re.compile(
     r"|(?:corrections?|clarification|editor'?s\s+note)\s*[:.\u2014-])",
     re.IGNORECASE,
 )
-# A photo credit set apart in brackets: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe)".
-_BRACKETED_PHOTO_CREDIT = re.compile(
-    r"\((?:[A-Z][\w.-]*\s+){0,2}(?i:photo|image|picture|foto)s?\b(?:\s*[/:]|\s+by\b)[^()]{1,80}\)"
-)
-# One side of a slashed photo credit that names the picture's source: "REUTERS", "Getty Images", "Handout via REUTERS".
-_SOURCE_PREFIX = re.compile(r"(?i)^(?:(?:courtesy(?:\s+of)?|handout|pool|file)\s+)*(?:via\s+)?")
-_PICTURE_LIBRARY = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,3}(?:Images|Photos?|Pictures|Photography)")
-_SHOUTED_SOURCE = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")  # "REUTERS", "AFP", "EPA-EFE", "CNN"
-# The other side names a photographer or a body: capitalised words, with short lowercase joining words
-# ("Hawaii Department of Land and Natural Resources/Reuters").
-_CREDIT_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3}))*")
-# Where the text before a trailing photo credit ends a sentence.
-_BEFORE_CREDIT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
-# A photographer's given name, with any initials, before the surname that opens a slashed credit: "Rick " in
-# "Rick Bowmer/AP", "Jane Q. " in "Jane Q. Roe/Getty Images".
-_GIVEN_NAME = re.compile(r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$")
-_PHOTO_CREDIT_CHARACTERS = 90
-"""A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
-# The label a page puts on an advertisement or a link between paragraphs: "ADVERTISEMENT", "Story continues below
-# advertisement", "READ MORE".  Only in capitals or (an advertisement's) title case: lowercase it is story text.
-_RUN_IN_LABEL = re.compile(
-    r"(?<!\S)(?:(?:(?:Story|STORY|Article|ARTICLE)\s+(?i:continues\s+below)\s+)?(?:ADVERTISEMENT|[Aa]dvertisement)"
-    r"|READ\s+MORE|CONTINUE\s+READING)(?!\S)"
-)
-_RUN_IN_WORDS = ("dvertisement", "DVERTISEMENT", "READ MORE", "CONTINUE READING")
-"""Pieces of every _RUN_IN_LABEL: a line without any has none, a test far cheaper than the pattern."""
-# A label after a paragraph's last sentence, which still ends the paragraph: "... lost power. ADVERTISEMENT".
-_TRAILING_RUN_IN_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL.pattern + "$")
-_REPEAT_WORDS = 6
-"""Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see _set_aside_repeats)."""
-_OPENING_QUOTES = "\"'\u201c\u2018("
 # A copyright notice: "© Provided by ...", "Copyright 2024 The ... All rights reserved."
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)\s|copyright\s*(?:\u00a9|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b", re.IGNORECASE
 )
 _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
-_MARKDOWN_HEADING = re.compile(r"^(#{1,6})\s+")
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
@@ -189,21 +145,21 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         role = _role_of(body, markdown_level, first_content, sign_off_seen)
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
-        story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(_strip_markdown(body)))
+        story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(strip_markdown(body)))
         # A line naming only agencies may be a photo credit between paragraphs: it marks no end.
-        closes = (role is Role.CREDIT and not _names_only_agencies(_strip_markdown(body))
-                  or role is Role.BOILERPLATE and _EDITORS_NOTE.match(_strip_markdown(body)))
+        closes = (role is Role.CREDIT and not names_only_agencies_line(strip_markdown(body))
+                  or role is Role.BOILERPLATE and _EDITORS_NOTE.match(strip_markdown(body)))
         if closes and number >= _SIGN_OFF_SHARE * len(pieces):
             # A credit or an editor's note in the second half of the page closes the story.
             sign_off_seen = True
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
-        lines.extend(_split_image_credit(text, start, end, role))
-    lines = _break_long_runs(text, _set_aside_repeats(text, _mark_alt_text(text, _split_run_in_labels(text, lines))))
+        lines.extend(split_image_credit(text, start, end, role))
+    lines = _break_long_runs(text, set_aside_repeats(text, mark_alt_text(text, split_run_in_labels(text, lines))))
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
         title = escape_unprintable(os.path.basename(path)) if path != "-" else "standard input"
-    return Article(id=id, path=path, title=_strip_markdown(title), outlet=outlet, text=text, lines=tuple(lines), warnings=warnings)
+    return Article(id=id, path=path, title=strip_markdown(title), outlet=outlet, text=text, lines=tuple(lines), warnings=warnings)
 
 
 def load_file(path: str, *, id: str, max_bytes: int) -> Article:
@@ -287,7 +243,7 @@ def _pieces(text: str) -> Iterator[tuple[int, int, int]]:
             continue
         start += len(raw) - len(raw.lstrip())
         end -= len(raw) - len(raw.rstrip())
-        heading = _MARKDOWN_HEADING.match(stripped)
+        heading = MARKDOWN_HEADING.match(stripped)
         if heading:
             if pending:
                 yield (*pending, 0)
@@ -312,7 +268,7 @@ def _continues(previous: str, line: str) -> bool:
 
 def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen: bool) -> Role:
     """Tell the role of one line from its shape and position."""
-    plain = _strip_markdown(body)
+    plain = strip_markdown(body)
     if markdown_level:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain):
@@ -322,9 +278,9 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     if not re.search(r"[^\W_]", plain):
         # A rule or section mark ("---", "___", "* * *") holds no text.
         return Role.BOILERPLATE
-    if _is_photo_credit(plain):
+    if is_photo_credit(plain):
         return Role.BOILERPLATE
-    if _CREDIT.search(plain) or _names_only_agencies(plain):
+    if _CREDIT.search(plain) or names_only_agencies_line(plain):
         return Role.CREDIT
     header = _header_role(plain)
     if header:
@@ -338,7 +294,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
     # is a headline.
-    ending = _TRAILING_RUN_IN_LABEL.sub("", plain) if _has_run_in_word(plain[-40:]) else plain
+    ending = TRAILING_RUN_IN_LABEL.sub("", plain) if has_run_in_word(plain[-40:]) else plain
     if not ending.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
@@ -357,7 +313,7 @@ def _is_outlet_byline(line: str) -> bool:
     if found is None:
         return False
     outlet = found.group("outlet")
-    return re.match(r"[A-Z]{2,}\b", outlet) is not None or _names_only_agencies(outlet)
+    return re.match(r"[A-Z]{2,}\b", outlet) is not None or names_only_agencies_line(outlet)
 
 
 def _is_agency_byline(line: str) -> bool:
@@ -367,23 +323,10 @@ def _is_agency_byline(line: str) -> bool:
     ...                                       "Floods, Reuters", "Storm hits coast, AP says")]
     [True, True, False, False]
     """
-    if len(line) > _AGENCY_LINE_CHARACTERS or "," not in line:
+    if len(line) > AGENCY_LINE_CHARACTERS or "," not in line:
         return False
     names, _, agency = line.rpartition(",")
-    return bool(_PERSON_NAMES.fullmatch(names.strip())) and _names_only_agencies(agency.strip())
-
-
-def _names_only_agencies(line: str) -> bool:
-    """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".
-
-    >>> [_names_only_agencies(line) for line in ("Reuters", "— AFP, Reuters", "With agencies", "Reuters reported it")]
-    [True, True, True, False]
-    """
-    if len(line) > _AGENCY_LINE_CHARACTERS or not line.strip():
-        return False
-    from .names import names_only_agencies
-
-    return names_only_agencies(line)
+    return bool(_PERSON_NAMES.fullmatch(names.strip())) and names_only_agencies_line(agency.strip())
 
 
 def _header_role(line: str) -> Role | None:
@@ -406,8 +349,8 @@ def _header_role(line: str) -> Role | None:
         piece = _TIME.sub("", piece, count=1).strip() if _TIME.match(piece) else piece  # "11:08 By Reuters"
         if not piece or _is_date_line(piece) or _is_numeric_date(piece):
             continue
-        if _BYLINE.match(piece) or _names_only_agencies(piece):
-            agency = agency or _names_only_agencies(re.sub(r"^(?i:by)\s+", "", piece))
+        if _BYLINE.match(piece) or names_only_agencies_line(piece):
+            agency = agency or names_only_agencies_line(re.sub(r"^(?i:by)\s+", "", piece))
             continue
         return None
     return Role.CREDIT if agency else Role.DATELINE
@@ -456,182 +399,9 @@ def _is_furniture(line: str) -> bool:
     return bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() for token in tokens)
 
 
-def _is_photo_credit(piece: str) -> bool:
-    """Whether a piece of a line is a photo credit alone: "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Jane Doe/AP".
-
-    One side of a slash names an agency, a picture library or a source in capitals; every other side is a name.
-
-    >>> [_is_photo_credit(piece) for piece in ("Rick Bowmer/AP", "REUTERS/Mike Blake", "Jane Roe/Getty Images",
-    ...                                        "(AP Photo/Jane Doe, File)", "US/China talks", "Runway 5/23")]
-    [True, True, True, True, False, False]
-    """
-    piece = piece.strip()
-    if len(piece) > _PHOTO_CREDIT_CHARACTERS:
-        return False
-    if _BRACKETED_PHOTO_CREDIT.fullmatch(piece):
-        return True
-    parts = [part.strip() for part in piece.split("/")]
-    if not 2 <= len(parts) <= 4 or not all(parts):
-        return False
-    sources = [_names_photo_source(part) for part in parts]
-    return any(sources) and all(source or _CREDIT_NAME.fullmatch(part) for part, source in zip(parts, sources))
-
-
-def _names_photo_source(part: str) -> bool:
-    """Whether one side of a slashed photo credit names where the picture came from."""
-    bare = _SOURCE_PREFIX.sub("", part)
-    return bool(bare) and bool(_SHOUTED_SOURCE.fullmatch(bare) or _PICTURE_LIBRARY.fullmatch(bare)
-                               or _names_only_agencies(bare) and bare[:1].isupper())
-
-
-def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
-    """Return where a photo credit that closes a caption line starts, or None.
-
-    After a sentence's end any credit shape counts ("... on Friday. Rick Bowmer/AP"); without one, a credit that
-    opens with its source ("... October 26 REUTERS/Mike Blake"), or a photographer's given name and surname before
-    the slash ("... at the pier Rick Bowmer/AP").  A name before a slash has no clear start: it is taken to be
-    the two capitalised words a photographer signs with, with any initials between them.
-    """
-    line = text[start:end]
-    if "/" not in line[-_PHOTO_CREDIT_CHARACTERS:] and ")" not in line[-1:]:
-        return None  # the cheap test: every credit shape has a slash or is bracketed
-    for found in _BEFORE_CREDIT.finditer(line, max(0, len(line) - _PHOTO_CREDIT_CHARACTERS - 8)):
-        if line[found.start() - 1:found.start()].isupper() and line[found.start() - 2:found.start() - 1].isspace():
-            continue  # an initial ("Jane Q. Roe/AP"), not a sentence's end
-        if found.end() < len(line) and _is_photo_credit(line[found.end():]):
-            return start + found.end()
-    for found in re.finditer(r"(?<=\s)\S+/", line[-_PHOTO_CREDIT_CHARACTERS:]):
-        offset = len(line) - len(line[-_PHOTO_CREDIT_CHARACTERS:]) + found.start()
-        if line[:offset].rstrip().endswith(":"):
-            continue  # "...WednesdayImage: AFP/Getty Images": the label is the credit's start (_IMAGE_CREDIT)
-        if _names_photo_source(found.group()[:-1]) and found.group()[:-1].isupper() and _is_photo_credit(line[offset:]):
-            return start + offset
-        given = _GIVEN_NAME.search(line, max(0, offset - _PHOTO_CREDIT_CHARACTERS), offset)
-        if given and given.start() > 0 and _is_photo_credit(line[given.start():]):
-            parts = line[given.start():].split("/")
-            if not _names_photo_source(parts[0]) and _names_photo_source(parts[-1]):
-                return start + given.start()
-    return None
-
-
 def _heads_story_list(line: str) -> bool:
     """Whether a furniture line heads a list of links to other stories ("Related Articles", "Most popular")."""
     return _is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
-
-
-def _split_image_credit(text: str, start: int, end: int, role: Role) -> list[Line]:
-    """Split an image credit off a caption line; the caption is the rest of the line."""
-    if role in (Role.BOILERPLATE, Role.CREDIT):
-        return [Line(start, end, role)]
-    credit_start = _trailing_photo_credit(text, start, end)
-    if credit_start is not None:
-        # What a photo credit closes is a caption, even when it is long enough to read as a paragraph.
-        caption_end = _rstrip_at(text, start, credit_start)
-        return [Line(start, caption_end, Role.CAPTION), Line(credit_start, end, Role.BOILERPLATE)]
-    if role is Role.BODY:
-        return [Line(start, end, role)]
-    match = _IMAGE_CREDIT.search(text, start, end)
-    if not match:
-        return [Line(start, end, role)]
-    credit_start = match.start(1)
-    word_start = credit_start - 1 == start or credit_start - 1 > start and text[credit_start - 2].isspace()
-    if word_start and text[credit_start - 1].isalnum():
-        credit_start -= 1  # the pattern starts an agency name at a word's second character: take the whole word
-    caption_end = credit_start
-    while caption_end > start and text[caption_end - 1].isspace():
-        caption_end -= 1
-    if caption_end <= start:
-        return [Line(start, end, Role.BOILERPLATE)]
-    return [Line(start, caption_end, Role.CAPTION), Line(credit_start, end, Role.BOILERPLATE)]
-
-
-def _mark_alt_text(text: str, lines: list[Line]) -> list[Line]:
-    """Mark an unpunctuated line just before a caption as part of the caption (image alt text)."""
-    marked = list(lines)
-    for index in range(1, len(marked)):
-        previous = marked[index - 1]
-        if marked[index].role is Role.CAPTION and previous.role in (Role.SUBHEADING, Role.HEADLINE) and index > 1:
-            if any(line.role is Role.HEADLINE for line in marked[: index - 1]) or previous.role is Role.SUBHEADING:
-                marked[index - 1] = Line(previous.start, previous.end, Role.CAPTION)
-    return marked
-
-
-def _has_run_in_word(line: str) -> bool:
-    return any(word in line for word in _RUN_IN_WORDS)
-
-
-def _split_run_in_labels(text: str, lines: list[Line]) -> list[Line]:
-    """Split an advertisement's or a link's label that a copy ran into a paragraph off as boilerplate.
-
-    The label stands where an advertisement sat between two paragraphs, so it is split off only between sentences:
-    after a line's start or a sentence's end, and before a line's end or a capitalised word.  In "Advertisement
-    Standards Authority said", where a capitalised word follows too, it may be a name's first word and stays.
-
-    >>> text = "The storm hit. ADVERTISEMENT Power failed."
-    >>> [(text[line.start:line.end], line.role.value) for line in _split_run_in_labels(text, [Line(0, 43, Role.BODY)])]
-    [('The storm hit.', 'body'), ('ADVERTISEMENT', 'boilerplate'), ('Power failed.', 'body')]
-    """
-    pieces: list[Line] = []
-    for line in lines:
-        if line.role not in (Role.BODY, Role.CAPTION) or not _has_run_in_word(text[line.start:line.end]):
-            pieces.append(line)
-            continue
-        start = line.start
-        for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
-            if not _between_sentences(text, start, line.end, label):
-                continue
-            if start < label.start():
-                pieces.append(Line(start, _rstrip_at(text, start, label.start()), line.role))
-            pieces.append(Line(label.start(), label.end(), Role.BOILERPLATE))
-            start = _lstrip_at(text, label.end(), line.end)
-        if start < line.end:
-            pieces.append(Line(start, line.end, line.role))
-    return pieces
-
-
-def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) -> bool:
-    """Whether a run-in label in a line's piece stands between sentences (see _split_run_in_labels)."""
-    before = text[start:label.start()].rstrip()
-    if before and not re.search(r"[.!?\u2026][\"'\u201d\u2019)\]]*$", before):
-        return False
-    after = text[label.end():end].split(None, 2)
-    if not after:
-        return True
-    if not after[0].lstrip(_OPENING_QUOTES)[:1].isupper() and not after[0][:1].isdecimal():
-        return False
-    # Shouted, the label is no word of the story; in title case it may open a name ("Advertisement Standards ...").
-    return label.group().isupper() or len(after) < 2 or not after[1][:1].isupper()
-
-
-def _set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
-    """Set aside a line that repeats the story line before it, as a caption under its image's alt text does.
-
-    The first of the two stays; when the repeat is a caption, so is the first.  A short sentence may be said twice
-    on purpose ("Yes." "Yes."): unless a caption or a heading, it must have _REPEAT_WORDS words to count as a
-    copy's repeat.
-    """
-    marked = list(lines)
-    previous: int | None = None
-    for index, line in enumerate(marked):
-        if not line.role.is_content:
-            continue
-        if (previous is not None and _same_line(text, marked[previous], line)
-                and (Role.CAPTION in (line.role, marked[previous].role) or line.role is Role.SUBHEADING
-                     or len(text[line.start:line.end].split()) >= _REPEAT_WORDS)):
-            if line.role is Role.CAPTION:
-                marked[previous] = Line(marked[previous].start, marked[previous].end, Role.CAPTION)
-            marked[index] = Line(line.start, line.end, Role.BOILERPLATE)
-            continue  # a third copy repeats the first too
-        previous = index
-    return marked
-
-
-def _same_line(text: str, first: Line, second: Line) -> bool:
-    """Whether two lines say the same, ignoring emphasis, white space and a closing full stop (alt text has none)."""
-    if abs((first.end - first.start) - (second.end - second.start)) > 8:
-        return False  # the cheap test: most lines differ in length
-    words = [_strip_markdown(text[line.start:line.end]).rstrip(".").split() for line in (first, second)]
-    return words[0] == words[1]
 
 
 def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:
@@ -656,71 +426,9 @@ def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:
                 continue
             cut = text.rfind(" ", run + MAX_RUN // 2, run + MAX_RUN)
             cut = cut if cut > run else run + MAX_RUN
-            pieces.append(Line(start, _rstrip_at(text, start, cut), line.role))
-            start = run = _lstrip_at(text, cut, line.end)
+            pieces.append(Line(start, rstrip_at(text, start, cut), line.role))
+            start = run = lstrip_at(text, cut, line.end)
         pieces.append(Line(start, line.end, line.role))
     return pieces
 
 
-def _rstrip_at(text: str, start: int, end: int) -> int:
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return end
-
-
-def _lstrip_at(text: str, start: int, end: int) -> int:
-    while start < end and text[start].isspace():
-        start += 1
-    return start
-
-
-def _strip_markdown(line: str) -> str:
-    line = _MARKDOWN_HEADING.sub("", line)
-    return _strip_emphasis(line).strip()
-
-
-_EMPHASIS_MARKS = ("**", "__", "*", "_")  # tried in this order at each place
-_EMPHASIS_MARK = re.compile(r"[*_]")
-
-
-def _strip_emphasis(line: str) -> str:
-    r"""Unwrap emphasised text (``**x**``, ``__x__``, ``*x*``, ``_x_``), in time linear in the line.
-
-    It gives what ``re.sub(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1", r"\2", line)`` gives.  That pattern reads to the end
-    of the line from every mark that nothing closes, as in "*x *x *x ...", and a long line of them took minutes;
-    here the closing marks are listed once and looked up.  A mark opens when a non-space follows it; the first
-    same mark at least two characters on, after a non-space and before a line break, closes it, or failing that
-    the mark right after that one character.
-
-    >>> _strip_emphasis("a **bold** and _italic_ word, a * b")
-    'a bold and italic word, a * b'
-    """
-    if "*" not in line and "_" not in line:
-        return line
-    from bisect import bisect_left
-
-    closers = {mark: [found.start() for found in re.finditer(r"(?<=\S)(?=" + re.escape(mark) + ")", line)] for mark in _EMPHASIS_MARKS}
-    breaks = [found.start() for found in re.finditer("\n", line)]
-    pieces: list[str] = []
-    done = position = 0
-    while (opening := _EMPHASIS_MARK.search(line, position)) is not None:
-        start = opening.start()
-        position = start + 1
-        for mark in _EMPHASIS_MARKS:
-            inner = start + len(mark)
-            if not line.startswith(mark, start) or inner >= len(line) or line[inner].isspace():
-                continue
-            stop = bisect_left(breaks, inner)
-            stop = breaks[stop] if stop < len(breaks) else len(line)
-            candidates = closers[mark]
-            index = bisect_left(candidates, inner + 2)
-            if index < len(candidates) and candidates[index] < stop:
-                close = candidates[index]
-            elif line.startswith(mark, inner + 1):
-                close = inner + 1
-            else:
-                continue
-            pieces += (line[done:start], line[inner:close])
-            done = position = close + len(mark)
-            break
-    return "".join(pieces) + line[done:]

@@ -1,0 +1,253 @@
+"""Page furniture inside the lines of an article: photo credits, run-in labels, repeated lines.
+
+A copied page carries a photo's credit at the end of its caption ("... on Friday. Rick Bowmer/AP"), advertisement
+and link labels run into paragraphs ("ADVERTISEMENT", "READ MORE") and captions repeated under their alt text.
+:func:`diffnews.load.load_text` gives each its own line, set aside as boilerplate, so no story text is lost.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .markup import lstrip_at, rstrip_at, strip_markdown
+from .model import Line, Role
+
+__all__ = ["AGENCY_LINE_CHARACTERS", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_photo_credit", "mark_alt_text", "names_only_agencies_line",
+           "set_aside_repeats", "split_image_credit", "split_run_in_labels"]
+
+
+# Accessibility skip links ("Skip to content", "Skip to more DW sites") open most news pages.
+AGENCY_LINE_CHARACTERS = 60
+"""A credit line of agency names alone is short ("Reuters", "AFP, AP and dpa")."""
+
+# An image credit glued to or standing after a caption: "...WednesdayImage: AFP/Getty Images".
+# The agency-name branch is tried only at a word's first or second character (where it would match later in the
+# word, it matches at the second character too, which comes first; the search starts at a line's first character,
+# never inside a word), and it looks for the name before reading to the line's end.  Tried at every character, it
+# read the rest of the word at each: one 50,000-character word took over a minute.
+_IMAGE_CREDIT = re.compile(
+    r"(?:(?<=\S)|^)((?:image|photo|picture|foto|credit|source|bild)s?\s*:\s*\S.*"
+    r"|\(?(?:photo|image)\s+by\s+.*"
+    r"|(?:^|(?<!\S\S))(?:(?=\S*?(?:shutterstock|epa-efe))\S*"
+    r"|(?=\S*?(?:getty images|ap photo|afp photo|reuters photo))\S* \S*))$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+# A photo credit set apart in brackets: "(AP Photo/Jane Doe)", "(AP Photo/Jane Doe, File)", "(Photo by Jane Doe)".
+_BRACKETED_PHOTO_CREDIT = re.compile(
+    r"\((?:[A-Z][\w.-]*\s+){0,2}(?i:photo|image|picture|foto)s?\b(?:\s*[/:]|\s+by\b)[^()]{1,80}\)"
+)
+
+# One side of a slashed photo credit that names the picture's source: "REUTERS", "Getty Images", "Handout via REUTERS".
+_SOURCE_PREFIX = re.compile(r"(?i)^(?:(?:courtesy(?:\s+of)?|handout|pool|file)\s+)*(?:via\s+)?")
+
+_PICTURE_LIBRARY = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,3}(?:Images|Photos?|Pictures|Photography)")
+
+_SHOUTED_SOURCE = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")  # "REUTERS", "AFP", "EPA-EFE", "CNN"
+
+# The other side names a photographer or a body: capitalised words, with short lowercase joining words
+# ("Hawaii Department of Land and Natural Resources/Reuters").
+_CREDIT_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3}))*")
+
+# Where the text before a trailing photo credit ends a sentence.
+_BEFORE_CREDIT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+
+# A photographer's given name, with any initials, before the surname that opens a slashed credit: "Rick " in
+# "Rick Bowmer/AP", "Jane Q. " in "Jane Q. Roe/Getty Images".
+_GIVEN_NAME = re.compile(r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$")
+
+_PHOTO_CREDIT_CHARACTERS = 90
+"""A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
+
+# The label a page puts on an advertisement or a link between paragraphs: "ADVERTISEMENT", "Story continues below
+# advertisement", "READ MORE".  Only in capitals or (an advertisement's) title case: lowercase it is story text.
+_RUN_IN_LABEL = re.compile(
+    r"(?<!\S)(?:(?:(?:Story|STORY|Article|ARTICLE)\s+(?i:continues\s+below)\s+)?(?:ADVERTISEMENT|[Aa]dvertisement)"
+    r"|READ\s+MORE|CONTINUE\s+READING)(?!\S)"
+)
+
+_RUN_IN_WORDS = ("dvertisement", "DVERTISEMENT", "READ MORE", "CONTINUE READING")
+"""Pieces of every _RUN_IN_LABEL: a line without any has none, a test far cheaper than the pattern."""
+
+# A label after a paragraph's last sentence, which still ends the paragraph: "... lost power. ADVERTISEMENT".
+TRAILING_RUN_IN_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL.pattern + "$")
+
+_REPEAT_WORDS = 6
+"""Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see set_aside_repeats)."""
+
+_OPENING_QUOTES = "\"'\u201c\u2018("
+
+def names_only_agencies_line(line: str) -> bool:
+    """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".
+
+    >>> [names_only_agencies_line(line) for line in ("Reuters", "— AFP, Reuters", "With agencies", "Reuters reported it")]
+    [True, True, True, False]
+    """
+    if len(line) > AGENCY_LINE_CHARACTERS or not line.strip():
+        return False
+    from .names import names_only_agencies
+
+    return names_only_agencies(line)
+
+def is_photo_credit(piece: str) -> bool:
+    """Whether a piece of a line is a photo credit alone: "(AP Photo/Jane Doe)", "REUTERS/Jane Doe", "Jane Doe/AP".
+
+    One side of a slash names an agency, a picture library or a source in capitals; every other side is a name.
+
+    >>> [is_photo_credit(piece) for piece in ("Rick Bowmer/AP", "REUTERS/Mike Blake", "Jane Roe/Getty Images",
+    ...                                        "(AP Photo/Jane Doe, File)", "US/China talks", "Runway 5/23")]
+    [True, True, True, True, False, False]
+    """
+    piece = piece.strip()
+    if len(piece) > _PHOTO_CREDIT_CHARACTERS:
+        return False
+    if _BRACKETED_PHOTO_CREDIT.fullmatch(piece):
+        return True
+    parts = [part.strip() for part in piece.split("/")]
+    if not 2 <= len(parts) <= 4 or not all(parts):
+        return False
+    sources = [_names_photo_source(part) for part in parts]
+    return any(sources) and all(source or _CREDIT_NAME.fullmatch(part) for part, source in zip(parts, sources))
+
+def _names_photo_source(part: str) -> bool:
+    """Whether one side of a slashed photo credit names where the picture came from."""
+    bare = _SOURCE_PREFIX.sub("", part)
+    return bool(bare) and bool(_SHOUTED_SOURCE.fullmatch(bare) or _PICTURE_LIBRARY.fullmatch(bare)
+                               or names_only_agencies_line(bare) and bare[:1].isupper())
+
+def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
+    """Return where a photo credit that closes a caption line starts, or None.
+
+    After a sentence's end any credit shape counts ("... on Friday. Rick Bowmer/AP"); without one, a credit that
+    opens with its source ("... October 26 REUTERS/Mike Blake"), or a photographer's given name and surname before
+    the slash ("... at the pier Rick Bowmer/AP").  A name before a slash has no clear start: it is taken to be
+    the two capitalised words a photographer signs with, with any initials between them.
+    """
+    line = text[start:end]
+    if "/" not in line[-_PHOTO_CREDIT_CHARACTERS:] and ")" not in line[-1:]:
+        return None  # the cheap test: every credit shape has a slash or is bracketed
+    for found in _BEFORE_CREDIT.finditer(line, max(0, len(line) - _PHOTO_CREDIT_CHARACTERS - 8)):
+        if line[found.start() - 1:found.start()].isupper() and line[found.start() - 2:found.start() - 1].isspace():
+            continue  # an initial ("Jane Q. Roe/AP"), not a sentence's end
+        if found.end() < len(line) and is_photo_credit(line[found.end():]):
+            return start + found.end()
+    for found in re.finditer(r"(?<=\s)\S+/", line[-_PHOTO_CREDIT_CHARACTERS:]):
+        offset = len(line) - len(line[-_PHOTO_CREDIT_CHARACTERS:]) + found.start()
+        if line[:offset].rstrip().endswith(":"):
+            continue  # "...WednesdayImage: AFP/Getty Images": the label is the credit's start (_IMAGE_CREDIT)
+        if _names_photo_source(found.group()[:-1]) and found.group()[:-1].isupper() and is_photo_credit(line[offset:]):
+            return start + offset
+        given = _GIVEN_NAME.search(line, max(0, offset - _PHOTO_CREDIT_CHARACTERS), offset)
+        if given and given.start() > 0 and is_photo_credit(line[given.start():]):
+            parts = line[given.start():].split("/")
+            if not _names_photo_source(parts[0]) and _names_photo_source(parts[-1]):
+                return start + given.start()
+    return None
+
+def split_image_credit(text: str, start: int, end: int, role: Role) -> list[Line]:
+    """Split an image credit off a caption line; the caption is the rest of the line."""
+    if role in (Role.BOILERPLATE, Role.CREDIT):
+        return [Line(start, end, role)]
+    credit_start = _trailing_photo_credit(text, start, end)
+    if credit_start is not None:
+        # What a photo credit closes is a caption, even when it is long enough to read as a paragraph.
+        caption_end = rstrip_at(text, start, credit_start)
+        return [Line(start, caption_end, Role.CAPTION), Line(credit_start, end, Role.BOILERPLATE)]
+    if role is Role.BODY:
+        return [Line(start, end, role)]
+    match = _IMAGE_CREDIT.search(text, start, end)
+    if not match:
+        return [Line(start, end, role)]
+    credit_start = match.start(1)
+    word_start = credit_start - 1 == start or credit_start - 1 > start and text[credit_start - 2].isspace()
+    if word_start and text[credit_start - 1].isalnum():
+        credit_start -= 1  # the pattern starts an agency name at a word's second character: take the whole word
+    caption_end = credit_start
+    while caption_end > start and text[caption_end - 1].isspace():
+        caption_end -= 1
+    if caption_end <= start:
+        return [Line(start, end, Role.BOILERPLATE)]
+    return [Line(start, caption_end, Role.CAPTION), Line(credit_start, end, Role.BOILERPLATE)]
+
+def mark_alt_text(text: str, lines: list[Line]) -> list[Line]:
+    """Mark an unpunctuated line just before a caption as part of the caption (image alt text)."""
+    marked = list(lines)
+    for index in range(1, len(marked)):
+        previous = marked[index - 1]
+        if marked[index].role is Role.CAPTION and previous.role in (Role.SUBHEADING, Role.HEADLINE) and index > 1:
+            if any(line.role is Role.HEADLINE for line in marked[: index - 1]) or previous.role is Role.SUBHEADING:
+                marked[index - 1] = Line(previous.start, previous.end, Role.CAPTION)
+    return marked
+
+def has_run_in_word(line: str) -> bool:
+    return any(word in line for word in _RUN_IN_WORDS)
+
+def split_run_in_labels(text: str, lines: list[Line]) -> list[Line]:
+    """Split an advertisement's or a link's label that a copy ran into a paragraph off as boilerplate.
+
+    The label stands where an advertisement sat between two paragraphs, so it is split off only between sentences:
+    after a line's start or a sentence's end, and before a line's end or a capitalised word.  In "Advertisement
+    Standards Authority said", where a capitalised word follows too, it may be a name's first word and stays.
+
+    >>> text = "The storm hit. ADVERTISEMENT Power failed."
+    >>> [(text[line.start:line.end], line.role.value) for line in split_run_in_labels(text, [Line(0, 43, Role.BODY)])]
+    [('The storm hit.', 'body'), ('ADVERTISEMENT', 'boilerplate'), ('Power failed.', 'body')]
+    """
+    pieces: list[Line] = []
+    for line in lines:
+        if line.role not in (Role.BODY, Role.CAPTION) or not has_run_in_word(text[line.start:line.end]):
+            pieces.append(line)
+            continue
+        start = line.start
+        for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
+            if not _between_sentences(text, start, line.end, label):
+                continue
+            if start < label.start():
+                pieces.append(Line(start, rstrip_at(text, start, label.start()), line.role))
+            pieces.append(Line(label.start(), label.end(), Role.BOILERPLATE))
+            start = lstrip_at(text, label.end(), line.end)
+        if start < line.end:
+            pieces.append(Line(start, line.end, line.role))
+    return pieces
+
+def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) -> bool:
+    """Whether a run-in label in a line's piece stands between sentences (see split_run_in_labels)."""
+    before = text[start:label.start()].rstrip()
+    if before and not re.search(r"[.!?\u2026][\"'\u201d\u2019)\]]*$", before):
+        return False
+    after = text[label.end():end].split(None, 2)
+    if not after:
+        return True
+    if not after[0].lstrip(_OPENING_QUOTES)[:1].isupper() and not after[0][:1].isdecimal():
+        return False
+    # Shouted, the label is no word of the story; in title case it may open a name ("Advertisement Standards ...").
+    return label.group().isupper() or len(after) < 2 or not after[1][:1].isupper()
+
+def set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
+    """Set aside a line that repeats the story line before it, as a caption under its image's alt text does.
+
+    The first of the two stays; when the repeat is a caption, so is the first.  A short sentence may be said twice
+    on purpose ("Yes." "Yes."): unless a caption or a heading, it must have _REPEAT_WORDS words to count as a
+    copy's repeat.
+    """
+    marked = list(lines)
+    previous: int | None = None
+    for index, line in enumerate(marked):
+        if not line.role.is_content:
+            continue
+        if (previous is not None and _same_line(text, marked[previous], line)
+                and (Role.CAPTION in (line.role, marked[previous].role) or line.role is Role.SUBHEADING
+                     or len(text[line.start:line.end].split()) >= _REPEAT_WORDS)):
+            if line.role is Role.CAPTION:
+                marked[previous] = Line(marked[previous].start, marked[previous].end, Role.CAPTION)
+            marked[index] = Line(line.start, line.end, Role.BOILERPLATE)
+            continue  # a third copy repeats the first too
+        previous = index
+    return marked
+
+def _same_line(text: str, first: Line, second: Line) -> bool:
+    """Whether two lines say the same, ignoring emphasis, white space and a closing full stop (alt text has none)."""
+    if abs((first.end - first.start) - (second.end - second.start)) > 8:
+        return False  # the cheap test: most lines differ in length
+    words = [strip_markdown(text[line.start:line.end]).rstrip(".").split() for line in (first, second)]
+    return words[0] == words[1]

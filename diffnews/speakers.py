@@ -72,11 +72,11 @@ _TIME_AFTER_SUBJECT = re.compile(
 _MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
 LISTENER = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
-    r"(?:\s+(?:news\s+agency|" + _MEDIA + r"))?"
+    r"(?:\s+(?:news\s+agency|(?:state\s+|news\s+)?media|" + _MEDIA + r"))?"
     r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
 )
 """Whom a "told" speaks to: a named listener ("the Swiss daily Le Temps", "Reuters") or a short common-noun one."""
-_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|media|Press|(?i:" + _MEDIA + r"))\b")
+_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|[Mm]edia|Press|(?i:" + _MEDIA + r"))\b")
 # Words that end newspaper names ("the Kyiv Independent", "the Daily Telegraph"): general English mastheads.
 _MASTHEAD = re.compile(
     r"\b(?:Independent|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Observer|Mirror|Express|Globe|Inquirer|"
@@ -89,8 +89,10 @@ def is_outlet(listener: str) -> bool:
     if canonical_agency(listener):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", listener.strip())
-    if re.fullmatch(r"(?:news\s+)?media", bare):
-        return False  # "told media in Gisborne", "told the media": the press as an audience, as "told reporters"
+    if re.fullmatch(r"(?:[\w'-]+\s+){0,3}media", bare):
+        # "told media in Gisborne", "told the media", "told state media", "told Iranian media": the press as a
+        # whole is an audience, as "told reporters"; only a named outlet ("Nine Media", "the BBC") relays.
+        return False
     return bool(_OUTLET_WORDS.search(bare) or _MASTHEAD.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
 
 

@@ -172,14 +172,22 @@ def _conjunct(phrase: str) -> str:
     words = phrase.split()
     if not words or any(word.islower() and (word in _IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
         return ""
-    if all(word.lower().rstrip(".") in TITLE_WORDS | DETERMINERS for word in words):
-        return ""  # "Mr. and Mrs. Lee": a title alone is no one
+    if all(word.lower().rstrip(".") in TITLE_WORDS for word in words):
+        return ""  # "Mr. and Mrs. Lee": a title alone is no one ("the mayor" is)
     if any(word in PREPOSITIONS for word in words[1:]):
         return "object"
     head = words[-1]
     named = head[0].isupper() or head.lower() in PRONOUNS or head.lower() in TITLE_WORDS
     body = head.capitalize() in ORGANIZATION_HEADS or bool(re.fullmatch(r"[a-z]{2,}[^su'\W]s", head))
     return "speaker" if named or body else ""
+
+
+def _is_apposition(phrase: str) -> bool:
+    """Whether a comma-set phrase after a name describes its bearer: "the mayor", "a shopkeeper", an age ("54");
+    not a name of its own ("the UN")."""
+    words = phrase.split()
+    return bool(re.fullmatch(r"\d{1,3}", phrase)) or len(words) >= 2 and words[0].lower() in DETERMINERS \
+        and words[1][0].islower()
 
 
 def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> list[tuple[str, int]]:
@@ -195,9 +203,16 @@ def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> l
     separator = _AND_BEFORE.search(flat, 0, start)
     while separator:
         phrase, begin = left_phrase(flat, tokens, separator.start())
+        end = begin + len(phrase)
+        if separator.group().startswith(",") and _is_apposition(phrase) and flat[:begin].rstrip().endswith(","):
+            # "Tom Reyes, the mayor, and Ana Ruiz said": the comma-set phrase describes the name before it
+            end = flat.rindex(",", 0, begin)
+            phrase, begin = left_phrase(flat, tokens, end)
+            if not phrase[:1].isupper():
+                break
         kind = _conjunct(phrase)
         listed = separator.group().strip() == ","
-        if not phrase or flat[begin + len(phrase):separator.start()].strip() or not kind \
+        if not phrase or flat[begin + len(phrase):end].strip() or not kind \
                 or listed and (kind != "speaker" or not at_clause_start(flat, begin)):
             break
         if kind == "object":

@@ -15,12 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
-from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .names import COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
 
-__all__ = ["Speakers", "is_person", "resolve_source", "titled_elsewhere", "titled_surname"]
+__all__ = ["Speakers", "is_person", "named_apart", "resolve_source", "titled_elsewhere", "titled_surname"]
 
 # Written abbreviations of title words, so "the senator" finds "Sen. Mark Delaney".
 _ABBREVIATED = {
@@ -65,6 +65,24 @@ def titled_elsewhere(earlier: EarlierText, name: str) -> bool:
     scan.count(len(earlier.flats))
     return any(title.lower() in TITLE_WORDS and title.lower() not in _NOT_PERSON_TITLES
                for found in scan.found for title in found)
+
+
+def named_apart(first: str, second: str, earlier: EarlierText) -> bool:
+    """Whether two bare words joined by "and" before a cue are two speakers, not one name ("Marks and Spencer", a
+    firm; a duo): each names a country or a group of people ("Britain and France", "Democrats and Republicans"), or
+    the document writes either one on its own ("John Smith ... Mary Jones ... Smith and Jones said")."""
+    if first in COUNTRIES or second in COUNTRIES or _GROUP_PLURAL.search(first) or _GROUP_PLURAL.search(second):
+        return True
+    alone = (r"(?<![\w'-])" + re.escape(first) + r"(?![\w-])(?!\s+(?:and|&)\s+" + re.escape(second) + r"\b)",
+             r"(?<!\b" + re.escape(first) + r" and )(?<!\b" + re.escape(first) + r" & )(?<![\w'-])" + re.escape(second)
+             + r"(?![\w-])")
+    return any(earlier.scan(pattern, any_found, words=[[leading_word(word)]]).any(len(earlier.flats))
+               for pattern, word in zip(alone, (first, second)))
+
+
+# Endings of plural nouns for members of a nation, party or creed ("Americans", "Democrats", "Israelis",
+# "Conservatives", "Baptists", "Shiites"): general English.
+_GROUP_PLURAL = re.compile(r"(?:ans|ists|ites|crats|ives|is)$")
 
 
 # Titles that also begin names of other things ("General Motors", "Democratic Party", "Vice Media", "Head Office").

@@ -16,7 +16,7 @@ from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
+    "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
     "opening_time", "relative_antecedent", "right_phrase", "strip_adverbs", "tokenize",
 ]
 
@@ -224,6 +224,18 @@ def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> l
     if len(found) == 1 or not at_clause_start(flat, found[0][1]):
         return [(source, start)]
     return found
+
+
+def bare_pair(flat: str, conjuncts: list[tuple[str, int]]) -> bool:
+    """Whether a coordinated subject is two bare capitalized words joined by "and" ("Marks and Spencer", "Smith and
+    Jones"), which may be one name: no title, article, initial or acronym, no body ("Police") or pronoun."""
+    if len(conjuncts) != 2:
+        return False
+    (first, start), (second, _) = conjuncts
+    words = (first, second)
+    return flat[start + len(first):].startswith(" and " + second) and all(
+        re.fullmatch(r"[A-Z][a-z][\w'-]*", word) and word.lower() not in TITLE_WORDS | PRONOUNS
+        and word not in ORGANIZATION_HEADS for word in words)
 
 
 def conjoined_right(flat: str, tokens: list[Token], source: str, end: int,

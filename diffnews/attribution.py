@@ -29,8 +29,8 @@ from .earlier import EarlierText
 from .referents import (Speakers, described_name, is_person, named_apart, resolve_source, titled_elsewhere,
                         titled_surname)
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
-                       bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase, relative_antecedent,
-                       right_phrase, strip_adverbs, tokenize)
+                       bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase,
+                       relative_antecedent, right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences"]
 
@@ -158,8 +158,8 @@ def attribute_sentences(
     flats = [flatten(sentence.text) for sentence in sentences]
     quotes = quote_spans(sentences, flats, paragraph_starts)
     earlier = EarlierText(sentences, flats)
-    found = [[each for item in _find_in_sentence(flat, spans, sentence.role) for each in _each_speaker(item, flat, earlier)]
-             for flat, spans, sentence in zip(flats, quotes, sentences)]
+    found = [[each for item in _find_in_sentence(flat, spans, role) for each in _each_speaker(item, flat, earlier)]
+             for flat, spans, role in zip(flats, quotes, (sentence.role for sentence in sentences))]
     results: list[list[Attribution]] = []
     speakers = Speakers()
     spoke_last = -1  # the sentence that credited the last person speaker

@@ -405,8 +405,8 @@ _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 # The name may own the subject ("Allison Jean's face crumpled"): the owner is who the next "she" is; group 2 is what
 # is owned.
 _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
-                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){0,4}?[A-Z][\w-]*[a-z])(?:'s\s+([a-z]+)|,\s*\d{1,3},)?"
-                           r"\s+(?=[a-z])")
+                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){0,4}?[A-Z][\w-]*[a-z])"
+                           r"(?:'s\s+([a-z]+)|,\s*\d{1,3},)?\s+(?=[a-z])")
 
 
 def _heading_name(earlier: EarlierText, surname: str, upto: int) -> str:

@@ -26,10 +26,11 @@ from .model import Attribution, QuoteMode, Role, Sentence
 from .names import TITLE_WORDS, canonical_agency
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
-from .referents import Speakers, described_name, is_person, resolve_source, titled_elsewhere, titled_surname
+from .referents import (Speakers, described_name, is_person, named_apart, resolve_source, titled_elsewhere,
+                        titled_surname)
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
-                       clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase, relative_antecedent,
-                       right_phrase, strip_adverbs, tokenize)
+                       bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase,
+                       relative_antecedent, right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences"]
 
@@ -146,6 +147,8 @@ class _Found(NamedTuple):
     """The outlet between the source and the relayed speaker ("Interfax quoted X as telling Rossiya-24 that")."""
     speakers: tuple[tuple[str, int], ...] = ()
     """Every speaker of a coordinated subject, with its start ("X and Y said": X, Y); empty for one speaker."""
+    pair: bool = False
+    """Whether ``speakers`` are two bare words before the cue that may be one name ("Marks and Spencer said")."""
 
 
 def attribute_sentences(
@@ -154,9 +157,10 @@ def attribute_sentences(
     where the article's lines start (a quote left open runs on only into a paragraph that opens with a quote)."""
     flats = [flatten(sentence.text) for sentence in sentences]
     quotes = quote_spans(sentences, flats, paragraph_starts)
-    found = [_find_in_sentence(flat, spans, sentence.role) for flat, spans, sentence in zip(flats, quotes, sentences)]
-    results: list[list[Attribution]] = []
     earlier = EarlierText(sentences, flats)
+    found = [[each for item in _find_in_sentence(flat, spans, role) for each in _each_speaker(item, flat, earlier)]
+             for flat, spans, role in zip(flats, quotes, (sentence.role for sentence in sentences))]
+    results: list[list[Attribution]] = []
     speakers = Speakers()
     spoke_last = -1  # the sentence that credited the last person speaker
     quoted_share: list[float] = []  # how much of each sentence's last credited claim is quotation
@@ -238,14 +242,18 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
         end = citing.start() if item.content[0] < citing.start() < item.content[1] else item.content[1]
         if cited:
             found = [_Found(cited, citing.group(1), citing.end(), (item.content[0], end), relay=item.source)]
-    return [each for item in _merge_according(_bound_contents(found)) for each in _each_speaker(item)]
+    return _merge_according(_bound_contents(found))
 
 
-def _each_speaker(item: _Found) -> list[_Found]:
-    """Credit each speaker of a coordinated subject with the claim: "X and Y said" is said by X and by Y."""
+def _each_speaker(item: _Found, flat: str, earlier: EarlierText) -> list[_Found]:
+    """Credit each speaker of a coordinated subject with the claim: "X and Y said" is said by X and by Y; two bare
+    words the document never writes apart are one name ("Marks and Spencer said")."""
     if not item.speakers:
         return [item]
-    return [item._replace(source=source, start=start, speakers=()) for source, start in item.speakers]
+    (first, start), (last, last_start) = item.speakers[0], item.speakers[-1]
+    if item.pair and not named_apart(first, last, earlier):
+        return [item._replace(source=flat[start:last_start + len(last)], start=start, speakers=(), pair=False)]
+    return [item._replace(source=source, start=start, speakers=(), pair=False) for source, start in item.speakers]
 
 
 # Words after a subject that are no verb of speech before a colon ("The result was: ...", "His aim has: ...").
@@ -367,6 +375,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     conjuncts = conjoined_left(flat, tokens, source, start) if source else []
     if conjuncts:
         source, start = conjuncts[-1][0], conjuncts[0][1]
+    pair = bare_pair(flat, conjuncts)  # before the cue only; after it ("said Marsh and Quist") the pair stays two
     if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
     if source and source.split()[0] in _VERBS:
@@ -413,6 +422,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             return None
         source, end = right_phrase(flat, tokens, match.end())
         conjuncts, end = conjoined_right(flat, tokens, source, end) if source else ([], end)  # ", said X and Y."
+        pair = False
         if len(conjuncts) == 1:
             source = conjuncts[0][0]
         if not before.endswith('"') and not re.match(r"\s*(?:[,.;]|in\s+a\s+|on\s+|$)", flat[end:]):
@@ -429,7 +439,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         listener = listener[:-2] if listener.endswith("'s") else listener  # "told NBC's 'Today' show": NBC
         if is_outlet(listener):
             relay = canonical_agency(listener) or listener
-    return _Found(source, cue, start, content, relay=relay, speakers=tuple(conjuncts) if len(conjuncts) > 1 else ())
+    return _Found(source, cue, start, content, relay=relay, speakers=tuple(conjuncts) if len(conjuncts) > 1 else (),
+                  pair=pair)
 
 
 def _nested(flat: str, item: _Found, found: list[_Found]) -> bool:

@@ -27,7 +27,8 @@ from collections.abc import Sequence
 from .lexicon import zipf
 from .model import Document, NameForm, NameVariant, Role
 
-__all__ = ["find_name_variants", "canonical_agency", "AGENCY_PATTERNS", "AGENCY_PREFILTERS", "TITLE_WORDS", "ORGANIZATION_HEADS"]
+__all__ = ["find_name_variants", "canonical_agency", "AGENCY_PATTERNS", "AGENCY_PREFILTERS", "COUNTRIES", "TITLE_WORDS",
+           "ORGANIZATION_HEADS"]
 
 # Words that stand before a person's name as a title or job; general English, lowercase.
 TITLE_WORDS = frozenset(
@@ -43,6 +44,23 @@ TITLE_WORDS = frozenset(
     neighbor neighbour spokesperson aide staffer strategist pollster consultant republican democrat democratic
     congressman congresswoman councilman councilwoman councillor councilor assemblyman assemblywoman alderman
     sheriff host anchor moderator interviewer""".split()
+)
+# Countries (and continents) whose usual English name is one word: general knowledge, so "Britain and France said"
+# is two speakers where "Marks and Spencer said" is one firm.
+COUNTRIES = frozenset(
+    """Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+    Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Britain Brunei Bulgaria
+    Burma Burundi Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia
+    Denmark Djibouti Dominica Ecuador Egypt England Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon
+    Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Holland Honduras Hungary Iceland India
+    Indonesia Iran Iraq Ireland Israel Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait
+    Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi
+    Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco
+    Mozambique Myanmar Namibia Nauru Nepal Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Palestine
+    Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Scotland Senegal Serbia
+    Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan
+    Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu
+    Venezuela Vietnam Wales Yemen Zambia Zimbabwe America Africa Asia Europe""".split()
 )
 # Capitalized head nouns of organizations, so "the ministry" can find "Afghan Defense Ministry".
 ORGANIZATION_HEADS = frozenset(

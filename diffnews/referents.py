@@ -15,12 +15,12 @@ from collections.abc import Iterator, Sequence
 
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
-from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .names import COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
 
-__all__ = ["Speakers", "is_person", "resolve_source", "titled_elsewhere", "titled_surname"]
+__all__ = ["Speakers", "is_person", "named_apart", "resolve_source", "titled_elsewhere", "titled_surname"]
 
 # Written abbreviations of title words, so "the senator" finds "Sen. Mark Delaney".
 _ABBREVIATED = {
@@ -65,6 +65,24 @@ def titled_elsewhere(earlier: EarlierText, name: str) -> bool:
     scan.count(len(earlier.flats))
     return any(title.lower() in TITLE_WORDS and title.lower() not in _NOT_PERSON_TITLES
                for found in scan.found for title in found)
+
+
+def named_apart(first: str, second: str, earlier: EarlierText) -> bool:
+    """Whether two bare words joined by "and" before a cue are two speakers, not one name ("Marks and Spencer", a
+    firm; a duo): each names a country or a group of people ("Britain and France", "Democrats and Republicans"), or
+    the document writes either one on its own ("John Smith ... Mary Jones ... Smith and Jones said")."""
+    if first in COUNTRIES or second in COUNTRIES or _GROUP_PLURAL.search(first) or _GROUP_PLURAL.search(second):
+        return True
+    alone = (r"(?<![\w'-])" + re.escape(first) + r"(?![\w-])(?!\s+(?:and|&)\s+" + re.escape(second) + r"\b)",
+             r"(?<!\b" + re.escape(first) + r" and )(?<!\b" + re.escape(first) + r" & )(?<![\w'-])" + re.escape(second)
+             + r"(?![\w-])")
+    return any(earlier.scan(pattern, any_found, words=[[leading_word(word)]]).any(len(earlier.flats))
+               for pattern, word in zip(alone, (first, second)))
+
+
+# Endings of plural nouns for members of a nation, party or creed ("Americans", "Democrats", "Israelis",
+# "Conservatives", "Baptists", "Shiites"): general English.
+_GROUP_PLURAL = re.compile(r"(?:ans|ists|ites|crats|ives|is)$")
 
 
 # Titles that also begin names of other things ("General Motors", "Democratic Party", "Vice Media", "Head Office").
@@ -181,7 +199,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         subject = ""
         if spoke_last < index - 1:
             subject = (_person_subject(earlier, index, speakers) or _fronted_person(earlier, index, speakers)
-                       or _person_object(earlier, index, speakers, lower))
+                       or _person_object(earlier, index, speakers, lower) or _clause_person(earlier, index, speakers))
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
@@ -279,12 +297,42 @@ def _person_subject(earlier: EarlierText, index: int, speakers: Speakers) -> str
     if index == 0 or earlier.sentences[index - 1].role is not Role.BODY:
         return ""
     match = _SUBJECT_NAME.match(earlier.flats[index - 1])
-    if match is None:
-        return ""
-    name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
-    if " " not in name:  # a surname alone: the person the story named in full, or who spoke under that name
-        return speakers.named(name) or _full_names(earlier, name).most_named(index - 1)
+    if match is None or match.group(2) in TITLE_WORDS:
+        return ""  # "Smith's lawyer said": the one possessed is a person, and not Smith
+    return _person_named(match.group(1), earlier, index - 1, speakers)
+
+
+def _person_named(run: str, earlier: EarlierText, upto: int, speakers: Speakers) -> str:
+    """Return the person a run of capitalized words names, title dropped; a surname alone is the person the story
+    named in full before sentence ``upto``, or who spoke under that name; "" if it names no person."""
+    name = _strip_title(run) or _drop_leading(run)
+    if " " not in name:
+        return speakers.named(name) or _full_names(earlier, name).most_named(upto)
     return name if is_person(name) else ""
+
+
+def _clause_person(earlier: EarlierText, index: int, speakers: Speakers) -> str:
+    """Return the person named as the subject of the previous sentence's last clause that has one ('"Oh, shut up,"
+    a man replied before Kemp reprimanded them.'), for "he" or "she"."""
+    if index == 0 or earlier.sentences[index - 1].role is not Role.BODY:
+        return ""
+    flat = earlier.flats[index - 1]
+    if re.match(r"\s*(?:(?:But|And|Yet|So|Then)\s+)?(?:He|She)\b", flat):
+        return ""  # "She was disappointed and Ms Curran had ...": the "she" who opens it goes on
+    for match in reversed(list(_CLAUSE_NAME.finditer(flat))):
+        if match.group(1) and match.group(1).lower() in DETERMINERS:
+            continue  # "before the White House said": a thing's name
+        person = _person_named(match.group(2), earlier, index, speakers)
+        if person:
+            return person
+    return ""
+
+
+# A subordinate clause (or one after "but") whose subject is a name, after at most one lowercase word ("as state
+# judge Tammy Kemp read"), then a lowercase word: "before Kemp reprimanded them", "while Judge Ana Ruiz listened".
+# Not after "and", which joins names ("Smith and Jones") and clauses of reported content as often as clauses.
+_CLAUSE_NAME = re.compile(r"\b(?:before|after|when|while|as|until|since|because|but|then|whereas|although|though)"
+                          r"\s+(?:([a-z]+)\s+)?((?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w'-]*[a-z])\s+(?=[a-z])")
 
 
 def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str:
@@ -354,8 +402,11 @@ _TITLE_SEX = {"mr": "he", "mrs": "she", "ms": "she", "miss": "she"}
 
 # A sentence that opens with a name, after a title and a conjunction, then a lowercase word, perhaps after an age
 # set off by commas: "But Justice Antonin Scalia was unconvinced.", "Guyger, 31, fatally shot ..."
+# The name may own the subject ("Allison Jean's face crumpled"): the owner is who the next "she" is; group 2 is what
+# is owned.
 _SUBJECT_NAME = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?"
-                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){0,4}?[A-Z][\w-]*[a-z])(?:,\s*\d{1,3},)?\s+(?=[a-z])")
+                           r"((?:[A-Z][\w.-]*(?:'[A-Z][\w-]*)?\s+){0,4}?[A-Z][\w-]*[a-z])"
+                           r"(?:'s\s+([a-z]+)|,\s*\d{1,3},)?\s+(?=[a-z])")
 
 
 def _heading_name(earlier: EarlierText, surname: str, upto: int) -> str:
@@ -484,7 +535,7 @@ def _last_person(pattern: re.Pattern[str], flat: str) -> str | None:
     # A name after "the" is a thing's or a place's ("the Launch Vehicle Mark-III rocket", "the White House").
     runs = [match.group() for match in pattern.finditer(flat)
             if not match.group().startswith("The ") and not re.search(r"\b(?i:the)\s+$", flat[:match.start()])]
-    for run in reversed([_drop_leading(run) for run in runs]):
+    for run in reversed([_drop_leading(re.sub(r"'s$", "", run)) for run in runs]):  # "Allison Jean's face"
         name = _strip_title(run) or run
         if is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
             return name

@@ -16,7 +16,7 @@ from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
+    "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
     "opening_time", "relative_antecedent", "right_phrase", "strip_adverbs", "tokenize",
 ]
 
@@ -72,11 +72,11 @@ _TIME_AFTER_SUBJECT = re.compile(
 _MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
 LISTENER = re.compile(
     r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
-    r"(?:\s+(?:news\s+agency|" + _MEDIA + r"))?"
+    r"(?:\s+(?:news\s+agency|(?:state\s+|news\s+)?media|" + _MEDIA + r"))?"
     r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
 )
 """Whom a "told" speaks to: a named listener ("the Swiss daily Le Temps", "Reuters") or a short common-noun one."""
-_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|media|Press|(?i:" + _MEDIA + r"))\b")
+_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|[Mm]edia|Press|(?i:" + _MEDIA + r"))\b")
 # Words that end newspaper names ("the Kyiv Independent", "the Daily Telegraph"): general English mastheads.
 _MASTHEAD = re.compile(
     r"\b(?:Independent|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Observer|Mirror|Express|Globe|Inquirer|"
@@ -89,8 +89,10 @@ def is_outlet(listener: str) -> bool:
     if canonical_agency(listener):
         return True
     bare = re.sub(r"^(?:the|a|an)\s+", "", listener.strip())
-    if re.fullmatch(r"(?:news\s+)?media", bare):
-        return False  # "told media in Gisborne", "told the media": the press as an audience, as "told reporters"
+    if re.fullmatch(r"(?:[\w'-]+\s+){0,3}media", bare):
+        # "told media in Gisborne", "told the media", "told state media", "told Iranian media": the press as a
+        # whole is an audience, as "told reporters"; only a named outlet ("Nine Media", "the BBC") relays.
+        return False
     return bool(_OUTLET_WORDS.search(bare) or _MASTHEAD.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
 
 
@@ -170,14 +172,22 @@ def _conjunct(phrase: str) -> str:
     words = phrase.split()
     if not words or any(word.islower() and (word in _IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
         return ""
-    if all(word.lower().rstrip(".") in TITLE_WORDS | DETERMINERS for word in words):
-        return ""  # "Mr. and Mrs. Lee": a title alone is no one
+    if all(word.lower().rstrip(".") in TITLE_WORDS for word in words):
+        return ""  # "Mr. and Mrs. Lee": a title alone is no one ("the mayor" is)
     if any(word in PREPOSITIONS for word in words[1:]):
         return "object"
     head = words[-1]
     named = head[0].isupper() or head.lower() in PRONOUNS or head.lower() in TITLE_WORDS
     body = head.capitalize() in ORGANIZATION_HEADS or bool(re.fullmatch(r"[a-z]{2,}[^su'\W]s", head))
     return "speaker" if named or body else ""
+
+
+def _is_apposition(phrase: str) -> bool:
+    """Whether a comma-set phrase after a name describes its bearer: "the mayor", "a shopkeeper", an age ("54");
+    not a name of its own ("the UN")."""
+    words = phrase.split()
+    return bool(re.fullmatch(r"\d{1,3}", phrase)) or len(words) >= 2 and words[0].lower() in DETERMINERS \
+        and words[1][0].islower()
 
 
 def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> list[tuple[str, int]]:
@@ -193,9 +203,16 @@ def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> l
     separator = _AND_BEFORE.search(flat, 0, start)
     while separator:
         phrase, begin = left_phrase(flat, tokens, separator.start())
+        end = begin + len(phrase)
+        if separator.group().startswith(",") and _is_apposition(phrase) and flat[:begin].rstrip().endswith(","):
+            # "Tom Reyes, the mayor, and Ana Ruiz said": the comma-set phrase describes the name before it
+            end = flat.rindex(",", 0, begin)
+            phrase, begin = left_phrase(flat, tokens, end)
+            if not phrase[:1].isupper():
+                break
         kind = _conjunct(phrase)
         listed = separator.group().strip() == ","
-        if not phrase or flat[begin + len(phrase):separator.start()].strip() or not kind \
+        if not phrase or flat[begin + len(phrase):end].strip() or not kind \
                 or listed and (kind != "speaker" or not at_clause_start(flat, begin)):
             break
         if kind == "object":
@@ -207,6 +224,18 @@ def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> l
     if len(found) == 1 or not at_clause_start(flat, found[0][1]):
         return [(source, start)]
     return found
+
+
+def bare_pair(flat: str, conjuncts: list[tuple[str, int]]) -> bool:
+    """Whether a coordinated subject is two bare capitalized words joined by "and" ("Marks and Spencer", "Smith and
+    Jones"), which may be one name: no title, article, initial or acronym, no body ("Police") or pronoun."""
+    if len(conjuncts) != 2:
+        return False
+    (first, start), (second, _) = conjuncts
+    words = (first, second)
+    return flat[start + len(first):].startswith(" and " + second) and all(
+        re.fullmatch(r"[A-Z][a-z][\w'-]*", word) and word.lower() not in TITLE_WORDS | PRONOUNS
+        and word not in ORGANIZATION_HEADS for word in words)
 
 
 def conjoined_right(flat: str, tokens: list[Token], source: str, end: int,

@@ -25,6 +25,7 @@ from .model import Attribution, Document, Finding, Mention, NumberStatus, Operat
 from .names import fold_name, same_speaker
 from .number_words import UNITS
 from .numbers import in_common_units, relate, same_dimension
+from .report import one_per_quote
 from .text import normalize_text
 
 RULES: dict[str, tuple[Severity, str]] = {
@@ -252,7 +253,7 @@ def _quote_findings(report: Report, locator: _Locator) -> list[Finding]:
     speakers: dict[tuple[str, str], list[str]] = {}
     for attribution in direct:
         speakers.setdefault((attribution.sentence, attribution.quote), []).append(_speaker(attribution))
-    direct = list({(a.sentence, a.quote): a for a in reversed(direct)}.values())[::-1]
+    direct = one_per_quote(direct)
     mine = [a for a in direct if locator.sentences[a.sentence][0].id == story and len(_quote_words(a.quote)) >= MIN_QUOTE_WORDS]
     theirs = [a for a in direct if locator.sentences[a.sentence][0].id != story]
     candidates = _source_quotes(theirs, locator)

@@ -205,6 +205,16 @@ class QuoteChange:
     """Word-level difference from the first quote to the second."""
 
 
+def one_per_quote(attributions: Sequence[Attribution]) -> list[Attribution]:
+    """Keep the first attribution of each quote in each sentence, in order: "X and Y said" gives one per speaker.
+
+    >>> said = [Attribution("a1", name, name, "said", QuoteMode.DIRECT, "We held") for name in ("Ruiz", "Lee")]
+    >>> [a.source for a in one_per_quote(said)]
+    ['Ruiz']
+    """
+    return list({(a.sentence, a.quote): a for a in reversed(attributions)}.values())[::-1]
+
+
 def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
     """Find direct quotes that appear in two documents with different words.
 
@@ -216,8 +226,7 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
     document_of = {s.id: d.id for d in report.documents for s in d.sentences}
     order = {d.id: position for position, d in enumerate(report.documents)}
     direct = [a for a in report.attributions if a.mode is QuoteMode.DIRECT and len(a.quote.split()) >= 3]
-    # "X and Y said" gives one attribution per speaker with the same quote: one quote to compare.
-    direct = list({(a.sentence, a.quote): a for a in reversed(direct)}.values())[::-1]
+    direct = one_per_quote(direct)
     # Words kept in order can be no more than the words the quotes share, so most pairs are
     # ruled out by counting shared words before their difference is computed.
     vocabulary = [Counter(normalize_text(word).lower() for word in a.quote.split()) for a in direct]

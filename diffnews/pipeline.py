@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from .align import align_documents, join_figure_links
+from .align import align_documents
 from .attribution import attribute_sentences
 from .credits import find_agencies
 from .report import build_report
 from .errors import InputError
 from .figures import match_figures
+from .grouping import join_figure_links
 from .load import load_input, load_text
 from .model import Article, Document, Options, Report, Role
 from .names import find_name_variants

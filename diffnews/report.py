@@ -221,7 +221,7 @@ def changed_quotes(report: Report) -> tuple[QuoteChange, ...]:
     A quote counts as the same quote reworded when most of its words survive
     in order (a "tidied" quote); two quotes that merely share a topic do not.
     """
-    from .align import word_edits
+    from .word_diff import word_edits
 
     document_of = {s.id: d.id for d in report.documents for s in d.sentences}
     order = {d.id: position for position, d in enumerate(report.documents)}

@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 from align_quality import gold_files, gold_tiers, prf  # noqa: E402
 from fit_paraphrase import fit  # noqa: E402
 
-from diffnews.align import DOCUMENT_WEIGHTS, choose_groups, document_features  # noqa: E402
+from diffnews.align import DOCUMENT_WEIGHTS, document_features  # noqa: E402
+from diffnews.grouping import choose_groups  # noqa: E402
 from diffnews.load import load_file  # noqa: E402
 from diffnews.model import Options  # noqa: E402
 from diffnews.segment import segment_article  # noqa: E402

@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from diffnews import compare
 from diffnews.check import RULES, _consistent, _find_words, check_report
 from diffnews.cli import main, run
-from diffnews.config import check_files, parse_front_matter, prepare_story, read_config, sources_from_config
+from diffnews.config import check_files, read_config, sources_from_config
+from diffnews.story import parse_front_matter, prepare_story
 from diffnews.errors import ConfigError
 from diffnews.model import Severity
 from diffnews.numbers import extract_quantities

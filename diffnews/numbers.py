@@ -507,9 +507,11 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     before = start - 1
     while tokens.get(before) in WEIGHING_WORDS and before > 0:
         before -= 1  # "up a mere 0.04 to 1,039.32"
+    # "pushed the jackpot beyond its earlier estimate of $1 billion to $1.08 billion": a moved thing's old level.
     moved = joiner == "to" and (tokens.get(before) in MOVES or tokens.get(before) == "or" and any(
         tokens.get(k) in MOVES for k in range(before - 5, before)) or tokens.get(start) == "from" and _moved_object(
-        tokens, start))
+        tokens, start) or tokens.get(start - 1) == "of" and tokens.get(start - 2) in _ESTIMATE_NOUNS and _moved_object(
+        tokens, start - 1))
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
     if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
@@ -542,21 +544,32 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
 
 
-_OBJECT_REACH = 6
-"""How many words a moved thing may take between its verb and ``from`` ("raised its stake in the bank from")."""
+_OBJECT_REACH = 7
+"""How many words a moved thing may take between its verb and ``from`` or ``of`` ("raised its stake in the bank
+from", "pushed the jackpot beyond its earlier estimate of")."""
+_CARRY_VERBS = frozenset(
+    "push pushes pushed pushing lift lifts lifted lifting boost boosts boosted boosting drive drives drove driven "
+    "driving revise revises revised revising hike hikes hiked hiking bump bumps bumped bumping".split())
+"""Verbs that move a thing they govern to a new level ("pushed the jackpot ... to $1.08 billion"), besides MOVES."""
+_ESTIMATE_NOUNS = frozenset(
+    "estimate estimates forecast forecasts projection projections target targets guidance outlook prediction "
+    "predictions expectation expectations".split())
+"""Nouns of a figure that gets revised: after a verb of movement, "its estimate of X to Y" is a move from X to Y
+("raised a total of $5 million to $6 million" stays a range)."""
 _SPAN_VERBS = frozenset("range ranges ranged ranging run runs ran running vary varies varied varying spanning "
                         "anywhere".split())
 """Words that make ``from X to Y`` a span of values, even after a verb of movement ("prices rose, ranging from")."""
 
 
 def _moved_object(tokens: Tokens, start: int) -> bool:
-    """Whether ``from`` at ``start`` follows a verb of movement and its object: "raised the dividend from 10 cents
-    to 12 cents", "cut its forecast from 3% to 2.5%" give two levels, as "rose from 10 to 12" does."""
+    """Whether ``from`` (or ``of``) at ``start`` follows a verb of movement and its object: "raised the dividend
+    from 10 cents to 12 cents", "cut its forecast from 3% to 2.5%", "lifted its estimate of $1 billion to $1.2
+    billion" give two levels, as "rose from 10 to 12" does; "a forecast of $1 billion to $1.2 billion" is a range."""
     for k in range(start - 1, max(start - 1 - _OBJECT_REACH, -1), -1):
         word = tokens.get(k)
-        if not WORDLIKE.match(word) or word in _SPAN_VERBS:
-            return False  # a comma, figure or bracket ends the clause's object
-        if word in MOVES:
+        if not WORDLIKE.match(word) or word in _SPAN_VERBS or word == "from":
+            return False  # a comma, figure or bracket ends the clause's object; "down from its outlook of" a level
+        if word in MOVES or word in _CARRY_VERBS:
             return True
     return False
 

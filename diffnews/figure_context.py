@@ -178,7 +178,7 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")
 
 def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
     """Return the names of the parts of a country the figure's own clause counts it in ("in St. Lucie County" ->
-    ``("Lucie",)``, the longest word of each name), or ``()``.
+    ``("Lucie",)``, the last word of each name: "in China's Gansu Province" -> ``("Gansu",)``), or ``()``.
 
     >>> from diffnews.numbers import extract_quantities
     >>> text = "A total of 17 tornadoes were recorded in St. Lucie County, officials said."
@@ -188,7 +188,7 @@ def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
     starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
     after = _CLAUSE_MARK.search(text, quantity.end)
     clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-    return tuple(max(m.group(1).split(), key=len).strip(".") for m in _UNIT_SCOPE.finditer(clause))
+    return tuple(m.group(1).split()[-1].strip(".") for m in _UNIT_SCOPE.finditer(clause))
 
 
 # A record's old holder right before a figure, in its clause: "beating the previous record for the UK of 38.7C",

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from diffnews.figure_context import (
-    background_idf, beaten_record, change_role, closeness, context_words, phrasing, population, stem, thing_end, unit_scope,
+    background_idf, beaten_record, change_role, closeness, context_words, phrasing, population, stem, thing_end,
+    unit_scope,
 )
 from diffnews.figure_words import STOPWORDS
 from diffnews.model import Document, Mention, Quantity, QuantityKind, Sentence

@@ -78,7 +78,8 @@ _LEVEL_VERBS = frozenset(
     "rose rising risen climbed climbing jumped jumping soared soaring surged surging rallied rallying spiked spiking "
     "fell falling fallen dropped dropping sank sinking sunk slid sliding slipped slipping dipped dipping tumbled "
     "tumbling plunged plunging plummeted plummeting touched touching marched marching galloped galloping darted "
-    "darting shot shooting leapt leaped leaping".split())
+    "darting shot shooting leapt leaped leaping inched inching ticked ticking edged edging crept creeping "
+    "nudged nudging moved moving went going".split())
 _AUXILIARIES = frozenset("had has have was were is are be been being earlier first".split())
 """Words before ``estimated`` that make it a verb of an earlier or other report, not ``an estimated`` (about)."""
 _MEASURING_PARTICIPLES = frozenset("aged priced valued rated estimated".split())
@@ -514,12 +515,14 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
         tokens, start - 1))
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
-    if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
-            first.kind is not QuantityKind.COUNT or first.unit):
+    by_move = joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES
+    if by_move and (first.kind is not QuantityKind.COUNT or first.unit):
         return None  # "rise by $300 to $2,800": a change, then a level; "rise by 10 to 15 percent" is a range
     second = _read_amount(tokens, second_at, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
+    if by_move and second.kind is QuantityKind.COUNT and not second.unit and second.written > 2 * first.written + 1:
+        return None  # "revised up by 16,000 to 167,000": a change, then a level far above it
     if moved and first.kind is second.kind and first.unit == second.unit:
         return None  # "jumped from 29.4 to 32.6": two levels; "rose from 10 to 12 percent" keeps its unit
     # "two or three judges", "10 or 12 percent" give a rough range; "1 or 100" offers two choices.

@@ -167,6 +167,58 @@ def population(text: str) -> frozenset[str]:
     return stems(match.group(1))
 
 
+# A named part of a country a figure is counted in: "17 tornadoes were recorded in St. Lucie County", "in the
+# Kherson region".  The kinds of unit are general English; "state" is left out ("Islamic State" is no place).
+_UNIT_SCOPE = re.compile(
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){1,3}?)(?:[Cc]ounty|[Pp]rovince|[Dd]istrict"
+    r"|[Pp]refecture|[Pp]arish|[Bb]orough|[Tt]ownship|[Gg]overnorate|[Oo]blast|[Rr]egion|[Mm]unicipality)\b")
+# What ends a figure's clause: a comma, semicolon, colon, bracket or dash ("recorded at Charterhall, in the borders").
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")
+
+
+def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
+    """Return the names of the parts of a country the figure's own clause counts it in ("in St. Lucie County" ->
+    ``("Lucie",)``, the last word of each name: "in China's Gansu Province" -> ``("Gansu",)``), or ``()``.
+
+    >>> from diffnews.numbers import extract_quantities
+    >>> text = "A total of 17 tornadoes were recorded in St. Lucie County, officials said."
+    >>> unit_scope(text, extract_quantities(text)[0])
+    ('Lucie',)
+    """
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
+    after = _CLAUSE_MARK.search(text, quantity.end)
+    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+    return tuple(m.group(1).split()[-1].strip(".") for m in _UNIT_SCOPE.finditer(clause))
+
+
+# A record's old holder right before a figure, in its clause: "beating the previous record for the UK of 38.7C",
+# "breaking the record of 9.69 seconds".  Matched ignoring case, on the clause's text up to the figure.
+_OLD_RECORD = re.compile(
+    r"\b(?:(?:previous|old|former|earlier|prior)\s+(?:[\w-]+\s+)?(?:record|best)"
+    r"|(?:beat|beats|beating|break|breaks|breaking|broke|surpass\w*|eclips\w*|smash\w*|top|tops|topping|topped)"
+    r"\s+(?:the|a|its|his|her|their)\s+(?:[\w-]+\s+)?record)\b[^\d]{0,30}?\b(?:of|at)\s*$", re.IGNORECASE)
+
+
+def beaten_record(text: str, amounts: Sequence[Quantity], k: int) -> Quantity | None:
+    """Return the new record that the ``k``-th amount is the old record of: the nearest other amount of its kind and
+    unit in the sentence, before it if any ("40.3C ..., beating the previous record of 38.7C"); else None.
+
+    >>> from diffnews.numbers import extract_quantities
+    >>> text = "It hit 40.3C in Coningsby, beating the previous record for the UK of 38.7C set in 2019."
+    >>> amounts = [q for q in extract_quantities(text) if q.kind.is_amount]
+    >>> beaten_record(text, amounts, 1).text, beaten_record(text, amounts, 0)
+    ('40.3C', None)
+    """
+    quantity = amounts[k]
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
+    if not _OLD_RECORD.search(text[starts[-1] if starts else 0 : quantity.start]):
+        return None
+    alike = [other for m, other in enumerate(amounts)
+             if m != k and other.kind is quantity.kind and other.unit == quantity.unit]
+    before = [other for other in alike if other.start < quantity.start]
+    return before[-1] if before else alike[0] if alike else None
+
+
 NAME_RARITY = 3.0
 """Least background weight (7 - Zipf) of a capitalized word read as a name: about as rare as "Taliban"."""
 # Needed only when two lone figures are weighed (names, owner): compiled on first use (re's cache).

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from diffnews.figure_context import (
-    background_idf, change_role, closeness, context_words, phrasing, population, stem, thing_end,
+    background_idf, beaten_record, change_role, closeness, context_words, phrasing, population, stem, thing_end,
+    unit_scope,
 )
 from diffnews.figure_words import STOPWORDS
 from diffnews.model import Document, Mention, Quantity, QuantityKind, Sentence
@@ -48,6 +49,13 @@ class Figure(NamedTuple):
     """The stretch of time the figure is measured over ("last week"; see _span), else ""."""
     restates: tuple[int, int, int] | None = None
     """The order of the figure this one restates in brackets in another unit ("five metres (16 feet)"), else None."""
+    scope: tuple[str, ...] = ()
+    """Names of the parts of a country its own clause counts it in ("in St. Lucie County": ``("Lucie",)``)."""
+    record: Quantity | None = None
+    """The new record in its sentence that this figure is the old record of ("beating the previous record of 38.7C"),
+    else None."""
+    beats: bool = False
+    """Whether the figure is a new record that another figure of its sentence was the old record of."""
 
 
 def gather_figures(documents: Sequence[Document]) -> list[Figure]:
@@ -62,6 +70,7 @@ def gather_figures(documents: Sequence[Document]) -> list[Figure]:
             spans = [(q.start, thing_end(sentence.text, q)) for q in amounts]
             # Other figures' words ("percent", their things) say nothing about this figure.
             contexts = [context_words(sentence.text, span, spans[:k] + spans[k + 1 :]) for k, span in enumerate(spans)]
+            records = [beaten_record(sentence.text, amounts, k) for k in range(len(amounts))]
             for k, quantity in enumerate(amounts):
                 thing_words = [stem(w) for w in re.split(r"[\s-]+", quantity.thing) if w]
                 # In a sentence listing several figures ("Gingrich 11 percent, Palin 10 percent") a word
@@ -79,6 +88,7 @@ def gather_figures(documents: Sequence[Document]) -> list[Figure]:
                     _span(sentence.text, quantity),
                     (position, sentence.index, amounts[k - 1].start)
                     if k and restates(sentence.text, amounts[k - 1], quantity) else None,
+                    unit_scope(sentence.text, quantity), records[k], quantity in records,
                 ))
     return _close_compounds(figures)
 

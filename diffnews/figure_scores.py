@@ -223,10 +223,33 @@ def kept_apart(a: Figure, b: Figure, relation: NumberStatus) -> bool:
         return True  # what it was in a comparison period, or rose over another stretch: two times, not a dispute
     if _sex(a) and _sex(b) and _sex(a) != _sex(b) or not comparable_size(a, b, MAX_RATIO) or _moved_apart(a, b):
         return True
+    if _other_places_or_records(a, b, relation):
+        return True
     # A share of a subgroup ("among Tea Party supporters") is not a share of everyone: the other
     # sentence must name that group too.
     return a.mention.quantity.kind is QuantityKind.PERCENT and bool(a.population or b.population) and not (
         a.population <= stems(b.sentence.text) and b.population <= stems(a.sentence.text))
+
+
+def _other_places_or_records(a: Figure, b: Figure, relation: NumberStatus) -> bool:
+    """Whether two figures count in different places or are different records, whatever their sentences share."""
+    if relation is not NumberStatus.SAME and (_scoped_apart(a, b) or _scoped_apart(b, a)):
+        return True  # "17 tornadoes ... in St. Lucie County" / "at least nine" over the whole storm: two counts
+    if a.record and b.record and relate(a.record, b.record) is NumberStatus.CONFLICT:
+        return True  # the old records of two new records that differ ("40.3C" for the UK, "34.8C" for Scotland)
+    # "beating the previous record of 38.7C" is not the new "40.3C (104F)" the other report gives.
+    return _beaten_by(a, b) or _beaten_by(b, a)
+
+
+def _beaten_by(old: Figure, new: Figure) -> bool:
+    """Whether ``old`` is an old record and ``new`` a new record, or agrees with the record that beat ``old``."""
+    return old.record is not None and (new.beats or relate(old.record, new.mention.quantity) is not
+                                       NumberStatus.CONFLICT)
+
+
+def _scoped_apart(a: Figure, b: Figure) -> bool:
+    """Whether ``a`` is counted in a named part of a country (``Figure.scope``) that ``b``'s sentence never names."""
+    return any(not mentions(b.sentence.text, name) for name in a.scope)
 
 
 def _typical(quantity: Quantity) -> float:
@@ -250,9 +273,12 @@ def eliminable_pair(a: Figure, b: Figure, lone: bool) -> bool:
     if a.position == b.position or _moved_apart(a, b):
         return False
     qa, qb = a.mention.quantity, b.mention.quantity
-    conflict = relate(qa, qb) is NumberStatus.CONFLICT
+    relation = relate(qa, qb)
+    conflict = relation is NumberStatus.CONFLICT
     if conflict and _other_spans(a, b):
         return False  # moves over two stretches of time ("up 0.1 percent last week" / "gained 3.5 percent")
+    if _other_places_or_records(a, b, relation):
+        return False
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (
         mentions(b.sentence.text, owner(a.sentence.text, qa.start))
         and mentions(a.sentence.text, owner(b.sentence.text, qb.start)))

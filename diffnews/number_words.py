@@ -660,6 +660,8 @@ def _continues_code(tokens: Tokens, index: int, word: str) -> bool:
 # "quake kills at least 15 in Ecuador", "injuring 50".
 _TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
                **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding".split(), "injured")}
+_TOLL_NOUNS = {"death": "dead", "injury": "injured"}
+"""What a toll counts by the noun before it: the death toll counts the dead."""
 STATES = {"missing": "missing", "dead": "dead", "hurt": "injured",
           **{word: _TOLL_VERBS[word] for word in ("killed", "injured", "wounded")}}
 """Words of the state a toll counts people in, and the state each names: ``76 remain missing``, ``200 reportedly
@@ -749,6 +751,8 @@ def read_thing_before(tokens: Tokens, index: int) -> str:
         if word == "many" and tokens.get(position - 1) == "how" or word == "number" and tokens.get(
                 position + 1) == "of":
             return read_thing(tokens, position + 1, False)
+        if word in ("toll", "tolls") and tokens.get(position - 1) in _TOLL_NOUNS:
+            return _TOLL_NOUNS[tokens.get(position - 1)]  # "put the death toll at 22", "the death toll rose to 22"
     return ""
 
 

@@ -78,7 +78,8 @@ _LEVEL_VERBS = frozenset(
     "rose rising risen climbed climbing jumped jumping soared soaring surged surging rallied rallying spiked spiking "
     "fell falling fallen dropped dropping sank sinking sunk slid sliding slipped slipping dipped dipping tumbled "
     "tumbling plunged plunging plummeted plummeting touched touching marched marching galloped galloping darted "
-    "darting shot shooting leapt leaped leaping".split())
+    "darting shot shooting leapt leaped leaping inched inching ticked ticking edged edging crept creeping "
+    "nudged nudging moved moving went going".split())
 _AUXILIARIES = frozenset("had has have was were is are be been being earlier first".split())
 """Words before ``estimated`` that make it a verb of an earlier or other report, not ``an estimated`` (about)."""
 _MEASURING_PARTICIPLES = frozenset("aged priced valued rated estimated".split())
@@ -507,17 +508,21 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     before = start - 1
     while tokens.get(before) in WEIGHING_WORDS and before > 0:
         before -= 1  # "up a mere 0.04 to 1,039.32"
+    # "pushed the jackpot beyond its earlier estimate of $1 billion to $1.08 billion": a moved thing's old level.
     moved = joiner == "to" and (tokens.get(before) in MOVES or tokens.get(before) == "or" and any(
         tokens.get(k) in MOVES for k in range(before - 5, before)) or tokens.get(start) == "from" and _moved_object(
-        tokens, start))
+        tokens, start) or tokens.get(start - 1) == "of" and tokens.get(start - 2) in _ESTIMATE_NOUNS and _moved_object(
+        tokens, start - 1))
     if moved and tokens.get(start) != "from":
         return None  # "fell 85 cents to $28.39", "rose 2 percent to 5 percent": a change, then a level
-    if joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES and (
-            first.kind is not QuantityKind.COUNT or first.unit):
+    by_move = joiner == "to" and tokens.get(start - 1) == "by" and tokens.get(start - 2) in MOVES
+    if by_move and (first.kind is not QuantityKind.COUNT or first.unit):
         return None  # "rise by $300 to $2,800": a change, then a level; "rise by 10 to 15 percent" is a range
     second = _read_amount(tokens, second_at, in_range=True)
     if second is None or second.vague or first.vague or not first.written or not second.written:
         return None
+    if by_move and second.kind is QuantityKind.COUNT and not second.unit and second.written > 2 * first.written + 1:
+        return None  # "revised up by 16,000 to 167,000": a change, then a level far above it
     if moved and first.kind is second.kind and first.unit == second.unit:
         return None  # "jumped from 29.4 to 32.6": two levels; "rose from 10 to 12 percent" keeps its unit
     # "two or three judges", "10 or 12 percent" give a rough range; "1 or 100" offers two choices.
@@ -542,21 +547,32 @@ def _read_range_end(tokens: Tokens, first: _Amount, qualifier: str, start: int) 
     return _Amount(low, second.high, None, second.kind, second.end, second.unit, second.thing)
 
 
-_OBJECT_REACH = 6
-"""How many words a moved thing may take between its verb and ``from`` ("raised its stake in the bank from")."""
+_OBJECT_REACH = 7
+"""How many words a moved thing may take between its verb and ``from`` or ``of`` ("raised its stake in the bank
+from", "pushed the jackpot beyond its earlier estimate of")."""
+_CARRY_VERBS = frozenset(
+    "push pushes pushed pushing lift lifts lifted lifting boost boosts boosted boosting drive drives drove driven "
+    "driving revise revises revised revising hike hikes hiked hiking bump bumps bumped bumping".split())
+"""Verbs that move a thing they govern to a new level ("pushed the jackpot ... to $1.08 billion"), besides MOVES."""
+_ESTIMATE_NOUNS = frozenset(
+    "estimate estimates forecast forecasts projection projections target targets guidance outlook prediction "
+    "predictions expectation expectations".split())
+"""Nouns of a figure that gets revised: after a verb of movement, "its estimate of X to Y" is a move from X to Y
+("raised a total of $5 million to $6 million" stays a range)."""
 _SPAN_VERBS = frozenset("range ranges ranged ranging run runs ran running vary varies varied varying spanning "
                         "anywhere".split())
 """Words that make ``from X to Y`` a span of values, even after a verb of movement ("prices rose, ranging from")."""
 
 
 def _moved_object(tokens: Tokens, start: int) -> bool:
-    """Whether ``from`` at ``start`` follows a verb of movement and its object: "raised the dividend from 10 cents
-    to 12 cents", "cut its forecast from 3% to 2.5%" give two levels, as "rose from 10 to 12" does."""
+    """Whether ``from`` (or ``of``) at ``start`` follows a verb of movement and its object: "raised the dividend
+    from 10 cents to 12 cents", "cut its forecast from 3% to 2.5%", "lifted its estimate of $1 billion to $1.2
+    billion" give two levels, as "rose from 10 to 12" does; "a forecast of $1 billion to $1.2 billion" is a range."""
     for k in range(start - 1, max(start - 1 - _OBJECT_REACH, -1), -1):
         word = tokens.get(k)
-        if not WORDLIKE.match(word) or word in _SPAN_VERBS:
-            return False  # a comma, figure or bracket ends the clause's object
-        if word in MOVES:
+        if not WORDLIKE.match(word) or word in _SPAN_VERBS or word == "from":
+            return False  # a comma, figure or bracket ends the clause's object; "down from its outlook of" a level
+        if word in MOVES or word in _CARRY_VERBS:
             return True
     return False
 

@@ -53,19 +53,18 @@ PREPOSITIONS = frozenset("of in for at from with on about by over against to".sp
 _TIME_ADVERBS = frozenset("later earlier ago afterward afterwards meanwhile however today yesterday then too also".split())
 _FRAME_OPENERS = frozenset("after before during while when asked speaking contacted citing despite unlike like".split())
 _ED_ADJECTIVES = frozenset("unnamed unidentified armed concerned retired elected appointed based related displaced injured wounded detained".split())
+# A time phrase between the subject and its verb, read off the end of the text before a cue: with a preposition or
+# "late"/"early"/"last" ("on Monday", "late Jan. 3", "last week"), or without one, after a word, since it is no
+# subject itself: "Merrill Lynch yesterday reported", "Police Monday said" (wire style), "The ministry this week said".
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
 DAY_PHRASE = re.compile(
-    r"\s*(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s*(?:on|late|early|last)\s+(?:" + _WEEKDAY + r"|"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
-)
-
-# A time word between the subject and its verb, without a preposition: "Merrill Lynch yesterday reported", "Police
-# Monday said" (wire style), "The ministry this week said".  A word must come before it: it is no subject itself.
-_TIME_AFTER_SUBJECT = re.compile(
-    r"(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"|(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|this\s+(?:week|month|year|weekend|morning|afternoon|evening)"
-    r"|(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\s*$"
+    r"|(?:late\s+|early\s+)?" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?)\s*$"
 )
 
 # Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
@@ -105,7 +104,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
     """Read the speaker leftwards from a cue: skip auxiliaries, then take the noun phrase."""
     left = flat[:position]
     while True:
-        day = DAY_PHRASE.search(left) or _TIME_AFTER_SUBJECT.search(left)
+        day = DAY_PHRASE.search(left)
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)

@@ -54,17 +54,18 @@ _TIME_ADVERBS = frozenset("later earlier ago afterward afterwards meanwhile howe
 _FRAME_OPENERS = frozenset("after before during while when asked speaking contacted citing despite unlike like".split())
 _ED_ADJECTIVES = frozenset("unnamed unidentified armed concerned retired elected appointed based related displaced injured wounded detained".split())
 # A time phrase between the subject and its verb, read off the end of the text before a cue: with a preposition or
-# "late"/"early"/"last" ("on Monday", "late Jan. 3", "last week"), or without one, after a word, since it is no
-# subject itself: "Merrill Lynch yesterday reported", "Police Monday said" (wire style), "The ministry this week said".
+# "late"/"early"/"last" ("on Monday morning", "late Jan. 3", "last week"), or without one, after a word, since it is
+# no subject itself: "Merrill Lynch yesterday reported", "Police Monday said" (wire style), "The ministry this week
+# said".  The opener is a whole word: "Clinton Monday said" is no "on Monday".
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_PART = r"(?:morning|afternoon|evening|night)"
 DAY_PHRASE = re.compile(
-    r"\s*(?:on|late|early|last)\s+(?:" + _WEEKDAY + r"|"
+    r"\s*\b(?:on|late|early|last)\s+(?:" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?|"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
     r"|(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|this\s+(?:week|month|year|weekend|morning|afternoon|evening)"
-    r"|(?:late\s+|early\s+)?" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?)\s*$"
+    r"|" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?)\s*$"
 )
 
 # Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).

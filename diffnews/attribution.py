@@ -148,7 +148,8 @@ class _Found(NamedTuple):
     speakers: tuple[tuple[str, int], ...] = ()
     """Every speaker of a coordinated subject, with its start ("X and Y said": X, Y); empty for one speaker."""
     pair: bool = False
-    """Whether ``speakers`` are two bare words before the cue that may be one name ("Marks and Spencer said")."""
+    """Whether ``speakers`` are two bare words beside the cue that may be one name ("Marks and Spencer said",
+    "according to Marks and Spencer")."""
 
 
 def attribute_sentences(
@@ -320,7 +321,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         before = flat[: match.start()].rstrip(" ,")
         content = (end, len(flat)) if len(before) < 3 else (0, len(before))
         return _Found(source, re.sub(r"\s+", " ", cue), match.start(), content,
-                      speakers=tuple(conjuncts) if len(conjuncts) > 1 else ())
+                      speakers=tuple(conjuncts) if len(conjuncts) > 1 else (), pair=bare_pair(flat, conjuncts))
     if lower in {"quoted", "cited"}:
         saying = re.compile(r"\bas\s+(?:saying|telling)\b").search(flat, match.end())
         assert saying is not None
@@ -375,7 +376,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     conjuncts = conjoined_left(flat, tokens, source, start) if source else []
     if conjuncts:
         source, start = conjuncts[-1][0], conjuncts[0][1]
-    pair = bare_pair(flat, conjuncts)  # before the cue only; after it ("said Marsh and Quist") the pair stays two
+    pair = bare_pair(flat, conjuncts)  # "Marks and Spencer said", and after the cue below ("said Marks and Spencer")
     if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
     if source and source.split()[0] in _VERBS:
@@ -422,7 +423,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             return None
         source, end = right_phrase(flat, tokens, match.end())
         conjuncts, end = conjoined_right(flat, tokens, source, end) if source else ([], end)  # ", said X and Y."
-        pair = False
+        pair = bare_pair(flat, conjuncts)
         if len(conjuncts) == 1:
             source = conjuncts[0][0]
         if not before.endswith('"') and not re.match(r"\s*(?:[,.;]|in\s+a\s+|on\s+|$)", flat[end:]):
@@ -515,7 +516,7 @@ def _merge_according(found: list[_Found]) -> list[_Found]:
     if len(according) == 1 and len(speakers) == 1 and speakers[0].start < according[0].start:
         outer, inner = according[0], speakers[0]
         return [_Found(outer.source, outer.cue, outer.start, (inner.content[0], outer.start), inner.source,
-                       speakers=outer.speakers)]
+                       speakers=outer.speakers, pair=outer.pair)]
     return found
 
 

@@ -246,13 +246,19 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     return _merge_according(_bound_contents(found))
 
 
+# After two speakers, words that say they are two: "Harlow and Finch both said", "... said in a joint statement".
+_TOGETHER = re.compile(r"\s+(?:(?:have|had|will|would)\s+)?(?:both|each|jointly|together)\b"
+                       r"|\s+[a-z]+(?:\s+[a-z]+)?\s+(?:jointly|in\s+a\s+joint)\b")
+
+
 def _each_speaker(item: _Found, flat: str, earlier: EarlierText) -> list[_Found]:
     """Credit each speaker of a coordinated subject with the claim: "X and Y said" is said by X and by Y; two bare
-    words the document never writes apart are one name ("Marks and Spencer said")."""
+    words the document never writes apart are one name ("Marks and Spencer said") unless the sentence says they
+    are two ("both said", "said in a joint statement")."""
     if not item.speakers:
         return [item]
     (first, start), (last, last_start) = item.speakers[0], item.speakers[-1]
-    if item.pair and not named_apart(first, last, earlier):
+    if item.pair and not named_apart(first, last, earlier) and not _TOGETHER.match(flat, last_start + len(last)):
         return [item._replace(source=flat[start:last_start + len(last)], start=start, speakers=(), pair=False)]
     return [item._replace(source=source, start=start, speakers=(), pair=False) for source, start in item.speakers]
 

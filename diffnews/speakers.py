@@ -168,10 +168,11 @@ _IRREGULAR_PAST = frozenset(
 _AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 
 
-def _conjunct(phrase: str) -> str:
+def _conjunct(phrase: str, beside: str = "") -> str:
     """Judge a phrase beside "and" before a cue: "speaker" (a name, a title, a body, a plural noun: "Mayor Ahmed
     Aboutaleb", "police", "firefighters"), "object" (it holds a preposition, whose object "and" may join: "the head
-    of police"), or "" (no noun phrase: "Officials held talks", "the ministry said")."""
+    of police"), or "" (no noun phrase: "Officials held talks", "the ministry said").  ``beside``: the conjunct after
+    it; an article and common nouns before a role are a role too ("the harbor master and fire chief")."""
     words = phrase.split()
     if not words or any(word.islower() and (word in _IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
         return ""
@@ -182,7 +183,17 @@ def _conjunct(phrase: str) -> str:
     head = words[-1]
     named = head[0].isupper() or head.lower() in PRONOUNS or head.lower() in TITLE_WORDS
     body = head.capitalize() in ORGANIZATION_HEADS or bool(re.fullmatch(r"[a-z]{2,}[^su'\W]s", head))
-    return "speaker" if named or body else ""
+    role = bool(beside) and _is_role(beside) and words[0].lower() in {"the", "a", "an"} and 2 <= len(words) <= 3 \
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    return "speaker" if named or body or role else ""
+
+
+def _is_role(phrase: str) -> bool:
+    """Whether a phrase is a common-noun role: lowercase words that end in a title ("fire chief", "the mayor")."""
+    words = phrase.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(word.isalpha() and word.islower() for word in words) and words[-1] in TITLE_WORDS
 
 
 def _is_apposition(phrase: str) -> bool:
@@ -213,7 +224,7 @@ def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> l
             phrase, begin = left_phrase(flat, tokens, end)
             if not phrase[:1].isupper():
                 break
-        kind = _conjunct(phrase)
+        kind = _conjunct(phrase, beside=found[0][0])
         listed = separator.group().strip() == ","
         if not phrase or flat[begin + len(phrase):end].strip() or not kind \
                 or listed and (kind != "speaker" or not at_clause_start(flat, begin)):
@@ -249,12 +260,15 @@ def conjoined_right(flat: str, tokens: list[Token], source: str, end: int,
     start = end - len(source)
     found, alone = [(source, start)], ([(source, start)], end)
     kind = _conjunct(source)
-    while kind:
+    while True:
         joined = re.match(r"(?:,\s*|\s+)and\s+|,\s*(?=[^,]+(?:,\s*|\s+)and\s)", flat[end:])
         if not joined:
             break
         phrase, after = right_phrase(flat, tokens, end + joined.end(), according=according)
         if not phrase or _conjunct(phrase) != "speaker":
+            return alone
+        kind = kind or _conjunct(source, beside=phrase)  # "according to the harbor master and fire chief"
+        if not kind:
             return alone
         if kind == "object":  # "according to the heads of police and fire services"
             return ([(flat[start:after], start)], after) if len(found) == 1 else alone

@@ -209,6 +209,12 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         if spoke_last < index - 1:
             subject = (_person_subject(earlier, index, speakers) or _fronted_person(earlier, index, speakers)
                        or _person_object(earlier, index, speakers, lower) or _clause_person(earlier, index, speakers))
+            opener = _PRONOUN_SUBJECT.match(earlier.flats[index - 1])
+            if not subject and opener and opener.group(1).lower() == lower \
+                    and earlier.sentences[index - 1].role is Role.BODY:
+                # "Judge Ana Ruiz ruled ... Yet she delivered ... '...,' she said.": the "she" who opens the
+                # previous sentence is who this one is, so resolve as there.
+                return resolve_source(source, earlier, index - 1, speakers, spoke_last=spoke_last)
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
@@ -351,7 +357,7 @@ def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str
         return ""
     flat = earlier.flats[index - 1]
     opening = _FRONTED.match(flat)
-    if opening is None or not (opening.group(1).lower() in PREPOSITIONS or opening.group(1).lower().endswith("ly")):
+    if opening is None or not (opening.group(1).lower() in _FRONTING or opening.group(1).lower().endswith("ly")):
         return ""
     match = _FRONTED_NAME.match(flat, opening.end())
     if match is None:
@@ -362,6 +368,12 @@ def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str
     return name if is_person(name) else ""
 
 
+# A sentence whose subject is "he" or "she", after at most a conjunction: "Yet she delivered a sentence ...".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?(He|She|he|she)\s+[a-z]")
+# Prepositions that open a fronted phrase ("During sentencing, Maxwell was ..."): general English.
+_FRONTING = PREPOSITIONS | frozenset(
+    "during after before since until despite amid following throughout under within inside outside through across "
+    "near upon beyond among".split())
 # An opening phrase of at most eight words, begun by a preposition or an adverb, set off by a comma.
 _FRONTED = re.compile(r"\s*([A-Z][a-z]+)\b[^,.;:\"]{0,60}?,\s+")
 # The name after it, one to four capitalized words, then a lowercase word: "McDonnell apologized".

@@ -443,8 +443,10 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     relay = ""
     if lower in {"told", "tells"}:
         listener = flat[match.end():content_after[1]].strip(" ,")
-        listener = listener[:-2] if listener.endswith("'s") else listener  # "told NBC's 'Today' show": NBC
-        if is_outlet(listener):
+        # A show relays: its network ("told NBC's \"Today\" show": NBC) or, named alone, the show itself.
+        show = re.match(r"(.*?)(?:'s)?\s*\"([^\"]+)\"", listener)
+        listener = (show.group(1) or show.group(2)) if show else listener[:-2] if listener.endswith("'s") else listener
+        if show or is_outlet(listener):
             relay = canonical_agency(listener) or listener
     return _Found(source, cue, start, content, relay=relay, speakers=tuple(conjuncts) if len(conjuncts) > 1 else (),
                   pair=pair)

@@ -74,11 +74,14 @@ DAY_PHRASE = re.compile(
 # Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
 _MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
 LISTENER = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
+    r"\s*(?:(?:[A-Z][\w'./&-]*\s+){0,2}[A-Z][\w./&-]*'s\s+)?\"[A-Z][^\"]{0,40}\"(?:\s+(?:show|program|programme|podcast))?"
+    r"(?=\s*[,.;]|\s+(?:that|on|in|at|during|this|last|late|early|he|she|they|it|the)\b)"
+    r"|\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
     r"(?:\s+(?:news\s+agency|(?:state\s+|news\s+)?media|" + _MEDIA + r"))?"
     r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
 )
-"""Whom a "told" speaks to: a named listener ("the Swiss daily Le Temps", "Reuters") or a short common-noun one."""
+"""Whom a "told" speaks to: a quoted show ("Fox & Friends", NBC's "Today" show), a named listener ("the Swiss daily
+Le Temps", "Reuters") or a short common-noun one."""
 _OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|[Mm]edia|Press|(?i:" + _MEDIA + r"))\b")
 # Words that end newspaper names ("the Kyiv Independent", "the Daily Telegraph"): general English mastheads.
 _MASTHEAD = re.compile(

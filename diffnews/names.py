@@ -27,8 +27,8 @@ from collections.abc import Sequence
 from .lexicon import zipf
 from .model import Document, NameForm, NameVariant, Role
 
-__all__ = ["find_name_variants", "canonical_agency", "AGENCY_PATTERNS", "AGENCY_PREFILTERS", "COMPANIES", "COUNTRIES", "TITLE_WORDS",
-           "ORGANIZATION_HEADS"]
+__all__ = ["find_name_variants", "canonical_agency", "AGENCY_PATTERNS", "AGENCY_PREFILTERS", "COMPANIES", "COUNTRIES",
+           "TITLE_WORDS", "ORGANIZATION_HEADS"]
 
 # Words that stand before a person's name as a title or job; general English, lowercase.
 TITLE_WORDS = frozenset(

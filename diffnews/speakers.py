@@ -15,7 +15,7 @@ import re
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 
 __all__ = [
-    "DAY_PHRASE", "DETERMINERS", "FLOATING", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
     "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
     "opening_time", "relative_antecedent", "right_phrase", "strip_adverbs", "tokenize",
 ]
@@ -38,7 +38,7 @@ _PERFECT_SINCE = re.compile(r"\b(?i:has|have|had)\s+since\s*$")
 REFLEXIVES = frozenset("himself herself themselves itself".split())
 # "They each said", "Google and Apple both said": a quantifier floated after its subject is not part of it (unless it
 # is the subject itself: "Both said").
-FLOATING = frozenset("both each all".split())
+_FLOATING = frozenset("both each all".split())
 STOP = frozenset(
     """and but or nor that which who whom whose while as because since when where if than so although though
     after before until unless whether was were is are be been being will would can could may might should must
@@ -74,7 +74,8 @@ DAY_PHRASE = re.compile(
 # Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
 _MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
 LISTENER = re.compile(
-    r"\s*(?:(?:[A-Z][\w'./&-]*\s+){0,2}[A-Z][\w./&-]*'s\s+)?\"[A-Z][^\"]{0,40}\"(?:\s+(?:show|program|programme|podcast))?"
+    r"\s*(?:(?:[A-Z][\w'./&-]*\s+){0,2}[A-Z][\w./&-]*'s\s+)?\"[A-Z][^\"]{0,40}\""
+    r"(?:\s+(?:show|program|programme|podcast))?"
     r"(?=\s*[,.;]|\s+(?:that|on|in|at|during|this|last|late|early|he|she|they|it|the)\b)"
     r"|\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
     r"(?:\s+(?:news\s+agency|(?:state\s+|news\s+)?media|" + _MEDIA + r"))?"
@@ -116,7 +117,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
         if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])
-                      or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in FLOATING) and left.strip():
+                      or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in _FLOATING) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
         break

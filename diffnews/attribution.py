@@ -148,7 +148,8 @@ class _Found(NamedTuple):
     speakers: tuple[tuple[str, int], ...] = ()
     """Every speaker of a coordinated subject, with its start ("X and Y said": X, Y); empty for one speaker."""
     pair: bool = False
-    """Whether ``speakers`` are two bare words before the cue that may be one name ("Marks and Spencer said")."""
+    """Whether ``speakers`` are two bare words beside the cue that may be one name ("Marks and Spencer said",
+    "according to Marks and Spencer")."""
 
 
 def attribute_sentences(
@@ -245,13 +246,19 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     return _merge_according(_bound_contents(found))
 
 
+# After two speakers, words that say they are two: "Harlow and Finch both said", "... said in a joint statement".
+_TOGETHER = re.compile(r"\s+(?:(?:have|had|will|would)\s+)?(?:both|each|jointly|together)\b"
+                       r"|\s+[a-z]+(?:\s+[a-z]+)?\s+(?:jointly|in\s+a\s+joint)\b")
+
+
 def _each_speaker(item: _Found, flat: str, earlier: EarlierText) -> list[_Found]:
     """Credit each speaker of a coordinated subject with the claim: "X and Y said" is said by X and by Y; two bare
-    words the document never writes apart are one name ("Marks and Spencer said")."""
+    words the document never writes apart are one name ("Marks and Spencer said") unless the sentence says they
+    are two ("both said", "said in a joint statement")."""
     if not item.speakers:
         return [item]
     (first, start), (last, last_start) = item.speakers[0], item.speakers[-1]
-    if item.pair and not named_apart(first, last, earlier):
+    if item.pair and not named_apart(first, last, earlier) and not _TOGETHER.match(flat, last_start + len(last)):
         return [item._replace(source=flat[start:last_start + len(last)], start=start, speakers=(), pair=False)]
     return [item._replace(source=source, start=start, speakers=(), pair=False) for source, start in item.speakers]
 
@@ -320,7 +327,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         before = flat[: match.start()].rstrip(" ,")
         content = (end, len(flat)) if len(before) < 3 else (0, len(before))
         return _Found(source, re.sub(r"\s+", " ", cue), match.start(), content,
-                      speakers=tuple(conjuncts) if len(conjuncts) > 1 else ())
+                      speakers=tuple(conjuncts) if len(conjuncts) > 1 else (), pair=bare_pair(flat, conjuncts))
     if lower in {"quoted", "cited"}:
         saying = re.compile(r"\bas\s+(?:saying|telling)\b").search(flat, match.end())
         assert saying is not None
@@ -375,7 +382,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     conjuncts = conjoined_left(flat, tokens, source, start) if source else []
     if conjuncts:
         source, start = conjuncts[-1][0], conjuncts[0][1]
-    pair = bare_pair(flat, conjuncts)  # before the cue only; after it ("said Marsh and Quist") the pair stays two
+    pair = bare_pair(flat, conjuncts)  # "Marks and Spencer said", and after the cue below ("said Marks and Spencer")
     if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
     if source and source.split()[0] in _VERBS:
@@ -422,7 +429,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             return None
         source, end = right_phrase(flat, tokens, match.end())
         conjuncts, end = conjoined_right(flat, tokens, source, end) if source else ([], end)  # ", said X and Y."
-        pair = False
+        pair = bare_pair(flat, conjuncts)
         if len(conjuncts) == 1:
             source = conjuncts[0][0]
         if not before.endswith('"') and not re.match(r"\s*(?:[,.;]|in\s+a\s+|on\s+|$)", flat[end:]):
@@ -436,8 +443,10 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     relay = ""
     if lower in {"told", "tells"}:
         listener = flat[match.end():content_after[1]].strip(" ,")
-        listener = listener[:-2] if listener.endswith("'s") else listener  # "told NBC's 'Today' show": NBC
-        if is_outlet(listener):
+        # A show relays: its network ("told NBC's \"Today\" show": NBC) or, named alone, the show itself.
+        show = re.match(r"(.*?)(?:'s)?\s*\"([^\"]+)\"", listener)
+        listener = (show.group(1) or show.group(2)) if show else listener[:-2] if listener.endswith("'s") else listener
+        if show or is_outlet(listener):
             relay = canonical_agency(listener) or listener
     return _Found(source, cue, start, content, relay=relay, speakers=tuple(conjuncts) if len(conjuncts) > 1 else (),
                   pair=pair)
@@ -515,7 +524,7 @@ def _merge_according(found: list[_Found]) -> list[_Found]:
     if len(according) == 1 and len(speakers) == 1 and speakers[0].start < according[0].start:
         outer, inner = according[0], speakers[0]
         return [_Found(outer.source, outer.cue, outer.start, (inner.content[0], outer.start), inner.source,
-                       speakers=outer.speakers)]
+                       speakers=outer.speakers, pair=outer.pair)]
     return found
 
 

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
-from .names import COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .names import COMPANIES, COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
@@ -68,10 +68,16 @@ def titled_elsewhere(earlier: EarlierText, name: str) -> bool:
 
 
 def named_apart(first: str, second: str, earlier: EarlierText) -> bool:
-    """Whether two bare words joined by "and" before a cue are two speakers, not one name ("Marks and Spencer", a
-    firm; a duo): each names a country or a group of people ("Britain and France", "Democrats and Republicans"), or
-    the document writes either one on its own ("John Smith ... Mary Jones ... Smith and Jones said")."""
-    if first in COUNTRIES or second in COUNTRIES or _GROUP_PLURAL.search(first) or _GROUP_PLURAL.search(second):
+    """Whether two bare words joined by "and" beside a cue are two speakers, not one name ("Marks and Spencer", a
+    firm; a duo): either names a country, a known company or news agency, or a group of people ("Britain and
+    France", "Google and Apple", "Reuters and Bloomberg", "Democrats and Republicans"), or is shaped like a brand
+    ("YouTube"), or the document writes either one on its own ("John Smith ... Smith and Jones said").
+
+    >>> named_apart("Google", "Apple", EarlierText([], [])), named_apart("Marks", "Spencer", EarlierText([], []))
+    (True, False)
+    """
+    if any(word in COUNTRIES or word in COMPANIES or _GROUP_PLURAL.search(word) or _BRAND_SHAPE.fullmatch(word)
+           or canonical_agency(word) for word in (first, second)):
         return True
     alone = (r"(?<![\w'-])" + re.escape(first) + r"(?![\w-])(?!\s+(?:and|&)\s+" + re.escape(second) + r"\b)",
              r"(?<!\b" + re.escape(first) + r" and )(?<!\b" + re.escape(first) + r" & )(?<![\w'-])" + re.escape(second)
@@ -80,6 +86,9 @@ def named_apart(first: str, second: str, earlier: EarlierText) -> bool:
                for pattern, word in zip(alone, (first, second)))
 
 
+# A capital inside a word marks a brand ("YouTube", "PayPal", "BlackRock"), not a surname, unless it follows a
+# surname prefix ("McDonald", "MacArthur", "DeSantis", "LaGuardia", "VanDyke").
+_BRAND_SHAPE = re.compile(r"(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)[A-Z])[A-Z][a-z]+[A-Z][\w'-]*")
 # Endings of plural nouns for members of a nation, party or creed ("Americans", "Democrats", "Israelis",
 # "Conservatives", "Baptists", "Shiites"): general English.
 _GROUP_PLURAL = re.compile(r"(?:ans|ists|ites|crats|ives|is)$")
@@ -200,6 +209,12 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         if spoke_last < index - 1:
             subject = (_person_subject(earlier, index, speakers) or _fronted_person(earlier, index, speakers)
                        or _person_object(earlier, index, speakers, lower) or _clause_person(earlier, index, speakers))
+            opener = _PRONOUN_SUBJECT.match(earlier.flats[index - 1])
+            if not subject and opener and opener.group(1).lower() == lower \
+                    and earlier.sentences[index - 1].role is Role.BODY:
+                # "Judge Ana Ruiz ruled ... Yet she delivered ... '...,' she said.": the "she" who opens the
+                # previous sentence is who this one is, so resolve as there.
+                return resolve_source(source, earlier, index - 1, speakers, spoke_last=spoke_last)
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
         group = _plural_subject(sentences, flats, index)
@@ -342,7 +357,7 @@ def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str
         return ""
     flat = earlier.flats[index - 1]
     opening = _FRONTED.match(flat)
-    if opening is None or not (opening.group(1).lower() in PREPOSITIONS or opening.group(1).lower().endswith("ly")):
+    if opening is None or not (opening.group(1).lower() in _FRONTING or opening.group(1).lower().endswith("ly")):
         return ""
     match = _FRONTED_NAME.match(flat, opening.end())
     if match is None:
@@ -353,6 +368,12 @@ def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str
     return name if is_person(name) else ""
 
 
+# A sentence whose subject is "he" or "she", after at most a conjunction: "Yet she delivered a sentence ...".
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:But|And|Yet|Still|So|Then)\s+)?(He|She|he|she)\s+[a-z]")
+# Prepositions that open a fronted phrase ("During sentencing, Maxwell was ..."): general English.
+_FRONTING = PREPOSITIONS | frozenset(
+    "during after before since until despite amid following throughout under within inside outside through across "
+    "near upon beyond among".split())
 # An opening phrase of at most eight words, begun by a preposition or an adverb, set off by a comma.
 _FRONTED = re.compile(r"\s*([A-Z][a-z]+)\b[^,.;:\"]{0,60}?,\s+")
 # The name after it, one to four capitalized words, then a lowercase word: "McDonnell apologized".

@@ -36,6 +36,9 @@ _AUXILIARY = frozenset(
 _PERFECT_SINCE = re.compile(r"\b(?i:has|have|had)\s+since\s*$")
 # "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
 REFLEXIVES = frozenset("himself herself themselves itself".split())
+# "They each said", "Google and Apple both said": a quantifier floated after its subject is not part of it (unless it
+# is the subject itself: "Both said").
+_FLOATING = frozenset("both each all".split())
 STOP = frozenset(
     """and but or nor that which who whom whose while as because since when where if than so although though
     after before until unless whether was were is are be been being will would can could may might should must
@@ -53,29 +56,33 @@ PREPOSITIONS = frozenset("of in for at from with on about by over against to".sp
 _TIME_ADVERBS = frozenset("later earlier ago afterward afterwards meanwhile however today yesterday then too also".split())
 _FRAME_OPENERS = frozenset("after before during while when asked speaking contacted citing despite unlike like".split())
 _ED_ADJECTIVES = frozenset("unnamed unidentified armed concerned retired elected appointed based related displaced injured wounded detained".split())
+# A time phrase between the subject and its verb, read off the end of the text before a cue: with a preposition or
+# "late"/"early"/"last" ("on Monday morning", "late Jan. 3", "last week"), or without one, after a word, since it is
+# no subject itself: "Merrill Lynch yesterday reported", "Police Monday said" (wire style), "The ministry this week
+# said".  The opener is a whole word: "Clinton Monday said" is no "on Monday".
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY_PART = r"(?:morning|afternoon|evening|night)"
 DAY_PHRASE = re.compile(
-    r"\s*(?:on|late|early|last)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\s*\b(?:on|late|early|last)\s+(?:" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?|"
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
-)
-
-# A time word between the subject and its verb, without a preposition: "Merrill Lynch yesterday reported", "Police
-# Monday said" (wire style), "The ministry this week said".  A word must come before it: it is no subject itself.
-_TIME_AFTER_SUBJECT = re.compile(
-    r"(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"|(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|this\s+(?:week|month|year|weekend|morning|afternoon|evening)"
-    r"|(?:late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)\s*$"
+    r"|" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?)\s*$"
 )
 
 # Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
 _MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
 LISTENER = re.compile(
-    r"\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
+    r"\s*(?:(?:[A-Z][\w'./&-]*\s+){0,2}[A-Z][\w./&-]*'s\s+)?\"[A-Z][^\"]{0,40}\""
+    r"(?:\s+(?:show|program|programme|podcast))?"
+    r"(?=\s*[,.;]|\s+(?:that|on|in|at|during|this|last|late|early|he|she|they|it|the)\b)"
+    r"|\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
     r"(?:\s+(?:news\s+agency|(?:state\s+|news\s+)?media|" + _MEDIA + r"))?"
     r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
 )
-"""Whom a "told" speaks to: a named listener ("the Swiss daily Le Temps", "Reuters") or a short common-noun one."""
+"""Whom a "told" speaks to: a quoted show ("Fox & Friends", NBC's "Today" show), a named listener ("the Swiss daily
+Le Temps", "Reuters") or a short common-noun one."""
 _OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|[Mm]edia|Press|(?i:" + _MEDIA + r"))\b")
 # Words that end newspaper names ("the Kyiv Independent", "the Daily Telegraph"): general English mastheads.
 _MASTHEAD = re.compile(
@@ -105,12 +112,12 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
     """Read the speaker leftwards from a cue: skip auxiliaries, then take the noun phrase."""
     left = flat[:position]
     while True:
-        day = DAY_PHRASE.search(left) or _TIME_AFTER_SUBJECT.search(left)
+        day = DAY_PHRASE.search(left)
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
         if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])
-                      or _PERFECT_SINCE.search(left)) and left.strip():
+                      or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in _FLOATING) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
         break
@@ -165,10 +172,11 @@ _IRREGULAR_PAST = frozenset(
 _AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 
 
-def _conjunct(phrase: str) -> str:
+def _conjunct(phrase: str, beside: str = "") -> str:
     """Judge a phrase beside "and" before a cue: "speaker" (a name, a title, a body, a plural noun: "Mayor Ahmed
     Aboutaleb", "police", "firefighters"), "object" (it holds a preposition, whose object "and" may join: "the head
-    of police"), or "" (no noun phrase: "Officials held talks", "the ministry said")."""
+    of police"), or "" (no noun phrase: "Officials held talks", "the ministry said").  ``beside``: the conjunct after
+    it; an article and common nouns before a role are a role too ("the harbor master and fire chief")."""
     words = phrase.split()
     if not words or any(word.islower() and (word in _IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
         return ""
@@ -179,7 +187,17 @@ def _conjunct(phrase: str) -> str:
     head = words[-1]
     named = head[0].isupper() or head.lower() in PRONOUNS or head.lower() in TITLE_WORDS
     body = head.capitalize() in ORGANIZATION_HEADS or bool(re.fullmatch(r"[a-z]{2,}[^su'\W]s", head))
-    return "speaker" if named or body else ""
+    role = bool(beside) and _is_role(beside) and words[0].lower() in {"the", "a", "an"} and 2 <= len(words) <= 3 \
+        and all(word.isalpha() and word.islower() for word in words[1:])
+    return "speaker" if named or body or role else ""
+
+
+def _is_role(phrase: str) -> bool:
+    """Whether a phrase is a common-noun role: lowercase words that end in a title ("fire chief", "the mayor")."""
+    words = phrase.split()
+    if words and words[0].lower() in DETERMINERS:
+        words = words[1:]
+    return bool(words) and all(word.isalpha() and word.islower() for word in words) and words[-1] in TITLE_WORDS
 
 
 def _is_apposition(phrase: str) -> bool:
@@ -210,7 +228,7 @@ def conjoined_left(flat: str, tokens: list[Token], source: str, start: int) -> l
             phrase, begin = left_phrase(flat, tokens, end)
             if not phrase[:1].isupper():
                 break
-        kind = _conjunct(phrase)
+        kind = _conjunct(phrase, beside=found[0][0])
         listed = separator.group().strip() == ","
         if not phrase or flat[begin + len(phrase):end].strip() or not kind \
                 or listed and (kind != "speaker" or not at_clause_start(flat, begin)):
@@ -246,12 +264,15 @@ def conjoined_right(flat: str, tokens: list[Token], source: str, end: int,
     start = end - len(source)
     found, alone = [(source, start)], ([(source, start)], end)
     kind = _conjunct(source)
-    while kind:
+    while True:
         joined = re.match(r"(?:,\s*|\s+)and\s+|,\s*(?=[^,]+(?:,\s*|\s+)and\s)", flat[end:])
         if not joined:
             break
         phrase, after = right_phrase(flat, tokens, end + joined.end(), according=according)
         if not phrase or _conjunct(phrase) != "speaker":
+            return alone
+        kind = kind or _conjunct(source, beside=phrase)  # "according to the harbor master and fire chief"
+        if not kind:
             return alone
         if kind == "object":  # "according to the heads of police and fire services"
             return ([(flat[start:after], start)], after) if len(found) == 1 else alone

@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_match, leading_word
 from .model import Role, Sentence
-from .names import COMPANIES, COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .names import COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .quotes import looks_like_headline
 from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
                        tokenize)
@@ -69,14 +69,14 @@ def titled_elsewhere(earlier: EarlierText, name: str) -> bool:
 
 def named_apart(first: str, second: str, earlier: EarlierText) -> bool:
     """Whether two bare words joined by "and" beside a cue are two speakers, not one name ("Marks and Spencer", a
-    firm; a duo): either names a country, a known company or news agency, or a group of people ("Britain and
-    France", "Google and Apple", "Reuters and Bloomberg", "Democrats and Republicans"), or is shaped like a brand
-    ("YouTube"), or the document writes either one on its own ("John Smith ... Smith and Jones said").
+    firm; a duo): either names a country, a news agency or a group of people ("Britain and France", "Reuters and
+    Bloomberg", "Democrats and Republicans"), or is shaped like a brand ("YouTube"), or the document writes either
+    one on its own ("John Smith ... Smith and Jones said").
 
-    >>> named_apart("Google", "Apple", EarlierText([], [])), named_apart("Marks", "Spencer", EarlierText([], []))
+    >>> named_apart("Reuters", "Bloomberg", EarlierText([], [])), named_apart("Marks", "Spencer", EarlierText([], []))
     (True, False)
     """
-    if any(word in COUNTRIES or word in COMPANIES or _GROUP_PLURAL.search(word) or _BRAND_SHAPE.fullmatch(word)
+    if any(word in COUNTRIES or _GROUP_PLURAL.search(word) or _BRAND_SHAPE.fullmatch(word)
            or canonical_agency(word) for word in (first, second)):
         return True
     alone = (r"(?<![\w'-])" + re.escape(first) + r"(?![\w-])(?!\s+(?:and|&)\s+" + re.escape(second) + r"\b)",

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from diffnews import compare
-from diffnews.check import RULES, _consistent, _find_words, check_report
+from diffnews.check import RULES, _consistent, check_report
+from diffnews.quote_check import _find_words
 from diffnews.cli import main, run
 from diffnews.config import check_files, read_config, sources_from_config
 from diffnews.story import parse_front_matter, prepare_story

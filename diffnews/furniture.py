@@ -12,11 +12,35 @@ import re
 from .markup import lstrip_at, rstrip_at, strip_markdown
 from .model import Line, Role
 
-__all__ = ["AGENCY_LINE_CHARACTERS", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_photo_credit", "mark_alt_text", "names_only_agencies_line",
-           "set_aside_repeats", "split_image_credit", "split_run_in_labels"]
+__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture", "is_photo_credit",
+           "mark_alt_text", "names_only_agencies_line", "set_aside_repeats", "split_image_credit", "split_run_in_labels",
+           "trailing_date", "trailing_link_label"]
 
 
-# Accessibility skip links ("Skip to content", "Skip to more DW sites") open most news pages.
+# Words that only page furniture consists of: navigation, sharing, media labels.
+_FURNITURE_WORDS = frozenset(
+    """
+    skip to content main menu more navigation accessibility links link breaking news sites site
+    share this on facebook twitter x whatsapp email print copy linkedin reddit telegram
+    advertisement advertising sponsored subscribe sign in up log out newsletter newsletters
+    menu search home close open toggle read listen watch video videos audio image images photo photos
+    gallery related topics topic more stories story comments comment follow us cookie cookies settings
+    accept all back top next previous page live updates most popular trending latest
+    16x9 4x3 1x1 3x2 min minute minutes
+    article articles ago hour hours posts sort by dropdown arrow filter newest oldest view full
+    shares tweet save send post continue reading
+    """.split()
+)
+# Words of furniture glued together when a page's elements lose the space between them: "byDropdown".
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+# A list item's marker: "1.", "2)", "-", "*", a bullet or a dash.
+ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
+_SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
+# The verbs a link to the rest of a story opens with: "Read full story", "View full article", "Continue reading".
+_LINK_VERBS = frozenset("read view continue watch listen".split())
+_LINK_LABEL_CHARACTERS = 40
+"""A link's label is a few words ("\U0001F453 View full article", "Read more")."""
+
 AGENCY_LINE_CHARACTERS = 60
 """A credit line of agency names alone is short ("Reuters", "AFP, AP and dpa")."""
 
@@ -72,10 +96,98 @@ _RUN_IN_WORDS = ("dvertisement", "DVERTISEMENT", "READ MORE", "CONTINUE READING"
 # A label after a paragraph's last sentence, which still ends the paragraph: "... lost power. ADVERTISEMENT".
 TRAILING_RUN_IN_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL.pattern + "$")
 
+# A date or an age that an aggregator's list glues to the end of a headline: "Storm hits coast Nov. 3, 2023",
+# "Floods close roads2 hours ago", "Power cut in city ( 13 minutes ago )", "Tides rise | 5h ago".  Compiled on
+# first use (re's cache): only a short line with a digit near its end is searched.
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"\
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_TRAILING_DATE = (
+    r"(?i)(?P<tail>(?P<separator>[|\u00b7\u2022\u2013\u2014-]\s*)?(?P<open>[(\[]\s*)?"
+    r"(?:(?:updated|published|posted)\s*:?\s*)?"
+    r"(?:(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
+    r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?:[,.]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
+    r"|\d{1,3}\s*(?P<unit>[a-z]{1,7})\s+ago)"
+    r"\s*(?(open)[)\]]\s*))$"
+)
+# An age in these units, with no bracket or bar to set it apart, may still be the headline's ("... 50 years ago").
+_SHORT_AGE_UNITS = frozenset("s sec secs second seconds m min mins minute minutes h hr hrs hour hours d day days".split())
+_AGE_UNITS = _SHORT_AGE_UNITS | frozenset("w wk wks week weeks mo mos month months y yr yrs year years".split())
+# A headline that ends in one of these takes the date as its own: "Vote set for Nov. 5, 2024".
+_BEFORE_DATE_WORDS = frozenset(
+    "on for by since until till from to before after of in at through between and or than as during dated "
+    "is was be will ending starting beginning circa around about".split()
+)
+_DATED_HEADLINE_CHARACTERS = 200
+
 _REPEAT_WORDS = 6
 """Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see set_aside_repeats)."""
 
 _OPENING_QUOTES = "\"'\u201c\u2018("
+_TERMINAL_MARKS = tuple(".!?:;\"'\u201d\u2019)]\u2026")
+
+def is_furniture(line: str) -> bool:
+    """Whether a line is navigation or a media label rather than story text."""
+    if len(line) > 80:
+        return False
+    bare = ENUMERATION.sub("", line)
+    plain = bare.lower()
+    if _SKIP_LINK.match(plain):
+        return True
+    tokens = re.findall(r"[\w']+", _GLUED_WORDS.sub(" ", bare).lower())
+    return bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() for token in tokens)
+
+
+def trailing_link_label(line: str) -> int | None:
+    """Return where a link's label after a paragraph's last sentence starts, or None: "... at dawn. Read full story".
+
+    The label is unpunctuated furniture words that open with a link's verb (_LINK_VERBS); "Read the full report
+    here." is a sentence.
+
+    >>> [trailing_link_label(line) for line in ("It rained. Read full story", "It rained. Read more about it.")]
+    [11, None]
+    """
+    if not line or line.endswith(_TERMINAL_MARKS) or not any(word in line[-_LINK_LABEL_CHARACTERS:].lower()
+                                                              for word in _LINK_VERBS):
+        return None  # the cheap test: most paragraphs end with a full stop
+    ends = list(_BEFORE_CREDIT.finditer(line, max(0, len(line) - _LINK_LABEL_CHARACTERS - 4)))
+    if not ends:
+        return None
+    label = line[ends[-1].end():]
+    first = re.search(r"[\w']+", label)
+    if first is None or first.group().lower() not in _LINK_VERBS or not is_furniture(label):
+        return None
+    return ends[-1].end()
+
+def trailing_date(line: str) -> int | None:
+    """Return where a date or an age glued to the end of a headline starts, or None (see _TRAILING_DATE).
+
+    The headline before it has two words or more and does not end in a word that takes the date ("... set for").
+
+    >>> [trailing_date(line) for line in ("Storm hits coast Nov. 3, 2023", "Floods close roads2 hours ago",
+    ...                                   "Vote set for Nov. 5, 2024", "Remembering the flood 50 years ago")]
+    [17, 18, None, None]
+    """
+    if len(line) > _DATED_HEADLINE_CHARACTERS or not any(character.isdecimal() for character in line[-40:]):
+        return None  # the cheap test
+    found = re.search(_TRAILING_DATE, line)
+    while found is not None:
+        start = found.start()
+        glued = start > 0 and not line[start - 1].isspace()
+        # Glued to the headline, the date starts a word: "roads2 hours ago", "coastNov. 3, 2023".
+        if not glued or line[start - 1].islower() and (line[start].isdecimal() or line[start].isupper()):
+            break
+        found = re.compile(_TRAILING_DATE).search(line, start + 1)  # re's cache: compiled once
+    if found is None:
+        return None
+    unit = (found.group("unit") or "").lower()
+    set_apart = glued or found.group("separator") or found.group("open")
+    if unit and unit not in (_AGE_UNITS if set_apart else _SHORT_AGE_UNITS):
+        return None
+    head = line[:found.start()].rstrip()
+    words = head.split()
+    if len(words) < 2 or head[-1] in ",;:([/&+":  # after a comma or a colon the date belongs to the line
+        return None
+    return None if words[-1].lower() in _BEFORE_DATE_WORDS else found.start()
 
 def names_only_agencies_line(line: str) -> bool:
     """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".
@@ -195,19 +307,31 @@ def split_run_in_labels(text: str, lines: list[Line]) -> list[Line]:
     """
     pieces: list[Line] = []
     for line in lines:
+        link = trailing_link_label(text[line.start:line.end]) if line.role in (Role.BODY, Role.CAPTION) else None
+        if link is not None:
+            # "... at dawn. Read full story": the link to the rest of the story is furniture too.
+            label = Line(line.start + link, line.end, Role.BOILERPLATE)
+            line = Line(line.start, rstrip_at(text, line.start, line.start + link), line.role)
         if line.role not in (Role.BODY, Role.CAPTION) or not has_run_in_word(text[line.start:line.end]):
             pieces.append(line)
+        else:
+            pieces.extend(_split_run_in_labels(text, line))
+        if link is not None:
+            pieces.append(label)
+    return pieces
+
+def _split_run_in_labels(text: str, line: Line) -> list[Line]:
+    pieces: list[Line] = []
+    start = line.start
+    for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
+        if not _between_sentences(text, start, line.end, label):
             continue
-        start = line.start
-        for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
-            if not _between_sentences(text, start, line.end, label):
-                continue
-            if start < label.start():
-                pieces.append(Line(start, rstrip_at(text, start, label.start()), line.role))
-            pieces.append(Line(label.start(), label.end(), Role.BOILERPLATE))
-            start = lstrip_at(text, label.end(), line.end)
-        if start < line.end:
-            pieces.append(Line(start, line.end, line.role))
+        if start < label.start():
+            pieces.append(Line(start, rstrip_at(text, start, label.start()), line.role))
+        pieces.append(Line(label.start(), label.end(), Role.BOILERPLATE))
+        start = lstrip_at(text, label.end(), line.end)
+    if start < line.end:
+        pieces.append(Line(start, line.end, line.role))
     return pieces
 
 def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) -> bool:

@@ -12,9 +12,9 @@ import re
 from .markup import lstrip_at, rstrip_at, strip_markdown
 from .model import Line, Role
 
-__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture", "is_photo_credit",
-           "mark_alt_text", "names_only_agencies_line", "set_aside_repeats", "split_image_credit", "split_run_in_labels",
-           "trailing_date", "trailing_link_label"]
+__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture", "is_masthead",
+           "is_photo_credit", "mark_alt_text", "names_only_agencies_line", "set_aside_repeats", "split_image_credit",
+           "split_run_in_labels", "trailing_date", "trailing_link_label"]
 
 
 # Words that only page furniture consists of: navigation, sharing, media labels.
@@ -119,6 +119,21 @@ _BEFORE_DATE_WORDS = frozenset(
 )
 _DATED_HEADLINE_CHARACTERS = 200
 
+# The nouns that end a newspaper's or a broadcaster's name ("BBC News", "The Washington Post", "Daily Mail"): general
+# English words of mastheads, not a list of outlets.  With the line's shape (is_masthead) they tell an outlet's name
+# above a headline from a short headline.
+_MASTHEAD_WORDS = frozenset(
+    """
+    news times post herald tribune journal guardian telegraph gazette register chronicle observer independent express
+    mail mirror star sun record courier inquirer examiner enquirer globe standard dispatch bulletin sentinel democrat
+    press monitor reporter review today online daily weekly leader advertiser argus echo citizen ledger messenger
+    telegram magazine radio tv television network wire insider
+    """.split()
+)
+_MASTHEAD_SMALL_WORDS = frozenset("of the and & de la el al".split())
+_MASTHEAD_CHARACTERS = 40
+_DOMAIN = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co\.uk|com\.au|co|in|uk|ca|au|ie|nz)")
+
 _REPEAT_WORDS = 6
 """Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see set_aside_repeats)."""
 
@@ -188,6 +203,25 @@ def trailing_date(line: str) -> int | None:
     if len(words) < 2 or head[-1] in ",;:([/&+":  # after a comma or a colon the date belongs to the line
         return None
     return None if words[-1].lower() in _BEFORE_DATE_WORDS else found.start()
+
+def is_masthead(line: str) -> bool:
+    """Whether a line has the shape of an outlet's name: a few capitalised words ending in a masthead's noun, one
+    word in capitals, or a web address.
+
+    Only the shape: whether it stands above the headline is the loader's to tell.
+
+    >>> [is_masthead(line) for line in ("BBC News", "The Springfield Gazette-Register", "KBTX", "example.com",
+    ...                                 "Police Record Rise", "Storm hits coast", "Times Are Changing")]
+    [True, True, True, True, False, False, False]
+    """
+    if len(line) > _MASTHEAD_CHARACTERS or line.endswith(_TERMINAL_MARKS) or "," in line:
+        return False
+    words = line.split()
+    if len(words) == 1 and (_DOMAIN.fullmatch(line) or re.fullmatch(r"[A-Z]{2,6}\d{0,2}", line)):
+        return True
+    if not all(word[:1].isupper() or word.lower() in _MASTHEAD_SMALL_WORDS for word in words):
+        return False
+    return len(words) <= 5 and words[-1].rsplit("-", 1)[-1].lower() in _MASTHEAD_WORDS
 
 def names_only_agencies_line(line: str) -> bool:
     """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".

@@ -19,7 +19,7 @@ from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
 from .furniture import (AGENCY_LINE_CHARACTERS, ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture,
-                        is_photo_credit, mark_alt_text, names_only_agencies_line, set_aside_repeats, split_image_credit,
+                        is_masthead, is_photo_credit, mark_alt_text, names_only_agencies_line, set_aside_repeats, split_image_credit,
                         split_run_in_labels, trailing_date, trailing_link_label)
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
@@ -93,6 +93,8 @@ _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
+_MASTHEAD_LOOKAHEAD = 8
+"""Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
 # shorter, and the per-sentence stages (attribution, numbers) cost more than linear time in it.
 MAX_RUN = 2000
@@ -135,6 +137,8 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             if head_role in (Role.HEADLINE, Role.SUBHEADING):
                 role, date_line, end = head_role, Line(start + dated, end, Role.DATELINE), head_end
                 body = text[start:end]
+        if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
+            role = Role.BOILERPLATE  # the outlet's name above its headline
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
         story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(strip_markdown(body)))
@@ -294,6 +298,18 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     if not ending.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
+
+
+def _headline_follows(text: str, pieces: list[tuple[int, int, int]]) -> bool:
+    """Whether the next story line after page furniture is a headline of a few words, as under an outlet's name.
+
+    Not "longer than the name": "The Springfield Gazette-Register" may stand over "Fire kills two".
+    """
+    for start, end, markdown_level in pieces[:_MASTHEAD_LOOKAHEAD]:
+        role = _role_of(text[start:end], markdown_level, True, False)
+        if role.is_content:
+            return role is Role.HEADLINE and len(strip_markdown(text[start:end]).split()) >= 3
+    return False
 
 
 def _is_outlet_byline(line: str) -> bool:

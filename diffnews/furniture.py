@@ -62,30 +62,34 @@ _BRACKETED_PHOTO_CREDIT = re.compile(
     r"\((?:[A-Z][\w.-]*\s+){0,2}(?i:photo|image|picture|foto)s?\b(?:\s*[/:]|\s+by\b)[^()]{1,80}\)"
 )
 
+# The patterns given as strings below are compiled on first use (re's cache): they read only a line with a slash, a
+# run-in label's word, a sentence end before a link, or a one-word masthead, and compiling them all at import cost
+# ~1.5 ms of every run.
+
 # One side of a slashed photo credit that names the picture's source: "REUTERS", "Getty Images", "Handout via REUTERS".
-_SOURCE_PREFIX = re.compile(r"(?i)^(?:(?:courtesy(?:\s+of)?|handout|pool|file)\s+)*(?:via\s+)?")
+_SOURCE_PREFIX = r"(?i)^(?:(?:courtesy(?:\s+of)?|handout|pool|file)\s+)*(?:via\s+)?"
 
-_PICTURE_LIBRARY = re.compile(r"(?:[A-Z][\w&.'-]*\s+){0,3}(?:Images|Photos?|Pictures|Photography)")
+_PICTURE_LIBRARY = r"(?:[A-Z][\w&.'-]*\s+){0,3}(?:Images|Photos?|Pictures|Photography)"
 
-_SHOUTED_SOURCE = re.compile(r"[A-Z]{3,}(?:-[A-Z]{2,})?")  # "REUTERS", "AFP", "EPA-EFE", "CNN"
+_SHOUTED_SOURCE = r"[A-Z]{3,}(?:-[A-Z]{2,})?"  # "REUTERS", "AFP", "EPA-EFE", "CNN"
 
 # The other side names a photographer or a body: capitalised words, with short lowercase joining words
 # ("Hawaii Department of Land and Natural Resources/Reuters").
-_CREDIT_NAME = re.compile(r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3}))*")
+_CREDIT_NAME = r"[A-Z][\w.'\u2019-]*(?:\s+(?:[A-Z][\w.'\u2019-]*|[a-z]{1,3}))*"
 
 # Where the text before a trailing photo credit ends a sentence.
-_BEFORE_CREDIT = re.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+")
+_BEFORE_CREDIT = r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+"
 
 # A photographer's given name, with any initials, before the surname that opens a slashed credit: "Rick " in
 # "Rick Bowmer/AP", "Jane Q. " in "Jane Q. Roe/Getty Images".
-_GIVEN_NAME = re.compile(r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$")
+_GIVEN_NAME = r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$"
 
 _PHOTO_CREDIT_CHARACTERS = 90
 """A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
 
 # The label a page puts on an advertisement or a link between paragraphs: "ADVERTISEMENT", "Story continues below
 # advertisement", "READ MORE".  Only in capitals or (an advertisement's) title case: lowercase it is story text.
-_RUN_IN_LABEL = re.compile(
+_RUN_IN_LABEL = (
     r"(?<!\S)(?:(?:(?:Story|STORY|Article|ARTICLE)\s+(?i:continues\s+below)\s+)?(?:ADVERTISEMENT|[Aa]dvertisement)"
     r"|READ\s+MORE|CONTINUE\s+READING)(?!\S)"
 )
@@ -94,13 +98,15 @@ _RUN_IN_WORDS = ("dvertisement", "DVERTISEMENT", "READ MORE", "CONTINUE READING"
 """Pieces of every _RUN_IN_LABEL: a line without any has none, a test far cheaper than the pattern."""
 
 # A label after a paragraph's last sentence, which still ends the paragraph: "... lost power. ADVERTISEMENT".
-TRAILING_RUN_IN_LABEL = re.compile(r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL.pattern + "$")
+TRAILING_RUN_IN_LABEL = r"(?<=[.!?\u2026\"'\u201d\u2019)\]])\s+" + _RUN_IN_LABEL + "$"
 
 # A date or an age that an aggregator's list glues to the end of a headline: "Storm hits coast Nov. 3, 2023",
 # "Floods close roads2 hours ago", "Power cut in city ( 13 minutes ago )", "Tides rise | 5h ago".  Compiled on
 # first use (re's cache): only a short line with a digit near its end is searched.
-_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"\
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _TRAILING_DATE = (
     r"(?i)(?P<tail>(?P<separator>[|\u00b7\u2022\u2013\u2014-]\s*)?(?P<open>[(\[]\s*)?"
     r"(?:(?:updated|published|posted)\s*:?\s*)?"
@@ -132,7 +138,7 @@ _MASTHEAD_WORDS = frozenset(
 )
 _MASTHEAD_SMALL_WORDS = frozenset("of the and & de la el al".split())
 _MASTHEAD_CHARACTERS = 40
-_DOMAIN = re.compile(r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co\.uk|com\.au|co|in|uk|ca|au|ie|nz)")
+_DOMAIN = r"(?i)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|news|co\.uk|com\.au|co|in|uk|ca|au|ie|nz)"
 
 _REPEAT_WORDS = 6
 """Fewest words of a story line whose repeat just after it is a copy's, not the writer's (see set_aside_repeats)."""
@@ -164,7 +170,7 @@ def trailing_link_label(line: str) -> int | None:
     if not line or line.endswith(_TERMINAL_MARKS) or not any(word in line[-_LINK_LABEL_CHARACTERS:].lower()
                                                               for word in _LINK_VERBS):
         return None  # the cheap test: most paragraphs end with a full stop
-    ends = list(_BEFORE_CREDIT.finditer(line, max(0, len(line) - _LINK_LABEL_CHARACTERS - 4)))
+    ends = list(re.compile(_BEFORE_CREDIT).finditer(line, max(0, len(line) - _LINK_LABEL_CHARACTERS - 4)))
     if not ends:
         return None
     label = line[ends[-1].end():]
@@ -217,7 +223,7 @@ def is_masthead(line: str) -> bool:
     if len(line) > _MASTHEAD_CHARACTERS or line.endswith(_TERMINAL_MARKS) or "," in line:
         return False
     words = line.split()
-    if len(words) == 1 and (_DOMAIN.fullmatch(line) or re.fullmatch(r"[A-Z]{2,6}\d{0,2}", line)):
+    if len(words) == 1 and (re.fullmatch(_DOMAIN, line) or re.fullmatch(r"[A-Z]{2,6}\d{0,2}", line)):
         return True
     if not all(word[:1].isupper() or word.lower() in _MASTHEAD_SMALL_WORDS for word in words):
         return False
@@ -253,12 +259,12 @@ def is_photo_credit(piece: str) -> bool:
     if not 2 <= len(parts) <= 4 or not all(parts):
         return False
     sources = [_names_photo_source(part) for part in parts]
-    return any(sources) and all(source or _CREDIT_NAME.fullmatch(part) for part, source in zip(parts, sources))
+    return any(sources) and all(source or re.fullmatch(_CREDIT_NAME, part) for part, source in zip(parts, sources))
 
 def _names_photo_source(part: str) -> bool:
     """Whether one side of a slashed photo credit names where the picture came from."""
-    bare = _SOURCE_PREFIX.sub("", part)
-    return bool(bare) and bool(_SHOUTED_SOURCE.fullmatch(bare) or _PICTURE_LIBRARY.fullmatch(bare)
+    bare = re.sub(_SOURCE_PREFIX, "", part)
+    return bool(bare) and bool(re.fullmatch(_SHOUTED_SOURCE, bare) or re.fullmatch(_PICTURE_LIBRARY, bare)
                                or names_only_agencies_line(bare) and bare[:1].isupper())
 
 def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
@@ -272,7 +278,7 @@ def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
     line = text[start:end]
     if "/" not in line[-_PHOTO_CREDIT_CHARACTERS:] and ")" not in line[-1:]:
         return None  # the cheap test: every credit shape has a slash or is bracketed
-    for found in _BEFORE_CREDIT.finditer(line, max(0, len(line) - _PHOTO_CREDIT_CHARACTERS - 8)):
+    for found in re.compile(_BEFORE_CREDIT).finditer(line, max(0, len(line) - _PHOTO_CREDIT_CHARACTERS - 8)):
         if line[found.start() - 1:found.start()].isupper() and line[found.start() - 2:found.start() - 1].isspace():
             continue  # an initial ("Jane Q. Roe/AP"), not a sentence's end
         if found.end() < len(line) and is_photo_credit(line[found.end():]):
@@ -283,7 +289,7 @@ def _trailing_photo_credit(text: str, start: int, end: int) -> int | None:
             continue  # "...WednesdayImage: AFP/Getty Images": the label is the credit's start (_IMAGE_CREDIT)
         if _names_photo_source(found.group()[:-1]) and found.group()[:-1].isupper() and is_photo_credit(line[offset:]):
             return start + offset
-        given = _GIVEN_NAME.search(line, max(0, offset - _PHOTO_CREDIT_CHARACTERS), offset)
+        given = re.compile(_GIVEN_NAME).search(line, max(0, offset - _PHOTO_CREDIT_CHARACTERS), offset)
         if given and given.start() > 0 and is_photo_credit(line[given.start():]):
             parts = line[given.start():].split("/")
             if not _names_photo_source(parts[0]) and _names_photo_source(parts[-1]):
@@ -357,7 +363,7 @@ def split_run_in_labels(text: str, lines: list[Line]) -> list[Line]:
 def _split_run_in_labels(text: str, line: Line) -> list[Line]:
     pieces: list[Line] = []
     start = line.start
-    for label in _RUN_IN_LABEL.finditer(text, line.start, line.end):
+    for label in re.compile(_RUN_IN_LABEL).finditer(text, line.start, line.end):
         if not _between_sentences(text, start, line.end, label):
             continue
         if start < label.start():

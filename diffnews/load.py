@@ -292,7 +292,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
     # is a headline.
-    ending = TRAILING_RUN_IN_LABEL.sub("", plain) if has_run_in_word(plain[-40:]) else plain
+    ending = re.sub(TRAILING_RUN_IN_LABEL, "", plain) if has_run_in_word(plain[-40:]) else plain
     link = trailing_link_label(ending)  # "... at dawn. Read full story"
     ending = ending[:link].rstrip() if link is not None else ending
     if not ending.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:

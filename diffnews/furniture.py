@@ -17,7 +17,7 @@ __all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "ha
            "split_run_in_labels", "trailing_date", "trailing_link_label"]
 
 
-# Words that only page furniture consists of: navigation, sharing, media labels.
+# Words that only page furniture consists of: navigation, sharing, media labels, the text-size control ("Text size Aa").
 _FURNITURE_WORDS = frozenset(
     """
     skip to content main menu more navigation accessibility links link breaking news sites site
@@ -28,7 +28,8 @@ _FURNITURE_WORDS = frozenset(
     accept all back top next previous page live updates most popular trending latest
     16x9 4x3 1x1 3x2 min minute minutes
     article articles ago hour hours posts sort by dropdown arrow filter newest oldest view full
-    shares tweet save send post continue reading
+    shares tweet save send post continue reading now
+    text size font typography aa
     """.split()
 )
 # Words of furniture glued together when a page's elements lose the space between them: "byDropdown".
@@ -247,14 +248,16 @@ def is_photo_credit(piece: str) -> bool:
     One side of a slash names an agency, a picture library or a source in capitals; every other side is a name.
 
     >>> [is_photo_credit(piece) for piece in ("Rick Bowmer/AP", "REUTERS/Mike Blake", "Jane Roe/Getty Images",
-    ...                                        "(AP Photo/Jane Doe, File)", "US/China talks", "Runway 5/23")]
-    [True, True, True, True, False, False]
+    ...                                        "(AP Photo/Jane Doe, File)", "(Ana Maria Roe/AP)", "US/China talks", "Runway 5/23")]
+    [True, True, True, True, True, False, False]
     """
     piece = piece.strip()
     if len(piece) > _PHOTO_CREDIT_CHARACTERS:
         return False
     if _BRACKETED_PHOTO_CREDIT.fullmatch(piece):
         return True
+    if piece[:1] == "(" and piece[-1:] == ")":
+        piece = piece[1:-1].strip()  # "(Ana Maria Roe/AP)": a slashed credit in brackets
     parts = [part.strip() for part in piece.split("/")]
     if not 2 <= len(parts) <= 4 or not all(parts):
         return False
@@ -390,7 +393,7 @@ def _between_sentences(text: str, start: int, end: int, label: re.Match[str]) ->
 def set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
     """Set aside a line that repeats the story line before it, as a caption under its image's alt text does.
 
-    The first of the two stays; when the repeat is a caption, so is the first.  A short sentence may be said twice
+    The first of the two stays; when the repeat is a caption, so is the first, unless it is the headline.  A short sentence may be said twice
     on purpose ("Yes." "Yes."): unless a caption or a heading, it must have _REPEAT_WORDS words to count as a
     copy's repeat.
     """
@@ -402,7 +405,8 @@ def set_aside_repeats(text: str, lines: list[Line]) -> list[Line]:
         if (previous is not None and _same_line(text, marked[previous], line)
                 and (Role.CAPTION in (line.role, marked[previous].role) or line.role is Role.SUBHEADING
                      or len(text[line.start:line.end].split()) >= _REPEAT_WORDS)):
-            if line.role is Role.CAPTION:
+            if line.role is Role.CAPTION and marked[previous].role is not Role.HEADLINE:
+                # A headline repeated as its picture's alt text stays the headline.
                 marked[previous] = Line(marked[previous].start, marked[previous].end, Role.CAPTION)
             marked[index] = Line(line.start, line.end, Role.BOILERPLATE)
             continue  # a third copy repeats the first too

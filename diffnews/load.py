@@ -48,6 +48,8 @@ _HEADER_CHARACTERS = 100
 """A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
 _HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
 _TIME = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}\b)?")
+# Compiled on first use (re's cache): only a line opening with "more" is matched.
+_MORE_FROM = r"(?i)more\s+(?:stories\s+|news\s+)?from\s+(?P<outlet>.+?)\s*:?$"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Staff & Wire Reports", "From staff reports": a newsroom's byline.  It heads a story, so unlike a credit it
 # closes nothing.
@@ -269,7 +271,8 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     plain = strip_markdown(body)
     if markdown_level:
         return Role.HEADLINE if first_content else Role.SUBHEADING
-    if sign_off_seen or is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain):
+    if (sign_off_seen or is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain)
+            or _is_more_from_outlet(plain)):
         return Role.BOILERPLATE
     if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
         return Role.BOILERPLATE
@@ -400,8 +403,21 @@ def _is_numeric_date(line: str) -> bool:
 
 
 def _heads_story_list(line: str) -> bool:
-    """Whether a furniture line heads a list of links to other stories ("Related Articles", "Most popular")."""
-    return is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
+    """Whether a furniture line heads a list of links to other stories ("Related Articles", "More from CBS News")."""
+    return (is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
+            or _is_more_from_outlet(line))
+
+
+def _is_more_from_outlet(line: str) -> bool:
+    """Whether a line heads links to an outlet's other stories: "MORE FROM CBS NEWS", "More stories from Reuters".
+
+    >>> [_is_more_from_outlet(line) for line in ("MORE FROM CBS NEWS", "More from the region")]
+    [True, False]
+    """
+    if len(line) > _HEADER_CHARACTERS or line[:4].lower() != "more":
+        return False
+    found = re.match(_MORE_FROM, line)
+    return found is not None and (is_masthead(found.group("outlet")) or names_only_agencies_line(found.group("outlet")))
 
 
 def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:

@@ -18,35 +18,19 @@ from collections.abc import Iterator
 from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
-from .furniture import (AGENCY_LINE_CHARACTERS, TRAILING_RUN_IN_LABEL, has_run_in_word, is_photo_credit, mark_alt_text,
-                        names_only_agencies_line, set_aside_repeats, split_image_credit, split_run_in_labels)
+from .furniture import (AGENCY_LINE_CHARACTERS, ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture,
+                        is_masthead, is_photo_credit, mark_alt_text, names_only_agencies_line, set_aside_repeats, split_image_credit,
+                        split_run_in_labels, trailing_date, trailing_link_label)
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 
-# Words that only page furniture consists of: navigation, sharing, media labels.
-_FURNITURE_WORDS = frozenset(
-    """
-    skip to content main menu more navigation accessibility links link breaking news sites site
-    share this on facebook twitter x whatsapp email print copy linkedin reddit telegram
-    advertisement advertising sponsored subscribe sign in up log out newsletter newsletters
-    menu search home close open toggle read listen watch video videos audio image images photo photos
-    gallery related topics topic more stories story comments comment follow us cookie cookies settings
-    accept all back top next previous page live updates most popular trending latest
-    16x9 4x3 1x1 3x2 min minute minutes
-    article articles ago hour hours posts sort by dropdown arrow filter newest oldest view full
-    shares tweet save send post
-    """.split()
-)
 # A label that files the story under a section or tags: "Posted in: World | 0", "Filed under: Storms, Floods".
 _FILING_LABEL = re.compile(r"(?i)^(?:(?:posted|filed)\s+(?:in|under)|tags?|categories|category)\s*:")
 _FILING_LABEL_CHARACTERS = 120
-# Words of furniture glued together when a page's elements lose the space between them: "byDropdown".
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A furniture line with one of these words heads a list of other stories ("Related Articles", "Most popular"):
 # the headlines under it are links, not the story's subheadings.
 _LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split()
 )
-_ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 # Matched ignoring case, after cheap tests (_is_date_line): compiled on first use (re's cache), as most texts
 # have no line that passes them, and compiling it costs ~1.5 ms.
 _DATE_LINE = (
@@ -64,7 +48,8 @@ _HEADER_CHARACTERS = 100
 """A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
 _HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
 _TIME = re.compile(r"(?i)\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5}\b)?")
-_SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
+# Compiled on first use (re's cache): only a line opening with "more" is matched.
+_MORE_FROM = r"(?i)more\s+(?:stories\s+|news\s+)?from\s+(?P<outlet>.+?)\s*:?$"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "Staff & Wire Reports", "From staff reports": a newsroom's byline.  It heads a story, so unlike a credit it
 # closes nothing.
@@ -110,6 +95,8 @@ _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
+_MASTHEAD_LOOKAHEAD = 8
+"""Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
 # shorter, and the per-sentence stages (attribution, numbers) cost more than linear time in it.
 MAX_RUN = 2000
@@ -143,6 +130,17 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             lines.append(Line(start, end, Role.BOILERPLATE))
             continue
         role = _role_of(body, markdown_level, first_content, sign_off_seen)
+        date_line: Line | None = None
+        dated = trailing_date(body) if role in (Role.HEADLINE, Role.SUBHEADING, Role.BODY) else None
+        if dated is not None:
+            # An aggregator's headline glued to its date: the headline, then a dateline.
+            head_end = rstrip_at(text, start, start + dated)
+            head_role = _role_of(text[start:head_end], markdown_level, first_content, sign_off_seen)
+            if head_role in (Role.HEADLINE, Role.SUBHEADING):
+                role, date_line, end = head_role, Line(start + dated, end, Role.DATELINE), head_end
+                body = text[start:end]
+        if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
+            role = Role.BOILERPLATE  # the outlet's name above its headline
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
         story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(strip_markdown(body)))
@@ -155,6 +153,8 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
         lines.extend(split_image_credit(text, start, end, role))
+        if date_line is not None:
+            lines.append(date_line)
     lines = _break_long_runs(text, set_aside_repeats(text, mark_alt_text(text, split_run_in_labels(text, lines))))
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
@@ -271,7 +271,8 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     plain = strip_markdown(body)
     if markdown_level:
         return Role.HEADLINE if first_content else Role.SUBHEADING
-    if sign_off_seen or _is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain):
+    if (sign_off_seen or is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain)
+            or _is_more_from_outlet(plain)):
         return Role.BOILERPLATE
     if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
         return Role.BOILERPLATE
@@ -287,17 +288,31 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return header
     if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain):
         return Role.DATELINE
-    signed = _ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
+    signed = ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
     if (_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed) or _is_outlet_byline(signed)
             or _is_agency_byline(signed)):
         return Role.BYLINE
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
     # is a headline.
-    ending = TRAILING_RUN_IN_LABEL.sub("", plain) if has_run_in_word(plain[-40:]) else plain
+    ending = re.sub(TRAILING_RUN_IN_LABEL, "", plain) if has_run_in_word(plain[-40:]) else plain
+    link = trailing_link_label(ending)  # "... at dawn. Read full story"
+    ending = ending[:link].rstrip() if link is not None else ending
     if not ending.rstrip(_CLOSING_QUOTES).endswith(_TERMINAL) and word_count <= 25:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     return Role.BODY
+
+
+def _headline_follows(text: str, pieces: list[tuple[int, int, int]]) -> bool:
+    """Whether the next story line after page furniture is a headline of a few words, as under an outlet's name.
+
+    Not "longer than the name": "The Springfield Gazette-Register" may stand over "Fire kills two".
+    """
+    for start, end, markdown_level in pieces[:_MASTHEAD_LOOKAHEAD]:
+        role = _role_of(text[start:end], markdown_level, True, False)
+        if role.is_content:
+            return role is Role.HEADLINE and len(strip_markdown(text[start:end]).split()) >= 3
+    return False
 
 
 def _is_outlet_byline(line: str) -> bool:
@@ -387,21 +402,22 @@ def _is_numeric_date(line: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", line))
 
 
-def _is_furniture(line: str) -> bool:
-    """Whether a line is navigation or a media label rather than story text."""
-    if len(line) > 80:
-        return False
-    bare = _ENUMERATION.sub("", line)
-    plain = bare.lower()
-    if _SKIP_LINK.match(plain):
-        return True
-    tokens = re.findall(r"[\w']+", _GLUED_WORDS.sub(" ", bare).lower())
-    return bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() for token in tokens)
-
-
 def _heads_story_list(line: str) -> bool:
-    """Whether a furniture line heads a list of links to other stories ("Related Articles", "Most popular")."""
-    return _is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
+    """Whether a furniture line heads a list of links to other stories ("Related Articles", "More from CBS News")."""
+    return (is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
+            or _is_more_from_outlet(line))
+
+
+def _is_more_from_outlet(line: str) -> bool:
+    """Whether a line heads links to an outlet's other stories: "MORE FROM CBS NEWS", "More stories from Reuters".
+
+    >>> [_is_more_from_outlet(line) for line in ("MORE FROM CBS NEWS", "More from the region")]
+    [True, False]
+    """
+    if len(line) > _HEADER_CHARACTERS or line[:4].lower() != "more":
+        return False
+    found = re.match(_MORE_FROM, line)
+    return found is not None and (is_masthead(found.group("outlet")) or names_only_agencies_line(found.group("outlet")))
 
 
 def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:

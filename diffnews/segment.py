@@ -2,16 +2,22 @@
 
 Body text and captions are prose and are split into sentences.  Headlines,
 subheadings, datelines, bylines, credits and boilerplate are kept as one unit
-each, so that every non-blank line ends up in exactly one sentence.
+each, so that every non-blank line ends up in exactly one sentence.  A long
+sentence said again word for word (a teaser above the story, a pull quote) is
+the page's copy: the later one is set aside as boilerplate.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from .model import Article, Document, Line, Role, Sentence
 from .sentences import split_sentences
 from .text import normalize_text
 
 _PROSE_ROLES = frozenset({Role.BODY, Role.CAPTION})
+_REPEAT_WORDS = 8
+"""Fewest words of a sentence whose copy later on is the page's, not the writer's ("Nobody was hurt." may recur)."""
 
 
 def segment_article(article: Article) -> Document:
@@ -41,7 +47,19 @@ def segment_article(article: Article) -> Document:
                     role=line.role,
                 )
             )
-    return Document(article=article, sentences=tuple(sentences))
+    return Document(article=article, sentences=tuple(_set_aside_repeats(sentences)))
+
+
+def _set_aside_repeats(sentences: list[Sentence]) -> list[Sentence]:
+    """Set aside a long story sentence said word for word before, as a teaser or a pull quote repeats it."""
+    seen: set[str] = set()
+    for index, sentence in enumerate(sentences):
+        if not sentence.role.is_content or sentence.norm.count(" ") + 1 < _REPEAT_WORDS:
+            continue
+        if sentence.norm in seen:
+            sentences[index] = dataclasses.replace(sentence, role=Role.BOILERPLATE)
+        seen.add(sentence.norm)
+    return sentences
 
 
 def _spans(text: str, line: Line) -> list[tuple[int, int]]:

@@ -4,6 +4,8 @@
 '"It\\'s over" - he said'
 >>> words("Qala-e-Naw's 1,000 U.S. troops")
 ["qala-e-naw's", '1,000', 'u.s.', 'troops']
+>>> normalize_text("Homes were af-\\nfected, a well- known man said of the pre- and post-war floods")
+'Homes were affected, a well-known man said of the pre- and post-war floods'
 """
 
 from __future__ import annotations
@@ -28,13 +30,38 @@ _TRANSLATION = str.maketrans(
 WORD = re.compile(r"\w+(?:[-'.,/]\w+)*(?:(?<=\w\.\w)\.)?")
 
 
+# A word a print line break cut after its hyphen: "af-\nfected", or "af- fected" once the break became a space.  The
+# rest is lowercase and no joining word: "pre- and post-war" and "Qala-e- Naw" keep their space.
+_BROKEN_WORD = re.compile(r"\b([^\W\d_]+)- (?!(?:and|or|nor|to|but|than|as|through|versus|vs)\b)([a-z]+)\b")
+_KNOWN_ZIPF = 3.0
+"""The shipped frequency table (lexicon.zipf) holds the English words at least this common."""
+
+
 def normalize_text(text: str) -> str:
-    """Unify quotes, dashes, Unicode spaces and compatibility forms, and collapse white space."""
+    """Unify quotes, dashes, Unicode spaces and compatibility forms, collapse white space, mend broken words."""
     if text.isascii():
         # NFKC and the table change nothing in ASCII but the backtick; this is the common case, and 5x faster.
-        return " ".join(text.replace("`", "'").split())
-    # str.split() splits on exactly the characters that are white space to the re module's \s.
-    return " ".join(unicodedata.normalize("NFKC", text).translate(_TRANSLATION).split())
+        normalized = " ".join(text.replace("`", "'").split())
+    else:
+        # str.split() splits on exactly the characters that are white space to the re module's \s.
+        normalized = " ".join(unicodedata.normalize("NFKC", text).translate(_TRANSLATION).split())
+    return _BROKEN_WORD.sub(_mend_broken_word, normalized) if "- " in normalized else normalized
+
+
+def _mend_broken_word(found: re.Match[str]) -> str:
+    """Join a word cut at a line's end ("af- fected"), or close up a compound cut at its hyphen ("well- known").
+
+    A known English word joined is a cut word, and so are parts that are no words ("misappro- priated"); a known
+    word on either side makes a compound ("nitty- gritty", "nonbudget- related").
+    """
+    from .lexicon import zipf  # deferred: lexicon imports this module
+
+    first, rest = found.group(1), found.group(2)
+    if zipf((first + rest).lower()) >= _KNOWN_ZIPF:
+        return first + rest
+    if zipf(first.lower()) >= _KNOWN_ZIPF or zipf(rest) >= _KNOWN_ZIPF:
+        return f"{first}-{rest}"
+    return first + rest
 
 
 def words(text: str) -> list[str]:

@@ -397,8 +397,9 @@ def glued_metres(tokens: Tokens, index: int) -> bool:
     before = tokens.get(figure - 1)
     if before in CURRENCY_SIGNS or (before in LETTER_SIGNS and tokens.glued(figure)):
         return False
-    whole = "." not in tokens.get(figure)
-    if whole and float(tokens.get(figure).replace(",", "") or 0) >= 1000:
+    digits = tokens.get(figure).replace(",", "")
+    whole = "." not in digits
+    if whole and digits.isdecimal() and int(digits) >= 1000:  # not "¼m": a vulgar fraction is no float
         return True
     after = tokens.get(index + 1)
     if currency_word(after, tokens.get(index + 2), 2.0) or after in CURRENCY_WORDS:

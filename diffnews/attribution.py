@@ -26,11 +26,11 @@ from .model import Attribution, QuoteMode, Role, Sentence
 from .names import TITLE_WORDS, canonical_agency
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
 from .earlier import EarlierText
-from .referents import (Speakers, described_name, is_person, named_apart, resolve_source, titled_elsewhere,
-                        titled_surname)
+from .referents import (Speakers, described_name, is_one_person, named_apart, resolve_source,
+                        titled_elsewhere, titled_surname)
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
                        bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase,
-                       relative_antecedent, right_phrase, strip_adverbs, tokenize)
+                       relative_antecedent, restrictive_antecedent, right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences"]
 
@@ -124,6 +124,9 @@ _COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
 # phrase ("an examination of his remarks at the ceremonies shows that").
 _VERB_BEFORE_NOUN = re.compile(r"(?<![\w'-])[a-z]+(?:s(?<!ss)(?<!us)(?<!is)(?<!ws)|ed)\s+$")
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
+# What follows a cue that makes it report a claim: a that-clause (perhaps after a listener) or a quotation.
+_CLAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"")
+_CLAIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"|\s+[\w'-]+\s")
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
 )
@@ -181,7 +184,8 @@ def attribute_sentences(
             first = words[0].lower()
             # "a White House spokesman" named as "Eric Schultz": a role a person holds, so "he" may be them next.
             role = first in DETERMINERS and words[-1].lower() in TITLE_WORDS and resolved != item.source
-            person = first in {"he", "she"} or (is_person(resolved) and (first not in DETERMINERS | PRONOUNS or role)) \
+            person = first in {"he", "she"} \
+                or (is_one_person(resolved) and (first not in DETERMINERS | PRONOUNS or role)) \
                 or titled_surname(words) or bool(_REFLEXIVE.match(flats[index], item.start + len(item.source))) \
                 or len(words) == 1 and resolved == item.source and titled_elsewhere(earlier, resolved)
             if person:
@@ -378,6 +382,11 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         source, start = clause_subject(flat, tokens, match.start())
     if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
         source, start = relative_antecedent(flat, tokens, match.start())
+    if not source and re.match(_CLAIM_AFTER if lower in {"said", "says", "say"} else _CLAUSE_AFTER, rest):
+        # "interviewed a witness who said the car was red": without a comma only a cue that reports a claim counts
+        # ("the researcher who wrote the report" wrote a thing); said/says takes one bare, the others with "that"
+        # or a quotation ("a woman identified as Kate who told jurors that ...").
+        source, start = restrictive_antecedent(flat, tokens, match.start())
     # "X and Y said": each speaks; ``start`` is then where the first begins, which decides the clause it opens.
     conjuncts = conjoined_left(flat, tokens, source, start) if source else []
     if conjuncts:

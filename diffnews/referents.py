@@ -6,6 +6,8 @@ Internal to the attribution stage.
 (True, False, False)
 >>> is_person("K Sivan"), is_person("Downing Street"), is_person("Launch Vehicle Mark-III")
 (True, False, False)
+>>> is_one_person("American Indians"), is_one_person("Young Republicans"), is_one_person("Ann Evans")
+(False, False, True)
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from .earlier import EarlierText, Scan, all_found, any_found, last_found, last_m
 from .model import Role, Sentence
 from .names import COUNTRIES, ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .quotes import looks_like_headline
-from .speakers import (DETERMINERS, LEADING, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet, opening_time,
-                       tokenize)
+from .speakers import (DETERMINERS, LEADING, PEOPLE_PLURAL, PREPOSITIONS, PRONOUNS, STOP, clause_subject, is_outlet,
+                       opening_time, tokenize)
 
-__all__ = ["Speakers", "is_person", "named_apart", "resolve_source", "titled_elsewhere", "titled_surname"]
+__all__ = [
+    "Speakers", "is_one_person", "is_person", "named_apart", "resolve_source", "titled_elsewhere", "titled_surname",
+]
 
 # Written abbreviations of title words, so "the senator" finds "Sen. Mark Delaney".
 _ABBREVIATED = {
@@ -54,6 +58,12 @@ def is_person(name: str) -> bool:
                         for number, part in enumerate(parts))
             and not any(part in ORGANIZATION_HEADS for part in parts) and parts[-1] not in _PLACE_HEADS
             and not any(char.isdigit() for char in name) and not re.search(r"-[A-Z]{2,}\b", name))
+
+
+def is_one_person(name: str) -> bool:
+    """Whether a name may be who a later "he" or "she" is: a person, not a people named in the plural."""
+    # "American Indians" still takes a surname's lookup ("Republicans" -> "House Republicans"); only pronouns skip it.
+    return is_person(name) and not PEOPLE_PLURAL.search(name.split()[-1])
 
 
 def titled_elsewhere(earlier: EarlierText, name: str) -> bool:
@@ -323,7 +333,7 @@ def _person_named(run: str, earlier: EarlierText, upto: int, speakers: Speakers)
     name = _strip_title(run) or _drop_leading(run)
     if " " not in name:
         return speakers.named(name) or _full_names(earlier, name).most_named(upto)
-    return name if is_person(name) else ""
+    return name if is_one_person(name) else ""
 
 
 def _clause_person(earlier: EarlierText, index: int, speakers: Speakers) -> str:
@@ -365,7 +375,7 @@ def _fronted_person(earlier: EarlierText, index: int, speakers: Speakers) -> str
     name = _strip_title(match.group(1)) or _drop_leading(match.group(1))
     if " " not in name:  # a surname alone: the person the story named in full, or who spoke under that name
         return speakers.named(name) or _full_names(earlier, name).most_named(index)
-    return name if is_person(name) else ""
+    return name if is_one_person(name) else ""
 
 
 # A sentence whose subject is "he" or "she", after at most a conjunction: "Yet she delivered a sentence ...".
@@ -405,7 +415,7 @@ def _person_object(earlier: EarlierText, index: int, speakers: Speakers, pronoun
     name = _strip_title(match.group(1)) or match.group(1)  # "Judge Carla Benning", "Justice Scalia"
     if " " not in name:
         return speakers.named(name) or _full_names(earlier, name).most_named(index)
-    return name if is_person(name) else ""
+    return name if is_one_person(name) else ""
 
 
 # The name a sentence ends on, title included: "... did not satisfy Justice Scalia."
@@ -558,7 +568,7 @@ def _last_person(pattern: re.Pattern[str], flat: str) -> str | None:
             if not match.group().startswith("The ") and not re.search(r"\b(?i:the)\s+$", flat[:match.start()])]
     for run in reversed([_drop_leading(re.sub(r"'s$", "", run)) for run in runs]):  # "Allison Jean's face"
         name = _strip_title(run) or run
-        if is_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
+        if is_one_person(name) and not is_outlet(name):  # "on Fox News' ...": a channel, not a person
             return name
     return None
 

@@ -15,9 +15,10 @@ import re
 from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 
 __all__ = [
-    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
-    "opening_time", "relative_antecedent", "right_phrase", "strip_adverbs", "tokenize",
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PEOPLE_PLURAL", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES",
+    "STOP", "Token", "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet",
+    "left_phrase", "opening_time", "relative_antecedent", "restrictive_antecedent", "right_phrase", "strip_adverbs",
+    "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -299,14 +300,26 @@ def relative_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[
     >>> relative_antecedent(flat, tokenize(flat), flat.index("told"))
     ('Tom Reyes', 15)
     """
-    relative = _RELATIVE.search(flat, 0, position)
-    if relative is None or not all(word in _AUXILIARY or word == "since" or _is_adverb(word)
-                                   for word in relative.group(1).split()):
-        return "", position
-    source, start = left_phrase(flat, tokens, relative.start())
-    chosen = [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
+    source, start, chosen = _before_relative(_RELATIVE, flat, tokens, position)
     if not chosen or not chosen[-1][2][0].isupper():
         return source, start  # "the head of the local council, who said": the whole phrase is who
+    return _name_after_verb(flat, chosen, source, start)
+
+
+def _before_relative(pattern: re.Pattern[str], flat: str, tokens: list[Token], position: int,
+                     ) -> tuple[str, int, list[Token]]:
+    """Read the phrase before a relative pronoun that ``pattern`` finds right before a cue, with its tokens; ("",
+    position, []) if none stands there or a word that is no auxiliary or adverb comes between it and the cue."""
+    relative = pattern.search(flat, 0, position)
+    if relative is None or not all(word in _AUXILIARY or word == "since" or _is_adverb(word)
+                                   for word in relative.group(1).split()):
+        return "", position, []
+    source, start = left_phrase(flat, tokens, relative.start())
+    return source, start, [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
+
+
+def _name_after_verb(flat: str, chosen: list[Token], source: str, start: int) -> tuple[str, int]:
+    """Cut a phrase that ends in a name to the name's own phrase: "found Tom Reyes" -> "Tom Reyes"."""
     # Before a name, a preposition ("cheered for council leader Tomas Ellery") or a lowercase word right before a
     # capital ("found Tom Reyes") ends the verb the name follows; a title ("police chief Ana Ruiz"), an article or
     # "of" ("the Duke of York") is part of the name's phrase.
@@ -315,6 +328,49 @@ def relative_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[
         if word in PREPOSITIONS - {"of"} or (word.islower() and after[0].isupper()
                                              and word not in TITLE_WORDS | DETERMINERS | {"of"}):
             return flat[chosen[index][0]:start + len(source)], chosen[index][0]
+    return source, start
+
+
+# "a witness who said", "a woman identified as Kate who told": a restrictive relative (no comma) right before a cue,
+# with only auxiliaries or adverbs between it and the cue.
+_RESTRICTIVE = re.compile(r"(?<=[\w.])\s+who((?:\s+[a-z]+){0,3})\s*$")
+# A people named in the plural ("American Indians", "Republicans", "Europeans", "Communists", "Democrats"): a group,
+# not a person.  Narrower than the endings ``referents.named_apart`` takes, since surnames end in "-ans" or "-is"
+# ("Evans", "Davis").
+PEOPLE_PLURAL = re.compile(r"(?:ian|ean|can|ist|crat)s$")
+
+
+def restrictive_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the one a restrictive relative before a cue is about: "interviewed a witness who said" -> "a witness";
+    ("", position) unless it is a name or an article and a singular noun, governed by no preposition.
+
+    A restrictive relative on a plural or a bare noun picks out a class ("users and analysts who say", "American
+    Indians who claimed", "anyone who says"), not a source.
+
+    >>> flat = "Police interviewed a witness who later said"
+    >>> restrictive_antecedent(flat, tokenize(flat), flat.index("said"))
+    ('a witness', 19)
+    """
+    source, start, chosen = _before_relative(_RESTRICTIVE, flat, tokens, position)
+    if not chosen:
+        return "", position
+    if chosen[-1][2][0].isupper():
+        if len(chosen) == 1 and not flat[:start].strip(" \"'("):
+            return "", position  # "Anyone who says": a first word's capital names no one
+        source, start = _name_after_verb(flat, chosen, source, start)
+        chosen = [token for token in chosen if token[0] >= start]
+    else:
+        # "Jurors heard a witness": the article opens the noun phrase; a lowercase head must be singular.
+        articles = [index for index, token in enumerate(chosen) if token[2].lower() in {"a", "an", "the"}]
+        head = chosen[-1][2]
+        if not articles or head.endswith("s") and not head.endswith("ss"):
+            return "", position
+        chosen = chosen[articles[-1]:]
+        start = chosen[0][0]
+        source = flat[start:chosen[-1][1]]
+    before = [token[2].lower() for token in tokens if token[1] <= start][-1:]
+    if len(chosen) > 5 or PEOPLE_PLURAL.search(chosen[-1][2]) or before and before[0] in PREPOSITIONS | {"than"}:
+        return "", position  # "criticism from a panel who ...": the object of a preposition is no clause's subject
     return source, start
 
 

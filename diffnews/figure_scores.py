@@ -275,8 +275,8 @@ def eliminable_pair(a: Figure, b: Figure, lone: bool) -> bool:
     qa, qb = a.mention.quantity, b.mention.quantity
     relation = relate(qa, qb)
     conflict = relation is NumberStatus.CONFLICT
-    if conflict and _other_spans(a, b):
-        return False  # moves over two stretches of time ("up 0.1 percent last week" / "gained 3.5 percent")
+    if conflict and (a.earlier != b.earlier or _other_spans(a, b)):
+        return False  # a comparison period's figure, or moves over two stretches of time ("up 0.1 percent last week")
     if _other_places_or_records(a, b, relation):
         return False
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (

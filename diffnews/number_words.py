@@ -19,7 +19,9 @@ from diffnews.model import Quantity, QuantityKind
 LAKH_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
 """Digits grouped the Indian way, in lakhs and crores: ``1,50,000`` (150,000), ``2,50,00,000`` (25,000,000)."""
 TOKEN = re.compile(
-    LAKH_GROUPED + r"|(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
+    LAKH_GROUPED + r"|(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # A scale word hyphened to a noun is a token of its own: "a 77 million-member church" is 77 million members.
+    r"|(?i:hundred|thousand|million|billion|trillion)(?=-[A-Za-z])|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
 WORDLIKE = re.compile(r"[a-z][a-z'-]*$|(?:[a-z]\.){2,}$")
 UNITS = {w: i for i, w in enumerate(

@@ -126,6 +126,8 @@ def change_role(text: str, start: int) -> str:
     last = before[-1]
     if last in MOVES or last in ("by", "of") and len(before) > 1 and before[-2] in MOVES:
         return "change"  # "rose 41.61", "fell by 15 percent", "a gain of 0.4%"
+    if last == "by" and _moved_object_before(text[:start]):
+        return "change"  # "will expand its sales of cocoa by 45 percent": the verb's object comes between
     if last == "or" and not MOVES.isdisjoint(before[-5:-1]):
         return "change"  # "fell 34 points, or 2.1%": the same change told another way
     if last == "at" and _RATE_AFTER.match(text, start):
@@ -152,6 +154,26 @@ _RATE_AFTER = re.compile(r"\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b|pc\b)(?:\s+[A
 # The second is matched ignoring case.
 _OTHER_END_BEFORE = r"\b(to|from) \d[\d,.]*(?: [a-z]+)? (?:to|from)$"
 _OTHER_END_AFTER = r"[$\u00a3\u20ac]?\d[\d,.]*\s*(?:%|[a-zA-Z]+)?\s+(to|from)\s+[$\u00a3\u20ac]?\d"
+
+
+_OBJECT_REACH = 10
+"""Words a moved thing may take between its verb and "by" ("expand its sales revenues from its cocoa business by")."""
+_CLAUSE_OPENERS = frozenset("after as when while because since said says that which who if before until".split())
+"""Words that open another clause: a verb of movement before one does not govern the "by" after it."""
+
+
+def _moved_object_before(text: str) -> bool:
+    """Whether ``text`` ends with a verb of movement, its object and "by", in one clause: no punctuation, figure or
+    clause opener between them ("will expand its sales of cocoa by"; not "fell after it was hit by")."""
+    clause = re.split(r"[,;:()\[\]\d\u2014\u2013]", text)[-1].lower().split()
+    if len(clause) < 2 or clause[-1] != "by":
+        return False
+    for word in reversed(clause[-2 - _OBJECT_REACH : -2]):
+        if word in _CLAUSE_OPENERS:
+            return False
+        if word in MOVES:
+            return True
+    return False
 
 
 def closeness(distance: int) -> tuple[int, int]:

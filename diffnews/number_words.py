@@ -149,7 +149,8 @@ MOVES = frozenset(
     "climbing gaining advancing jumping increasing growing surging soaring adding dropping declining slipping "
     "losing shedding dipping sliding easing tumbling plunging decreasing sinking cutting raising lowering edging "
     "rallying spurting slumping skidding leaping plummeting rebounding retreating sagging trimming firming "
-    "weakening strengthening widening narrowing".split())
+    "weakening strengthening widening narrowing expand expands expanded expanding shrink shrinks shrank shrunk "
+    "shrinking swell swells swelled swollen swelling".split())
 
 WEIGHING_WORDS = frozenset("a mere just only another further modest slight scant whopping hefty solid meager".split())
 """Words between a move and its size that weigh it without breaking it: "up a mere 0.04", "fell another 3%"."""

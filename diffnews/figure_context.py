@@ -189,6 +189,22 @@ def population(text: str) -> frozenset[str]:
     return stems(match.group(1))
 
 
+# How far a sentence's count reaches, by the adverbs of extent news writes: the whole world, one country, one state.
+_EXTENTS = (("world", re.compile(r"\b(?:worldwide|globally|(?:around|across|throughout) the (?:world|globe))\b", re.I)),
+            ("nation", re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout) the country)\b", re.I)),
+            ("state", re.compile(r"\bstatewide\b", re.I)))
+
+
+@functools.lru_cache(maxsize=4096)
+def extents(text: str) -> frozenset[str]:
+    """Return the extents a sentence counts over ("world", "nation", "state"): "killed 790 worldwide" -> world.
+
+    >>> sorted(extents("Nationwide, it killed 343; worldwide, 790."))
+    ['nation', 'world']
+    """
+    return frozenset(name for name, pattern in _EXTENTS if pattern.search(text))
+
+
 # A named part of a country a figure is counted in: "17 tornadoes were recorded in St. Lucie County", "in the
 # Kherson region".  The kinds of unit are general English; "state" is left out ("Islamic State" is no place).
 _UNIT_SCOPE = re.compile(

@@ -207,9 +207,13 @@ def extents(text: str) -> frozenset[str]:
 
 # A named part of a country a figure is counted in: "17 tornadoes were recorded in St. Lucie County", "in the
 # Kherson region".  The kinds of unit are general English; "state" is left out ("Islamic State" is no place).
+# The name may follow a lowercase adjective ("in neighboring Qinghai Province") or come after the unit word ("in the
+# province of Gansu").
+_UNIT_WORDS = r"(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Pp]refecture|[Pp]arish|[Bb]orough|[Tt]ownship|[Gg]overnorate" \
+              r"|[Oo]blast|[Rr]egion|[Mm]unicipality)"
 _UNIT_SCOPE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){1,3}?)(?:[Cc]ounty|[Pp]rovince|[Dd]istrict"
-    r"|[Pp]refecture|[Pp]arish|[Bb]orough|[Tt]ownship|[Gg]overnorate|[Oo]blast|[Rr]egion|[Mm]unicipality)\b")
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:((?:[A-Z][\w'\u2019.-]*\s+){1,3}?)" + _UNIT_WORDS
+    + r"\b|" + _UNIT_WORDS.lower() + r"\s+of\s+((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*))")
 # What ends a figure's clause: a comma, semicolon, colon, bracket or dash ("recorded at Charterhall, in the borders").
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")
 
@@ -225,8 +229,13 @@ def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
     """
     starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
     after = _CLAUSE_MARK.search(text, quantity.end)
-    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-    return tuple(m.group(1).split()[-1].strip(".") for m in _UNIT_SCOPE.finditer(clause))
+    end = after.start() if after else len(text)
+    # The first place named after the figure, else the last before it: "86 died in the province of Gansu and
+    # another nine in the province of Qinghai" counts 86 in Gansu alone.
+    following = _UNIT_SCOPE.search(text, quantity.end, end)
+    before = list(_UNIT_SCOPE.finditer(text, starts[-1] if starts else 0, quantity.start))
+    found = [following] if following else before[-1:]
+    return tuple((m.group(1) or m.group(2)).split()[-1].strip(".") for m in found)
 
 
 # A record's old holder right before a figure, in its clause: "beating the previous record for the UK of 38.7C",

@@ -126,6 +126,8 @@ def change_role(text: str, start: int) -> str:
     last = before[-1]
     if last in MOVES or last in ("by", "of") and len(before) > 1 and before[-2] in MOVES:
         return "change"  # "rose 41.61", "fell by 15 percent", "a gain of 0.4%"
+    if last == "by" and _moved_object_before(text[:start]):
+        return "change"  # "will expand its sales of cocoa by 45 percent": the verb's object comes between
     if last == "or" and not MOVES.isdisjoint(before[-5:-1]):
         return "change"  # "fell 34 points, or 2.1%": the same change told another way
     if last == "at" and _RATE_AFTER.match(text, start):
@@ -154,6 +156,26 @@ _OTHER_END_BEFORE = r"\b(to|from) \d[\d,.]*(?: [a-z]+)? (?:to|from)$"
 _OTHER_END_AFTER = r"[$\u00a3\u20ac]?\d[\d,.]*\s*(?:%|[a-zA-Z]+)?\s+(to|from)\s+[$\u00a3\u20ac]?\d"
 
 
+_OBJECT_REACH = 10
+"""Words a moved thing may take between its verb and "by" ("expand its sales revenues from its cocoa business by")."""
+_CLAUSE_OPENERS = frozenset("after as when while because since said says that which who if before until".split())
+"""Words that open another clause: a verb of movement before one does not govern the "by" after it."""
+
+
+def _moved_object_before(text: str) -> bool:
+    """Whether ``text`` ends with a verb of movement, its object and "by", in one clause: no punctuation, figure or
+    clause opener between them ("will expand its sales of cocoa by"; not "fell after it was hit by")."""
+    clause = re.split(r"[,;:()\[\]\d\u2014\u2013]", text)[-1].lower().split()
+    if len(clause) < 2 or clause[-1] != "by":
+        return False
+    for word in reversed(clause[-2 - _OBJECT_REACH : -2]):
+        if word in _CLAUSE_OPENERS:
+            return False
+        if word in MOVES:
+            return True
+    return False
+
+
 def closeness(distance: int) -> tuple[int, int]:
     """Order signed word distances by how closely a word belongs to a figure, preceding words first on ties."""
     return abs(distance), distance > 0
@@ -167,11 +189,31 @@ def population(text: str) -> frozenset[str]:
     return stems(match.group(1))
 
 
+# How far a sentence's count reaches, by the adverbs of extent news writes: the whole world, one country, one state.
+_EXTENTS = (("world", re.compile(r"\b(?:worldwide|globally|(?:around|across|throughout) the (?:world|globe))\b", re.I)),
+            ("nation", re.compile(r"\b(?:nationwide|countrywide|(?:across|throughout) the country)\b", re.I)),
+            ("state", re.compile(r"\bstatewide\b", re.I)))
+
+
+@functools.lru_cache(maxsize=4096)
+def extents(text: str) -> frozenset[str]:
+    """Return the extents a sentence counts over ("world", "nation", "state"): "killed 790 worldwide" -> world.
+
+    >>> sorted(extents("Nationwide, it killed 343; worldwide, 790."))
+    ['nation', 'world']
+    """
+    return frozenset(name for name, pattern in _EXTENTS if pattern.search(text))
+
+
 # A named part of a country a figure is counted in: "17 tornadoes were recorded in St. Lucie County", "in the
 # Kherson region".  The kinds of unit are general English; "state" is left out ("Islamic State" is no place).
+# The name may follow a lowercase adjective ("in neighboring Qinghai Province") or come after the unit word ("in the
+# province of Gansu").
+_UNIT_WORDS = r"(?:[Cc]ounty|[Pp]rovince|[Dd]istrict|[Pp]refecture|[Pp]arish|[Bb]orough|[Tt]ownship|[Gg]overnorate" \
+              r"|[Oo]blast|[Rr]egion|[Mm]unicipality)"
 _UNIT_SCOPE = re.compile(
-    r"\b(?:in|across|throughout)\s+(?:the\s+)?((?:[A-Z][\w'\u2019.-]*\s+){1,3}?)(?:[Cc]ounty|[Pp]rovince|[Dd]istrict"
-    r"|[Pp]refecture|[Pp]arish|[Bb]orough|[Tt]ownship|[Gg]overnorate|[Oo]blast|[Rr]egion|[Mm]unicipality)\b")
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}?(?:((?:[A-Z][\w'\u2019.-]*\s+){1,3}?)" + _UNIT_WORDS
+    + r"\b|" + _UNIT_WORDS.lower() + r"\s+of\s+((?:[A-Z][\w'\u2019.-]*\s+)*[A-Z][\w'\u2019.-]*))")
 # What ends a figure's clause: a comma, semicolon, colon, bracket or dash ("recorded at Charterhall, in the borders").
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")
 
@@ -187,8 +229,13 @@ def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
     """
     starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
     after = _CLAUSE_MARK.search(text, quantity.end)
-    clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
-    return tuple(m.group(1).split()[-1].strip(".") for m in _UNIT_SCOPE.finditer(clause))
+    end = after.start() if after else len(text)
+    # The first place named after the figure, else the last before it: "86 died in the province of Gansu and
+    # another nine in the province of Qinghai" counts 86 in Gansu alone.
+    following = _UNIT_SCOPE.search(text, quantity.end, end)
+    before = list(_UNIT_SCOPE.finditer(text, starts[-1] if starts else 0, quantity.start))
+    found = [following] if following else before[-1:]
+    return tuple((m.group(1) or m.group(2)).split()[-1].strip(".") for m in found)
 
 
 # A record's old holder right before a figure, in its clause: "beating the previous record for the UK of 38.7C",

@@ -146,17 +146,30 @@ _EARLIER_PERIOD = re.compile(
     r"|(?:the )?(?:previous|prior|preceding) (?:year|quarter|month)|year-(?:earlier|ago)"
     r"|same (?:period|quarter|month) last year)\b", re.IGNORECASE)
 _DATED_BEFORE = re.compile(r"\byear-(?:earlier|ago)\b[^,;\d]*$", re.IGNORECASE)
+# A time phrase opening the sentence ("In the same quarter last year,", "A year earlier,") dates its clause.  Only a
+# bare time phrase: "Compared with a year earlier," measures the current figure against that period.
+_FRONTED_PERIOD = re.compile(r"(?:in|during|for|over|at|by|a|the|same|year-ago|year-earlier)\b[^,;:\d]{0,40},",
+                             re.IGNORECASE)
 _PERIOD_REACH = 12
 """Words after a figure, up to the next figure or clause mark, that may date it to a comparison period."""
 
 
 def _earlier_period(text: str, quantity: Quantity) -> bool:
     """Whether a figure is dated to a comparison period: by the words after it, up to the next figure or
-    clause mark ("85 cents a share ... in the quarter a year earlier"), or right before it ("year-ago profit
-    of $2 million")."""
+    clause mark ("85 cents a share ... in the quarter a year earlier"), right before it ("year-ago profit
+    of $2 million"), or by a time phrase opening its sentence ("A year earlier, it earned $2 million")."""
     after = re.split(r"[,;:]|\d", text[quantity.end :], maxsplit=1)[0].split()[:_PERIOD_REACH]
     before = text[max(0, quantity.start - 30) : quantity.start]
-    return bool(_EARLIER_PERIOD.search(" ".join(after)) or _DATED_BEFORE.search(before))
+    return bool(_EARLIER_PERIOD.search(" ".join(after)) or _DATED_BEFORE.search(before)
+                or _fronted_period(text, quantity))
+
+
+def _fronted_period(text: str, quantity: Quantity) -> bool:
+    """Whether the sentence opens with a time phrase naming a comparison period and the figure follows it in that
+    clause: "During the same quarter last year, EDS earned $354 million"."""
+    opener = _FRONTED_PERIOD.match(text)
+    return bool(opener and opener.end() <= quantity.start and _EARLIER_PERIOD.search(opener.group())
+                and ";" not in text[opener.end() : quantity.start])
 
 
 # A stretch of days a movement is measured over ("last week", "during the four-day trading week", "so far this

@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 
-from diffnews.figure_context import mentions, names, owner, stem, stems
+from diffnews.figure_context import extents, mentions, names, owner, stem, stems
 from diffnews.figure_record import Figure
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, THING_CLASSES
 from diffnews.model import NumberStatus, Quantity, QuantityKind, Role
@@ -235,6 +235,8 @@ def _other_places_or_records(a: Figure, b: Figure, relation: NumberStatus) -> bo
     """Whether two figures count in different places or are different records, whatever their sentences share."""
     if relation is not NumberStatus.SAME and (_scoped_apart(a, b) or _scoped_apart(b, a)):
         return True  # "17 tornadoes ... in St. Lucie County" / "at least nine" over the whole storm: two counts
+    if relation is not NumberStatus.SAME and _extents_apart(a, b):
+        return True  # "Nationwide, ... killed 343" / "killed at least 790 worldwide": two tolls
     if a.record and b.record and relate(a.record, b.record) is NumberStatus.CONFLICT:
         return True  # the old records of two new records that differ ("40.3C" for the UK, "34.8C" for Scotland)
     # "beating the previous record of 38.7C" is not the new "40.3C (104F)" the other report gives.
@@ -250,6 +252,12 @@ def _beaten_by(old: Figure, new: Figure) -> bool:
 def _scoped_apart(a: Figure, b: Figure) -> bool:
     """Whether ``a`` is counted in a named part of a country (``Figure.scope``) that ``b``'s sentence never names."""
     return any(not mentions(b.sentence.text, name) for name in a.scope)
+
+
+def _extents_apart(a: Figure, b: Figure) -> bool:
+    """Whether both sentences say how far they count (worldwide, nationwide, statewide), and never alike."""
+    first, second = extents(a.sentence.text), extents(b.sentence.text)
+    return bool(first and second) and first.isdisjoint(second)
 
 
 def _typical(quantity: Quantity) -> float:
@@ -275,8 +283,8 @@ def eliminable_pair(a: Figure, b: Figure, lone: bool) -> bool:
     qa, qb = a.mention.quantity, b.mention.quantity
     relation = relate(qa, qb)
     conflict = relation is NumberStatus.CONFLICT
-    if conflict and _other_spans(a, b):
-        return False  # moves over two stretches of time ("up 0.1 percent last week" / "gained 3.5 percent")
+    if conflict and (a.earlier != b.earlier or _other_spans(a, b)):
+        return False  # a comparison period's figure, or moves over two stretches of time ("up 0.1 percent last week")
     if _other_places_or_records(a, b, relation):
         return False
     named = lone and bool(names(a.sentence.text) & names(b.sentence.text)) and (

@@ -18,8 +18,8 @@ import re
 
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import (
-    BOUNDARY, DAYS_PER, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE, WEEKDAYS, WORDLIKE,
-    Tokens, is_plural, make_quantity,
+    BOUNDARY, DAYS_PER, DIGITS, FRACTIONS, MEASURES, MONTHS, ORDINAL_WORDS, SCALES, TENS, UNITS, VAGUE, WEEKDAYS,
+    WORDLIKE, Tokens, is_plural, make_quantity,
 )
 
 TIME_ZONES = frozenset("gmt utc est edt cst cdt mst mdt pst pdt cet cest eet eest bst ist jst aest msk hrs".split())
@@ -30,7 +30,7 @@ SCORE_NOUNS = frozenset("win victory defeat loss draw vote votes decision ruling
 """Words next to a hyphenated pair that make it a score or tally (``lost 1-2``, ``a 3-2 win``)."""
 VOTE_WORDS = frozenset("vote votes voted voting ruling decision verdict tally ballot".split())
 """Words next to a descending pair that make it a vote tally, whose two sides are counts of votes."""
-VOTE_VERBS = frozenset("passed approved rejected confirmed adopted overturned upheld split".split())
+VOTE_VERBS = frozenset("passed approved rejected confirmed adopted overturned upheld split ruled decided".split())
 """Verbs of a chamber or court that a tally follows without a vote word (``passed the bill 396-9``)."""
 AGE_POSSESSIVES = frozenset("his her their its".split())
 _OPENERS = frozenset(('"', "'", "(", ":", "-", "["))
@@ -227,6 +227,8 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
         return True  # a rate's denominator (``per 100,000``) or a number to call (``dial 999``)
     if tokens.get(index - 1) in ("latitude", "longitude"):
         return True  # a coordinate: "near latitude 25.6 north"
+    if _ratio_base(tokens, index):
+        return True  # the "1" of a ratio: "the ratio was 3 to 1", as "3-to-1" is
     if word.isdecimal() and (_in_phone_number(tokens, index) or _after_area_code(tokens, index) or _is_brand(tokens, index)):
         return True
     if not _integer(word) or tokens.get(index + 1) != "-" or not tokens.glued(index + 1):
@@ -243,6 +245,21 @@ def is_not_quantity(tokens: Tokens, index: int) -> bool:
     if int(word) >= int(second):
         return True
     return tokens.get(index - 1) in SCORE_VERBS or tokens.get(index + 3) in SCORE_NOUNS
+
+
+_RATIO_NOUNS = frozenset("ratio margin odds majority edge".split())
+"""Nouns a ratio may qualify, as in "a 2 to 1 margin"."""
+
+
+def _ratio_base(tokens: Tokens, index: int) -> bool:
+    """Whether a "1" after "<number> to" ends a ratio (``3 to 1``): the first number is larger, so it is no range,
+    and no "from" before it makes a move to a level (``fell from 3 to 1 percent``)."""
+    if tokens.get(index) != "1" or tokens.get(index - 1) != "to" or tokens.get(index - 3) == "from":
+        return False
+    first, after = tokens.get(index - 2), tokens.get(index + 1)
+    if not DIGITS.match(first) or float(first.replace(",", "")) <= 1:
+        return False
+    return not WORDLIKE.match(after) or after in BOUNDARY or after in _RATIO_NOUNS
 
 
 def _is_tally(tokens: Tokens, index: int) -> bool:

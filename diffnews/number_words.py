@@ -19,7 +19,9 @@ from diffnews.model import Quantity, QuantityKind
 LAKH_GROUPED = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?(?!\d|,\d)"
 """Digits grouped the Indian way, in lakhs and crores: ``1,50,000`` (150,000), ``2,50,00,000`` (25,000,000)."""
 TOKEN = re.compile(
-    LAKH_GROUPED + r"|(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
+    LAKH_GROUPED + r"|(?:[A-Za-z]\.){2,}|\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    # A scale word hyphened to a noun is a token of its own: "a 77 million-member church" is 77 million members.
+    r"|(?i:hundred|thousand|million|billion|trillion)(?=-[A-Za-z])|[A-Za-z]+(?:['-][A-Za-z]+)*|\S")
 DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?$")
 WORDLIKE = re.compile(r"[a-z][a-z'-]*$|(?:[a-z]\.){2,}$")
 UNITS = {w: i for i, w in enumerate(
@@ -147,7 +149,8 @@ MOVES = frozenset(
     "climbing gaining advancing jumping increasing growing surging soaring adding dropping declining slipping "
     "losing shedding dipping sliding easing tumbling plunging decreasing sinking cutting raising lowering edging "
     "rallying spurting slumping skidding leaping plummeting rebounding retreating sagging trimming firming "
-    "weakening strengthening widening narrowing".split())
+    "weakening strengthening widening narrowing expand expands expanded expanding shrink shrinks shrank shrunk "
+    "shrinking swell swells swelled swollen swelling".split())
 
 WEIGHING_WORDS = frozenset("a mere just only another further modest slight scant whopping hefty solid meager".split())
 """Words between a move and its size that weigh it without breaking it: "up a mere 0.04", "fell another 3%"."""

@@ -128,7 +128,7 @@ def extract_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         quantity, index = parsed
         found.append(_replace_text(quantity, text[quantity.start : quantity.end]))
-    return tuple(found)
+    return tuple(_elliptical_things(text, found))
 
 
 def _word_if_too_long(run: re.Match[str]) -> str:
@@ -161,6 +161,30 @@ def _next_core_positions(tokens: Tokens) -> list[int]:
             "-")) or leading_point(tokens, index)
         positions[index] = index if is_core else positions[index + 1]
     return positions
+
+
+# A bare count that goes on counting what the count before it counted: "86 died ... and another nine in Qinghai",
+# "killed at least 118 people, including 13 in Qinghai", "200 were injured, 96 in Gansu and 124 in Qinghai".
+_GOES_ON = re.compile(r"\b(?:another|including)\s*$", re.IGNORECASE)
+_LISTED_BEFORE = re.compile(r"(?:,|\band)\s*$")
+_LISTED_AFTER = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")
+
+
+def _elliptical_things(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Give a count with no noun the thing of the count before it, when it goes on counting it: after "another" or
+    "including", or listed after a comma or "and" with its place ("96 in Gansu")."""
+    for k, quantity in enumerate(found):
+        if quantity.kind is not QuantityKind.COUNT or quantity.thing or quantity.unit:
+            continue
+        before = text[: quantity.start]
+        if not (_GOES_ON.search(before) or _LISTED_BEFORE.search(before) and _LISTED_AFTER.match(text, quantity.end)):
+            continue
+        counted = next((q for q in reversed(found[:k]) if q.kind is QuantityKind.COUNT and q.thing and not q.unit),
+                       None)
+        if counted is not None:
+            found[k] = Quantity(quantity.text, quantity.start, quantity.end, quantity.low, quantity.high, quantity.kind,
+                                counted.thing, quantity.qualifier, quantity.value, quantity.unit)
+    return found
 
 
 def _replace_text(quantity: Quantity, text: str) -> Quantity:

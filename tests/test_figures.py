@@ -354,6 +354,10 @@ def test_a_figure_of_a_comparison_period_does_not_conflict_with_the_current_one(
     report = compare("Xerox earned 92 cents a share excluding one-time items in the quarter.",
                      "Xerox expects earnings of 40 cents to 55 cents a share in the quarter.")
     assert _paired(report) == [("conflict", ["92 cents", "40 cents to 55 cents"])]
+    # A time phrase opening the sentence dates its figures too, also where two lone sentences name one company.
+    report = compare("During the same quarter last year, Halvex posted a profit of $212 million, or 41 cents a share.",
+                     "Halvex reported a second-quarter loss of $88 million, or 17 cents a share.")
+    assert _paired(report) == []
 
 
 def test_lone_market_reports_pair_moves_of_any_size_under_the_index_both_name() -> None:

@@ -85,6 +85,11 @@ _BEFORE_CREDIT = r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+"
 # "Rick Bowmer/AP", "Jane Q. " in "Jane Q. Roe/Getty Images".
 _GIVEN_NAME = r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$"
 
+# A picture's source before the word for a picture, a line's whole credit: "Associated Press photo", "AP file
+# photo", "Staff photo".  Compiled on first use: only a line ending in the word is matched.
+_SOURCE_PHOTO = r"(?P<source>.*?)\s*(?:\b(?i:file|staff|pool|handout)\s+)?\b(?i:photo|image|picture|foto)s?"
+_PICTURE_WORDS = ("photo", "photos", "image", "images", "picture", "pictures", "foto", "fotos")
+
 _PHOTO_CREDIT_CHARACTERS = 90
 """A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
 
@@ -250,12 +255,19 @@ def is_photo_credit(piece: str) -> bool:
     >>> [is_photo_credit(piece) for piece in ("Rick Bowmer/AP", "REUTERS/Mike Blake", "Jane Roe/Getty Images",
     ...                                        "(AP Photo/Jane Doe, File)", "(Ana Maria Roe/AP)", "US/China talks", "Runway 5/23")]
     [True, True, True, True, True, False, False]
+    >>> [is_photo_credit(piece) for piece in ("Associated Press photo", "AP file photo", "Staff photo", "Best photos")]
+    [True, True, True, False]
     """
     piece = piece.strip()
     if len(piece) > _PHOTO_CREDIT_CHARACTERS:
         return False
     if _BRACKETED_PHOTO_CREDIT.fullmatch(piece):
         return True
+    if piece.lower().endswith(_PICTURE_WORDS):
+        labelled = re.fullmatch(_SOURCE_PHOTO, piece)
+        source = labelled.group("source") if labelled is not None else None
+        if source is not None and (_names_photo_source(source) or not source and piece[:1].isupper()):
+            return True
     if piece[:1] == "(" and piece[-1:] == ")":
         piece = piece[1:-1].strip()  # "(Ana Maria Roe/AP)": a slashed credit in brackets
     parts = [part.strip() for part in piece.split("/")]

@@ -12,9 +12,9 @@ import re
 from .markup import lstrip_at, rstrip_at, strip_markdown
 from .model import Line, Role
 
-__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture", "is_masthead",
-           "is_photo_credit", "mark_alt_text", "names_only_agencies_line", "set_aside_repeats", "split_image_credit",
-           "split_run_in_labels", "trailing_date", "trailing_link_label"]
+__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture",
+           "is_masthead", "is_photo_credit", "mark_alt_text", "masthead_name", "names_only_agencies_line",
+           "set_aside_repeats", "split_image_credit", "split_run_in_labels", "trailing_date", "trailing_link_label"]
 
 
 # Words that only page furniture consists of: navigation, sharing, media labels, the text-size control ("Text size Aa").
@@ -234,6 +234,15 @@ def is_masthead(line: str) -> bool:
     if not all(word[:1].isupper() or word.lower() in _MASTHEAD_SMALL_WORDS for word in words):
         return False
     return len(words) <= 5 and words[-1].rsplit("-", 1)[-1].lower() in _MASTHEAD_WORDS
+
+def masthead_name(line: str) -> str:
+    """Return the outlet's name a masthead line gives, without a link's verb before it ("Watch CBS News").
+
+    >>> masthead_name("Watch CBS News"), masthead_name("The Springfield Gazette")
+    ('CBS News', 'The Springfield Gazette')
+    """
+    first, _, rest = line.strip().partition(" ")
+    return rest.strip() if first.lower() in _LINK_VERBS and rest.strip() else line.strip()
 
 def names_only_agencies_line(line: str) -> bool:
     """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".

@@ -19,8 +19,9 @@ from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
 from .furniture import (AGENCY_LINE_CHARACTERS, ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture,
-                        is_masthead, is_photo_credit, mark_alt_text, names_only_agencies_line, set_aside_repeats, split_image_credit,
-                        split_run_in_labels, trailing_date, trailing_link_label)
+                        is_masthead, is_photo_credit, mark_alt_text, masthead_name, names_only_agencies_line,
+                        set_aside_repeats, split_image_credit, split_run_in_labels, trailing_date,
+                        trailing_link_label)
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 
@@ -154,6 +155,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
                 body = text[start:end]
         if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
             role = Role.BOILERPLATE  # the outlet's name above its headline
+            outlet = outlet or masthead_name(strip_markdown(body))  # an "# outlet:" header names it first
         if role is Role.SUBHEADING and not body_seen and _is_names_and_outlet(strip_markdown(body)):
             role = Role.BYLINE  # under the headline, before the story: "Jane Roe And Tom Doe Daily News"
         if role is Role.SUBHEADING and story_list:

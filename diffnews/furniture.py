@@ -12,9 +12,9 @@ import re
 from .markup import lstrip_at, rstrip_at, strip_markdown
 from .model import Line, Role
 
-__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture", "is_masthead",
-           "is_photo_credit", "mark_alt_text", "names_only_agencies_line", "set_aside_repeats", "split_image_credit",
-           "split_run_in_labels", "trailing_date", "trailing_link_label"]
+__all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "TRAILING_RUN_IN_LABEL", "has_run_in_word", "is_furniture",
+           "is_masthead", "is_photo_credit", "mark_alt_text", "masthead_name", "names_only_agencies_line",
+           "set_aside_repeats", "split_image_credit", "split_run_in_labels", "trailing_date", "trailing_link_label"]
 
 
 # Words that only page furniture consists of: navigation, sharing, media labels, the text-size control ("Text size Aa").
@@ -84,6 +84,11 @@ _BEFORE_CREDIT = r"[.!?\u2026][\"'\u201d\u2019)\]]*\s+"
 # A photographer's given name, with any initials, before the surname that opens a slashed credit: "Rick " in
 # "Rick Bowmer/AP", "Jane Q. " in "Jane Q. Roe/Getty Images".
 _GIVEN_NAME = r"(?<=\s)[A-Z][a-z\u00c0-\u024f'-]+\s+(?:[A-Z]\.\s*)*$"
+
+# A picture's source before the word for a picture, a line's whole credit: "Associated Press photo", "AP file
+# photo", "Staff photo".  Compiled on first use: only a line ending in the word is matched.
+_SOURCE_PHOTO = r"(?P<source>.*?)\s*(?:\b(?i:file|staff|pool|handout)\s+)?\b(?i:photo|image|picture|foto)s?"
+_PICTURE_WORDS = ("photo", "photos", "image", "images", "picture", "pictures", "foto", "fotos")
 
 _PHOTO_CREDIT_CHARACTERS = 90
 """A photo credit is short: a source and a name or two ("Antara Foto/Nurul Ramadhan/ via REUTERS")."""
@@ -230,6 +235,15 @@ def is_masthead(line: str) -> bool:
         return False
     return len(words) <= 5 and words[-1].rsplit("-", 1)[-1].lower() in _MASTHEAD_WORDS
 
+def masthead_name(line: str) -> str:
+    """Return the outlet's name a masthead line gives, without a link's verb before it ("Watch CBS News").
+
+    >>> masthead_name("Watch CBS News"), masthead_name("The Springfield Gazette")
+    ('CBS News', 'The Springfield Gazette')
+    """
+    first, _, rest = line.strip().partition(" ")
+    return rest.strip() if first.lower() in _LINK_VERBS and rest.strip() else line.strip()
+
 def names_only_agencies_line(line: str) -> bool:
     """Whether a short line names wire agencies and nothing else: "Reuters", "(AFP)", "- AP", "dpa/AFP", "Agencies".
 
@@ -250,12 +264,19 @@ def is_photo_credit(piece: str) -> bool:
     >>> [is_photo_credit(piece) for piece in ("Rick Bowmer/AP", "REUTERS/Mike Blake", "Jane Roe/Getty Images",
     ...                                        "(AP Photo/Jane Doe, File)", "(Ana Maria Roe/AP)", "US/China talks", "Runway 5/23")]
     [True, True, True, True, True, False, False]
+    >>> [is_photo_credit(piece) for piece in ("Associated Press photo", "AP file photo", "Staff photo", "Best photos")]
+    [True, True, True, False]
     """
     piece = piece.strip()
     if len(piece) > _PHOTO_CREDIT_CHARACTERS:
         return False
     if _BRACKETED_PHOTO_CREDIT.fullmatch(piece):
         return True
+    if piece.lower().endswith(_PICTURE_WORDS):
+        labelled = re.fullmatch(_SOURCE_PHOTO, piece)
+        source = labelled.group("source") if labelled is not None else None
+        if source is not None and (_names_photo_source(source) or not source and piece[:1].isupper()):
+            return True
     if piece[:1] == "(" and piece[-1:] == ")":
         piece = piece[1:-1].strip()  # "(Ana Maria Roe/AP)": a slashed credit in brackets
     parts = [part.strip() for part in piece.split("/")]

@@ -19,8 +19,9 @@ from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
 from .furniture import (AGENCY_LINE_CHARACTERS, ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture,
-                        is_masthead, is_photo_credit, mark_alt_text, names_only_agencies_line, set_aside_repeats, split_image_credit,
-                        split_run_in_labels, trailing_date, trailing_link_label)
+                        is_masthead, is_photo_credit, mark_alt_text, masthead_name, names_only_agencies_line,
+                        set_aside_repeats, split_image_credit, split_run_in_labels, trailing_date,
+                        trailing_link_label)
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 
@@ -40,6 +41,11 @@ _DATE_LINE = (
     r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{1,4})"
     r"(?:[,.]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?\s*$"
+)
+# A date, then the section the story is filed in: "February 23, 2011 in Nation/World", "Updated May 5, 2023
+# in Local Politics".  The section is a few capitalised words, joined by a slash, "&" or "and".  Compiled on first use.
+_FILED_DATE_LINE = (
+    r"(?P<date>.+?)\s+in\s+[A-Z][\w'.-]*(?:(?:\s*[/&|]\s*|\s+(?:and\s+)?)[A-Z][\w'.-]*){0,4}"
 )
 _DATE_LINE_WORDS = 11
 """Most words a _DATE_LINE match has: 3 of a label ("last updated :"), a weekday, 3 of a date, 4 of a time
@@ -62,6 +68,13 @@ _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
 _PERSON_NAMES = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})*"
 )
+# Reporters' names joined by "and" (in title case "And"), as a byline without "By" or a comma runs them into their
+# outlet's name: "Jane Q. Roe And Tom Doe Los Angeles Times".
+_JOINED_PERSON_NAMES = re.compile(
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|(?i:and))\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})+"
+)
+_OUTLET_WORDS = 5
+"""Most words of an outlet's name (see furniture.is_masthead)."""
 # A live blog signs each post with its outlet's reporters: "From CNN's Jane Doe", "From NBC News' Jane Doe and
 # Tom Roe".  The outlet must read as one (_is_outlet_byline), as "From Obama's White House" is a subheading.
 _OUTLET_BYLINE = re.compile(
@@ -122,6 +135,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     first_content = True
     sign_off_seen = False
     story_list = False
+    body_seen = False
     for number, (start, end, markdown_level) in enumerate(pieces):
         body = text[start:end]
         header = _OUTLET_HEADER.match(body)
@@ -141,6 +155,9 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
                 body = text[start:end]
         if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
             role = Role.BOILERPLATE  # the outlet's name above its headline
+            outlet = outlet or masthead_name(strip_markdown(body))  # an "# outlet:" header names it first
+        if role is Role.SUBHEADING and not body_seen and _is_names_and_outlet(strip_markdown(body)):
+            role = Role.BYLINE  # under the headline, before the story: "Jane Roe And Tom Doe Daily News"
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
         story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(strip_markdown(body)))
@@ -152,6 +169,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             sign_off_seen = True
         if role in (Role.HEADLINE, Role.BODY, Role.SUBHEADING):
             first_content = False
+        body_seen = body_seen or role is Role.BODY
         lines.extend(split_image_credit(text, start, end, role))
         if date_line is not None:
             lines.append(date_line)
@@ -286,7 +304,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     header = _header_role(plain)
     if header:
         return header
-    if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain):
+    if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain) or _is_filed_date_line(plain):
         return Role.DATELINE
     signed = ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
     if (_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed) or _is_outlet_byline(signed)
@@ -329,6 +347,29 @@ def _is_outlet_byline(line: str) -> bool:
         return False
     outlet = found.group("outlet")
     return re.match(r"[A-Z]{2,}\b", outlet) is not None or names_only_agencies_line(outlet)
+
+
+def _is_names_and_outlet(line: str) -> bool:
+    """Whether a line is reporters' names joined by "and", then their outlet, with no comma between them.
+
+    The outlet is a wire agency or a masthead of two words or more ("Los Angeles Times"); one masthead noun
+    ("Record") ends too many headlines.  Only the shape: title-case lines "Jane Roe And Tom Doe Sue Daily News",
+    "... Set Record" pass too, so the loader asks it only of a line between the headline and the story.
+
+    >>> [_is_names_and_outlet(line) for line in ("John Q. Doe And Tom Roe Springfield Gazette",
+    ...                                          "Ann Lee and Bo Park Reuters", "Jane Doe Daily News",
+    ...                                          "Jane Doe And Tom Roe Record")]
+    [True, True, False, False]
+    """
+    if len(line) > _HEADER_CHARACTERS or line.endswith(_TERMINAL) or not re.search(r"\s(?i:and)\s", line):
+        return False  # the cheap test: names joined by "and", short and unpunctuated
+    words = line.split()
+    for count in range(1, min(_OUTLET_WORDS, len(words) - 4) + 1):
+        outlet = " ".join(words[-count:])
+        if ((count >= 2 and is_masthead(outlet) or names_only_agencies_line(outlet))
+                and _JOINED_PERSON_NAMES.fullmatch(" ".join(words[:-count]))):
+            return True
+    return False
 
 
 def _is_agency_byline(line: str) -> bool:
@@ -379,6 +420,20 @@ def _is_date_line(line: str) -> bool:
     numeric = re.search(r"\d[./-]\d{1,2}[./-]\d", line) is not None  # "Updated: 25-08-2023 11:29 IST"
     dated = numeric or any(month in line.lower() for month in _MONTHS)
     return dated and bool(re.match(_DATE_LINE, line, re.IGNORECASE))
+
+
+def _is_filed_date_line(line: str) -> bool:
+    """Whether a line is a date and the section the story is filed in: "February 23, 2011 in Nation/World".
+
+    >>> [_is_filed_date_line(line) for line in ("March 3, 2024 in World/Europe",
+    ...                                         "Updated May 5, 2023 in News & Politics",
+    ...                                         "May 5, 2023 in Springfield, a vote", "Vote set for May 5 in Ohio")]
+    [True, True, False, False]
+    """
+    if len(line) > _HEADER_CHARACTERS or " in " not in line or not any(character.isdecimal() for character in line):
+        return False  # the cheap test
+    found = re.fullmatch(_FILED_DATE_LINE, line)
+    return found is not None and _is_date_line(found.group("date"))
 
 
 def _is_time_line(line: str) -> bool:

@@ -31,6 +31,16 @@ def test_outlet_header_names_the_outlet() -> None:
     assert load_text("# outlet: The Daily Planet\nStorm hits coast\n\nIt rained.\n", id="a").outlet == "The Daily Planet"
 
 
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("The Springfield Gazette\n\nSkip to content\n\nStorm hits the coast\n\nIt rained.\n", "The Springfield Gazette"),
+    ("# outlet: Daily Planet\nThe Springfield Gazette\n\nStorm hits the coast\n\nIt rained.\n", "Daily Planet"),
+    ("Police Record Rise\n\nThefts went up by a fifth in the city last year\n\nIt rained.\n", ""),
+    ("Watch KBTX News\n\nStorm hits the coast\n\nIt rained.\n", "KBTX News"),
+], ids=["masthead", "outlet-header-first", "short-headline", "link-verb-before-the-name"])
+def test_a_masthead_above_the_headline_names_the_outlet(text: str, outlet: str) -> None:
+    assert load_text(text, id="a").outlet == outlet
+
+
 def test_title_is_the_headline() -> None:
     assert load_text("Skip to content\n\n# Storm *hits* coast\n\nIt rained.\n", id="a").title == "Storm hits coast"
 

@@ -126,7 +126,8 @@ _VERB_BEFORE_NOUN = re.compile(r"(?<![\w'-])[a-z]+(?:s(?<!ss)(?<!us)(?<!is)(?<!w
 _CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
 # What follows a cue that makes it report a claim: a that-clause (perhaps after a listener) or a quotation.
 _CLAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"")
-_CLAIM_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"|\s+[\w'-]+\s")
+# After said/says/say any word will do as well ("a witness who said the car was red").
+_CLAIM_AFTER = re.compile(_CLAUSE_AFTER.pattern + r"|\s+[\w'-]+\s")
 _TAIL_WORDS = frozenset(
     "in on at during after before by late early last this with from to via while when as according".split()
 )

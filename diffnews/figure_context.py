@@ -218,6 +218,12 @@ _UNIT_SCOPE = re.compile(
 _CLAUSE_MARK = re.compile(r"[,;:()\[\]\u2014\u2013]|\s-\s")
 
 
+def _clause_start(text: str, position: int) -> int:
+    """Return where the clause holding ``position`` starts: after the last clause mark before it, else 0."""
+    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, position)]
+    return starts[-1] if starts else 0
+
+
 def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
     """Return the names of the parts of a country the figure's own clause counts it in ("in St. Lucie County" ->
     ``("Lucie",)``, the last word of each name: "in China's Gansu Province" -> ``("Gansu",)``), or ``()``.
@@ -227,13 +233,12 @@ def unit_scope(text: str, quantity: Quantity) -> tuple[str, ...]:
     >>> unit_scope(text, extract_quantities(text)[0])
     ('Lucie',)
     """
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
     after = _CLAUSE_MARK.search(text, quantity.end)
     end = after.start() if after else len(text)
     # The first place named after the figure, else the last before it: "86 died in the province of Gansu and
     # another nine in the province of Qinghai" counts 86 in Gansu alone.
     following = _UNIT_SCOPE.search(text, quantity.end, end)
-    before = list(_UNIT_SCOPE.finditer(text, starts[-1] if starts else 0, quantity.start))
+    before = list(_UNIT_SCOPE.finditer(text, _clause_start(text, quantity.start), quantity.start))
     found = [following] if following else before[-1:]
     return tuple((m.group(1) or m.group(2)).split()[-1].strip(".") for m in found)
 
@@ -257,8 +262,7 @@ def beaten_record(text: str, amounts: Sequence[Quantity], k: int) -> Quantity | 
     ('40.3C', None)
     """
     quantity = amounts[k]
-    starts = [m.end() for m in _CLAUSE_MARK.finditer(text, 0, quantity.start)]
-    if not _OLD_RECORD.search(text[starts[-1] if starts else 0 : quantity.start]):
+    if not _OLD_RECORD.search(text[_clause_start(text, quantity.start) : quantity.start]):
         return None
     alike = [other for m, other in enumerate(amounts)
              if m != k and other.kind is quantity.kind and other.unit == quantity.unit]

@@ -25,113 +25,19 @@ from typing import NamedTuple
 from .model import Attribution, QuoteMode, Role, Sentence
 from .names import TITLE_WORDS, canonical_agency
 from .quotes import flatten, looks_like_headline, quote_in, quote_spans
+from .cues import (ACCUSING, ACTION_CUES, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AFTER, CLAUSE_VERBS, CONTENTLESS,
+                   COUNTED_BEFORE, CUE, CUE_WORDS, DASH_BYLINE, FINDINGS, FINITE_INSIDE, HEADLINE_PASSIVE, NEGATIONS,
+                   NOUN_LIKE, PARTICIPLE_TAIL, PRIOR_CUE, QUESTION, RELAY_FRAME, SPEECH_AFTER, TAIL_WORDS, VERBS,
+                   VERB_BEFORE_NOUN, find_cues, is_cue)
 from .earlier import EarlierText
 from .referents import (Speakers, described_name, is_one_person, named_apart, resolve_source,
                         titled_elsewhere, titled_surname)
+from .relatives import relative_antecedent, restrictive_antecedent
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
                        bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase,
-                       relative_antecedent, restrictive_antecedent, right_phrase, strip_adverbs, tokenize)
+                       right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences"]
-
-_VERBS = (
-    "said says say told tells tell claimed claims claim stated states added adds announced announces "
-    "reported reports vowed vows warned warns urged urges insisted insists denied denies confirmed confirms "
-    "noted notes explained explains argued argues stressed stresses acknowledged acknowledges admitted admits "
-    "alleged alleges asserted asserts declared declares wrote writes tweeted posted concluded estimated "
-    "predicted promised promises pledged pledges threatened replied responded countered recalled disclosed "
-    "revealed suggested suggests maintained contended complained cautioned emphasized emphasised "
-    "underscored underlined indicated observed commented remarked conceded testified reiterated reiterates "
-    "affirmed reaffirmed contends speculated boasted lamented mentioned assured recounted predicts"
-).split()
-# Verbs that report only with a content clause ("the court ruled that", "data showed that") or in a
-# trailing attribution (", official data showed."); otherwise they are ordinary verbs ("police found two bodies").
-_CLAUSE_VERBS = "showed shows found finds ruled rules charged forecast projected signaled signalled determined".split()
-# Reporting verbs that are also plain verbs of action ("Spain countered quickly", "police responded to the call",
-# "the firm recalled 2,000 cars", "posted a loss", "observed a minute's silence", "maintained its lead", "the talks
-# concluded"): they report speech only before a content clause, a quotation or a colon, or in a trailing attribution.
-_ACTION_CUES = frozenset("countered responded replied recalled posted observed maintained concluded".split())
-# Verbs that report a characterization only when a quotation follows ("called the vote \"a disgrace\"").
-_CHARACTERIZING = "described describes called calls termed terms branded brands dubbed labelled labeled".split()
-# Verbs that report speech only in a fixed frame: "asked" after a quoted question, "accused X of" an act.
-_QUESTION = frozenset("asked asks wondered".split())
-_ACCUSING = frozenset("accused accuses".split())
-# Head nouns of documents and inquiries: "a study found coffee drinkers sleep less" reports a finding without "that".
-_FINDINGS = frozenset("audit study report survey poll probe inquiry review analysis data research investigation census".split())
-# Present-tense forms that are also plural nouns ("Taliban claims of victory").
-_NOUN_LIKE = frozenset(
-    "claims reports notes states vows warns urges denies insists says promises pledges claim rules finds shows calls "
-    "terms brands forecast".split()
-)
-# "He went on, \"...\"": a phrase that reports speech only before a quotation.
-# The cue verbs are looked up in a set: an alternation of ~150 words costs milliseconds to compile and
-# several times a word lookup to scan.  Every other word matches ``word`` and is skipped by ``_cues``.
-_CUE = re.compile(
-    r"\b(?:according\s+to|(?:quoted|cited)\b(?=[^.;\"]{1,80}?\bas\s+(?:saying|telling)\b)|(?<=,\s)(?:saying|adding)"
-    r"|(?:went|goes)\s+on(?=\s*[,:]?\s*\")|(?P<word>[a-z]+))\b",
-    re.IGNORECASE,
-)
-_CUE_WORDS = frozenset(_VERBS + _CLAUSE_VERBS + _CHARACTERIZING) | _QUESTION | _ACCUSING
-# The only non-ASCII letters that [a-z] matches under IGNORECASE, mapped as that flag compares them.
-_CASE_EQUIVALENTS = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _is_cue(match: re.Match[str] | None) -> bool:
-    """Whether a ``_CUE`` match is a cue: a fixed phrase, or a word that is one of the cue verbs."""
-    if match is None:
-        return False
-    word = match.group("word")
-    return word is None or word.translate(_CASE_EQUIVALENTS).lower() in _CUE_WORDS
-
-
-def _cues(flat: str) -> list[re.Match[str]]:
-    """Find the reporting cues of a sentence, left to right."""
-    return [match for match in _CUE.finditer(flat) if _is_cue(match)]
-_NEGATIONS = re.compile(r"(?:\bnot|\bnever|n't|\bto|\bdid|\bdoes|\bdo|-)\s*$", re.IGNORECASE)
-_RELAY_FRAME = re.compile(
-    r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}interview\s+with|(?:speaking|talking)\s+(?:to|with)|(?:contacted|interviewed|reached)\s+by)\s+",
-    re.IGNORECASE,
-)
-# A reporting verb that ends the clause before ", saying" / ", adding": "X said, saying", "X told reporters, adding".
-_PRIOR_CUE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\b(?:\s+[\w.'-]+){0,3}\s*,\s*$")
-# In a headline a participle cue before a circumstance is a passive with its auxiliary dropped: "13 deaths
-# reported after quake", "Cases confirmed in Ohio".  A that-clause, a quotation or a colon after it makes it a claim.
-_HEADLINE_PASSIVE = re.compile(
-    r"\s+(?:after|amid|near|in|at|on|across|during|following|since|over|as|by|from|among)\b(?![^\"\u201c:]*\bthat\b)[^\"\u201c:]*$"
-)
-# What makes an action-like cue report speech: a content clause, a quotation or colon in its own clause, or a
-# noun of speech after "with" ("countered that", "responded in a statement: ...", "replied, \"...\"", "responded
-# with a point about ..."; not "responded with tear gas").
-_SPEECH_AFTER = re.compile(
-    r"\s*(?:[\w-]+\s+){0,3}?(?:that|how|why|whether)\b|\s*by\s+saying\b|(?:(?!\s(?:and|but)\s)[^.;:\"]){0,60}[:\"]"
-    r"|\s*with\s+(?:an?|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:point|question|statement|remark|comment|argument|"
-    r"joke|quip|retort|letter|post|tweet|message|warning|denial|rebuttal|complaint|claim|explanation|observation)s?\b"
-)
-# What follows a participle, not a speech verb: at most a time phrase, then an agent ("by the board", not "by
-# phone"), an infinitive or the clause's end: "a review announced last month by the board".
-_PARTICIPLE_TAIL = re.compile(
-    r"(?:\s+(?:(?:this|last|next|late|early|on|in)\s+)?(?:week|month|year|weekend|earlier|later|today|yesterday|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]{2,8}))?"
-    r"\s*(?:by\s+(?!(?:tele)?phone\b|video\b|e-?mail\b|letter\b|text\b|satellite\b)|to\s+[a-z]+\b|[,.;]|$)"
-)
-# A present-tense verb inside a phrase read as a speaker: "The revenue deferral stems from a program".
-_FINITE_INSIDE = re.compile(
-    r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
-# A figure and at most its unit or noun right before a participle cue: "12 feet reported in", "10 cases confirmed in".
-_COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
-# In a headline, a lowercase word in "-s" (not "-ss", "-us", "-is", "-ws") or "-ed" right before a cue that is also a
-# plural noun is a verb taking it as object: "dismisses claims", "rejected reports".  In a body sentence it may end a
-# phrase ("an examination of his remarks at the ceremonies shows that").
-_VERB_BEFORE_NOUN = re.compile(r"(?<![\w'-])[a-z]+(?:s(?<!ss)(?<!us)(?<!is)(?<!ws)|ed)\s+$")
-_CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
-# What follows a cue that makes it report a claim: a that-clause (perhaps after a listener) or a quotation.
-_CLAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"")
-# After said/says/say any word will do as well ("a witness who said the car was red").
-_CLAIM_AFTER = re.compile(_CLAUSE_AFTER.pattern + r"|\s+[\w'-]+\s")
-_TAIL_WORDS = frozenset(
-    "in on at during after before by late early last this with from to via while when as according".split()
-)
-_DASH_BYLINE = re.compile(r"\"\s*-{1,2}\s*([A-Z][^\"]{1,80}?)\s*\.?$")
 
 
 class _Found(NamedTuple):
@@ -191,7 +97,7 @@ def attribute_sentences(
                 or len(words) == 1 and resolved == item.source and titled_elsewhere(earlier, resolved)
             if person:
                 spoke_last = index
-            if item.cue in _QUESTION:
+            if item.cue in QUESTION:
                 continue  # who asks is seldom who "he" is next: the one asked answers ("asked Trump, ...?" / "He said")
             speakers.add(resolved, person)
         results.append(records)
@@ -210,7 +116,7 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     tokens = tokenize(flat)
     found: list[_Found] = []
     headline: bool | None = role in (Role.HEADLINE, Role.SUBHEADING) or None  # Title Case is read only when needed
-    for match in _cues(flat):
+    for match in find_cues(flat):
         cue = match.group()
         if any(start <= match.start() < end for start, end in quotes):
             continue
@@ -218,12 +124,12 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             headline = looks_like_headline(flat) if headline is None else headline
             if not headline:
                 continue
-        if cue.lower() in _NOUN_LIKE and cue.lower().endswith("s") and _VERB_BEFORE_NOUN.search(flat, 0, match.start()):
+        if cue.lower() in NOUN_LIKE and cue.lower().endswith("s") and VERB_BEFORE_NOUN.search(flat, 0, match.start()):
             headline = looks_like_headline(flat) if headline is None else headline
             if headline:
                 continue  # "New Delhi dismisses claims that ...": after a verb, "claims" is its object
-        if cue.lower().endswith("ed") and _HEADLINE_PASSIVE.match(flat, match.end()):
-            if _COUNTED_BEFORE.search(flat, 0, match.start()):
+        if cue.lower().endswith("ed") and HEADLINE_PASSIVE.match(flat, match.end()):
+            if COUNTED_BEFORE.search(flat, 0, match.start()):
                 continue  # "storm surges of up to 12 feet reported in Sarasota County": a figure is not a speaker
             headline = looks_like_headline(flat) if headline is None else headline
             if headline:
@@ -234,7 +140,7 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
     found = _relay_frame(flat, found)
     if not found:
         found = _colon_quotation(flat, quotes)
-    byline = _DASH_BYLINE.search(flat)
+    byline = DASH_BYLINE.search(flat)
     if byline and not found:
         dash = flat.rfind("-", 0, byline.start(1))
         found.append(_Found(byline.group(1).strip(), flat[dash:dash + 1], byline.start(1), (0, dash)))
@@ -299,7 +205,7 @@ def _colon_quotation(flat: str, quotes: list[tuple[int, int]]) -> list[_Found]:
                 size += 1  # a name and its title: "Vice President Biden"
         rest = words[size:]
         if not size or not 1 <= len(rest) <= 2 or not rest[0].isalpha() or not rest[0].islower() \
-                or rest[0] in _NOT_SPEECH_VERBS or rest[0] in _CUE_WORDS or rest[1:] and rest[1] not in _VERB_PARTICLES:
+                or rest[0] in _NOT_SPEECH_VERBS or rest[0] in CUE_WORDS or rest[1:] and rest[1] not in _VERB_PARTICLES:
             continue
         start = clause.start() + clause.group().index(words[0])
         return [_Found(" ".join(words[:size]), " ".join(rest), start, (opening - 1, len(flat)))]
@@ -352,7 +258,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             return None
         return _Found(source, f"{lower} ... as saying", start, (after, len(flat)), inner, via=canonical_agency(via) or via)
     if lower in {"saying", "adding"}:  # "Groups welcomed the decision, saying ...": the clause subject speaks
-        prior = _PRIOR_CUE.search(flat, 0, match.start())
+        prior = PRIOR_CUE.search(flat, 0, match.start())
         if prior:  # "It was too early, Homendy said, saying ...": the one who just spoke goes on
             source, _ = left_phrase(flat, tokens, prior.start())
             start = match.start()
@@ -360,30 +266,30 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
             source, start = clause_subject(flat, tokens, match.start())
         return _Found(source, cue, start, (_after_object(flat, tokens, match.end(), lower)[0], len(flat))) if source else None
     rest = flat[match.end():]
-    if lower in _QUESTION and not (re.search(r"\?\s*\"\s*(?:[\w.'-]+\s+){0,4}$", flat[:match.start()])
+    if lower in QUESTION and not (re.search(r"\?\s*\"\s*(?:[\w.'-]+\s+){0,4}$", flat[:match.start()])
                                    or re.match(r"\s+(?:[\w.'-]+\s+){0,3}[\w.'-]+,?\s*\"[^\"]*\?\s*\"?\s*$", rest)):
         # "asked not to be named", "asked the court": only a quoted question is reported speech, before the cue
         # or after it and its listener ("asked Mr. Sellers, \"that ...?\"").
         return None
-    if lower in _ACCUSING and not re.match(r"\s+[^,.;:\"]{1,80}?\bof\b", rest):
+    if lower in ACCUSING and not re.match(r"\s+[^,.;:\"]{1,80}?\bof\b", rest):
         return None  # "the accused men": an accusation names its act ("accused the police of ...")
-    if lower in {"said", "says", "say"} and _CONTENTLESS.match(rest):
+    if lower in {"said", "says", "say"} and CONTENTLESS.match(rest):
         return None  # "said goodbye", "said nothing": a speech act without reported content
-    if lower in _CHARACTERIZING and not re.match(r"\s+(?!(?:for|on|off|up|in|out|back|to|by)\b)[^,.;:\"]{1,60}?\s(?:as\s+)?\"", rest):
+    if lower in CHARACTERIZING and not re.match(r"\s+(?!(?:for|on|off|up|in|out|back|to|by)\b)[^,.;:\"]{1,60}?\s(?:as\s+)?\"", rest):
         return None  # "called for talks", "called the police": only a quoted characterization reports speech
-    if lower in _NOUN_LIKE and re.match(r"\s*(?:of|by|from|and|or|into|for|against|over|about|are|were|is|was|have|had|[,.;:)])\b", flat[match.end():] + " "):
+    if lower in NOUN_LIKE and re.match(r"\s*(?:of|by|from|and|or|into|for|against|over|about|are|were|is|was|have|had|[,.;:)])\b", flat[match.end():] + " "):
         return None
     before_cue = strip_adverbs(flat[: match.start()])
-    if re.search(r"\b(?:was|were|is|are|be|been|being)\s*$", before_cue) or _NEGATIONS.search(before_cue):
+    if re.search(r"\b(?:was|were|is|are|be|been|being)\s*$", before_cue) or NEGATIONS.search(before_cue):
         return None  # passive ("was reported missing"), negated or infinitive speech is no attribution
-    if _is_cue(_CUE.match(flat, match.end() + 1)) and flat[match.end():match.end() + 1] == " ":
+    if is_cue(CUE.match(flat, match.end() + 1)) and flat[match.end():match.end() + 1] == " ":
         return None  # "media reports said": the first cue word is part of the speaker
     source, start = left_phrase(flat, tokens, match.start())
     if not source and re.search(r"\b(?:and|but)\s*$", before_cue):  # "declined to comment but said": shared subject
         source, start = clause_subject(flat, tokens, match.start())
     if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
         source, start = relative_antecedent(flat, tokens, match.start())
-    if not source and re.match(_CLAIM_AFTER if lower in {"said", "says", "say"} else _CLAUSE_AFTER, rest):
+    if not source and re.match(CLAIM_AFTER if lower in {"said", "says", "say"} else CLAUSE_AFTER, rest):
         # "interviewed a witness who said the car was red": without a comma only a cue that reports a claim counts
         # ("the researcher who wrote the report" wrote a thing); said/says takes one bare, the others with "that"
         # or a quotation ("a woman identified as Kate who told jurors that ...").
@@ -393,9 +299,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     if conjuncts:
         source, start = conjuncts[-1][0], conjuncts[0][1]
     pair = bare_pair(flat, conjuncts)  # "Marks and Spencer said", and after the cue below ("said Marks and Spencer")
-    if source and lower in _NOUN_LIKE and not at_clause_start(flat, start):
+    if source and lower in NOUN_LIKE and not at_clause_start(flat, start):
         return None  # "disputed Republican claims that ...": a noun, not a verb
-    if source and source.split()[0] in _VERBS:
+    if source and source.split()[0] in VERBS:
         return None  # "said the interactions described": the phrase belongs to another cue
     if source and re.search(r"\bthan\s*$", flat[:start]):
         return None  # "faster than models had predicted": a comparison, not a claim
@@ -408,14 +314,14 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     # A speaker after a closing quote ends a trailing attribution; after a comma it may open the clause instead
     # ("In a post on X, the senator wrote that ..."), so what follows the cue decides.
     trailing = bool(source) and (prefix.endswith('"') or prefix.endswith(",") and tail)
-    finding = bool(source) and source.split()[-1].lower() in _FINDINGS
-    if lower in _CLAUSE_VERBS and not (trailing or finding or re.match(r"\s*(?:[\w-]+\s+){0,3}?that\b", rest)):
+    finding = bool(source) and source.split()[-1].lower() in FINDINGS
+    if lower in CLAUSE_VERBS and not (trailing or finding or re.match(r"\s*(?:[\w-]+\s+){0,3}?that\b", rest)):
         return None
-    if lower in _ACTION_CUES and source and not (trailing or re.match(_SPEECH_AFTER, rest)):
+    if lower in ACTION_CUES and source and not (trailing or re.match(SPEECH_AFTER, rest)):
         return None
-    if source and lower.endswith("ed") and not trailing and _PARTICIPLE_TAIL.match(rest) \
+    if source and lower.endswith("ed") and not trailing and PARTICIPLE_TAIL.match(rest) \
             and not re.match(r"[^.;\"]*(?:\bthat\b|[\":])", rest) \
-            and (not at_clause_start(flat, start) or _FINITE_INSIDE.search(source)):
+            and (not at_clause_start(flat, start) or FINITE_INSIDE.search(source)):
         return None  # "stems from a coupon program announced this week to ...": a participle after an object
     if source:
         # A short comma-set phrase opens the clause ("Later, X said ..."); a short quotation closed by its own
@@ -474,7 +380,7 @@ def _nested(flat: str, item: _Found, found: list[_Found]) -> bool:
 
 def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:
     """Credit an outlet that relays the speaker: "In an interview with the BBC, X said", "Contacted by AFP, X confirmed"."""
-    frame = _RELAY_FRAME.search(flat)
+    frame = RELAY_FRAME.search(flat)
     if not frame or not found:
         return found
     listener = LISTENER.match(flat, frame.end())
@@ -502,7 +408,7 @@ def _is_tail(rest: str) -> bool:
     if not rest or rest[0] in ".;!?\"":
         return True
     first = rest.split()[0].lower()
-    return first in _TAIL_WORDS and len(rest.split()) <= 12 and not re.search(r"\bthat\b|\"", rest)
+    return first in TAIL_WORDS and len(rest.split()) <= 12 and not re.search(r"\bthat\b|\"", rest)
 
 
 def _after_object(flat: str, tokens: list[Token], position: int, cue: str) -> tuple[int, int]:
@@ -563,7 +469,7 @@ def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, in
         if sentence.start in paragraph_starts and not sentence.text.lstrip().startswith(_OPENING_MARKS):
             goes_on = False
         if donor is None and goes_on and results[index - 1] \
-                and results[index - 1][-1].cue not in _QUESTION:  # a quote after a question is the answer
+                and results[index - 1][-1].cue not in QUESTION:  # a quote after a question is the answer
             donor = results[index - 1][-1]
         if donor is not None:
             results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))

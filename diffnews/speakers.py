@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
+from .names import ORGANIZATION_HEADS, TITLE_WORDS
+from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, LEADING, LISTENER, PREPOSITIONS, PRONOUNS, REFLEXIVES,
+                            STOP, is_adverb, is_outlet, opening_time)
 
 __all__ = [
-    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PEOPLE_PLURAL", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES",
-    "STOP", "Token", "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet",
-    "left_phrase", "opening_time", "relative_antecedent", "restrictive_antecedent", "right_phrase", "strip_adverbs",
-    "tokenize",
+    "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
+    "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
+    "opening_time", "right_phrase", "strip_adverbs", "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -28,82 +29,18 @@ _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Prof|Adm|Cmdr|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|"
     r"\w+(?:['/&.-]\w+)*(?:')?|[^\w\s]"
 )
-_AUXILIARY = frozenset(
-    "has have had also previously later earlier again repeatedly publicly privately initially recently "
-    "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
-    "shall".split()
-)
 # "The mayor has since said": after a perfect auxiliary, "since" is an adverb of time, not a conjunction.
 _PERFECT_SINCE = re.compile(r"\b(?i:has|have|had)\s+since\s*$")
-# "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
-REFLEXIVES = frozenset("himself herself themselves itself".split())
 # "They each said", "Google and Apple both said": a quantifier floated after its subject is not part of it (unless it
 # is the subject itself: "Both said").
 _FLOATING = frozenset("both each all".split())
-STOP = frozenset(
-    """and but or nor that which who whom whose while as because since when where if than so although though
-    after before until unless whether was were is are be been being will would can could may might should must
-    do does did not no its to there here this these those what how why then also yet once by via
-    """.split()
-)
-LEADING = frozenset("but and yet so however meanwhile other also earlier later then still now instead separately moreover".split())
-DETERMINERS = frozenset("the a an some several many two three four few his her their its our".split())
-PRONOUNS = frozenset("he she they it we i".split())
 _RIGHT_STOP = frozenset(
     "in on at during after before while when who which adding that told to late early last this on said".split()
 )
 _CLAUSE_OPENERS = frozenset("and but while as that because although though since when where so yet whereas".split())
-PREPOSITIONS = frozenset("of in for at from with on about by over against to".split())
 _TIME_ADVERBS = frozenset("later earlier ago afterward afterwards meanwhile however today yesterday then too also".split())
 _FRAME_OPENERS = frozenset("after before during while when asked speaking contacted citing despite unlike like".split())
 _ED_ADJECTIVES = frozenset("unnamed unidentified armed concerned retired elected appointed based related displaced injured wounded detained".split())
-# A time phrase between the subject and its verb, read off the end of the text before a cue: with a preposition or
-# "late"/"early"/"last" ("on Monday morning", "late Jan. 3", "last week"), or without one, after a word, since it is
-# no subject itself: "Merrill Lynch yesterday reported", "Police Monday said" (wire style), "The ministry this week
-# said".  The opener is a whole word: "Clinton Monday said" is no "on Monday".
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY_PART = r"(?:morning|afternoon|evening|night)"
-DAY_PHRASE = re.compile(
-    r"\s*\b(?:on|late|early|last)\s+(?:" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?|"
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?|week|night|morning)\s*$"
-    r"|(?<=[\w.])\s+(?:(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
-    r"|this\s+(?:week|month|year|weekend|morning|afternoon|evening)"
-    r"|" + _WEEKDAY + r"(?:\s+" + _DAY_PART + r")?)\s*$"
-)
-
-# Common nouns for news media; "news" alone is not one ("told a news conference" names an audience).
-_MEDIA = r"daily|weekly|newspaper|paper|magazine|tabloid|broadcaster|channel|station|radio|television|TV|website|outlet|agency|network"
-LISTENER = re.compile(
-    r"\s*(?:(?:[A-Z][\w'./&-]*\s+){0,2}[A-Z][\w./&-]*'s\s+)?\"[A-Z][^\"]{0,40}\""
-    r"(?:\s+(?:show|program|programme|podcast))?"
-    r"(?=\s*[,.;]|\s+(?:that|on|in|at|during|this|last|late|early|he|she|they|it|the)\b)"
-    r"|\s*(?:(?:the|a|an)\s+)?(?:(?:[A-Z][\w'./&-]*|of|" + _MEDIA + r")(?:\s+|(?=[,.;:\"]|$)))*[A-Z][\w'./&-]*(?<![.])"
-    r"(?:\s+(?:news\s+agency|(?:state\s+|news\s+)?media|" + _MEDIA + r"))?"
-    r"|\s*(?:(?:the|a|an|local|foreign)\s+)?[a-z]+(?:\s+[a-z]+){0,2}?(?=\s+(?:that|in|on|at|during|after|when|by|he|she|they|it|the)\b|[,.;:\"]|$)"
-)
-"""Whom a "told" speaks to: a quoted show ("Fox & Friends", NBC's "Today" show), a named listener ("the Swiss daily
-Le Temps", "Reuters") or a short common-noun one."""
-_OUTLET_WORDS = re.compile(r"\b(?:Radio|Television|TV|News|Times|Post|Journal|[Mm]edia|Press|(?i:" + _MEDIA + r"))\b")
-# Words that end newspaper names ("the Kyiv Independent", "the Daily Telegraph"): general English mastheads.
-_MASTHEAD = re.compile(
-    r"\b(?:Independent|Herald|Tribune|Guardian|Telegraph|Gazette|Chronicle|Observer|Mirror|Express|Globe|Inquirer|"
-    r"Courier|Monitor|Economist|Dispatch|Bulletin|Standard|Star|Sun|Mail|Daily|Insider)$"
-)
-
-
-def is_outlet(listener: str) -> bool:
-    """Whether a listener is a news outlet that relays the speaker, not an audience ("reporters", "the jury")."""
-    if canonical_agency(listener):
-        return True
-    bare = re.sub(r"^(?:the|a|an)\s+", "", listener.strip())
-    if re.fullmatch(r"(?:[\w'-]+\s+){0,3}media", bare):
-        # "told media in Gisborne", "told the media", "told state media", "told Iranian media": the press as a
-        # whole is an audience, as "told reporters"; only a named outlet ("Nine Media", "the BBC") relays.
-        return False
-    return bool(_OUTLET_WORDS.search(bare) or _MASTHEAD.search(bare)) or bool(re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})?(?:'s\b.*)?", bare))
-
-
 def tokenize(flat: str) -> list[Token]:
     """Split a flattened sentence into words (keeping abbreviations and initials) and punctuation."""
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(flat)]
@@ -117,7 +54,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in _AUXILIARY | REFLEXIVES or _is_adverb(words[-1])
+        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_adverb(words[-1])
                       or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in _FLOATING) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
@@ -287,109 +224,6 @@ def conjoined_right(flat: str, tokens: list[Token], source: str, end: int,
     return found, end
 
 
-# ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only
-# auxiliaries or adverbs between it and the cue ("who has since said", "who later told").
-_RELATIVE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?who((?:\s+[a-z]+){0,3})\s*$")
-
-
-def relative_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
-    """Read the person a relative clause before a cue is about: "cheered for Mayor Ana Ruiz, who told" -> "Mayor
-    Ana Ruiz"; ("", position) if no ", who" stands right before the cue.
-
-    >>> flat = "Rescuers found Tom Reyes, 54, who told reporters"
-    >>> relative_antecedent(flat, tokenize(flat), flat.index("told"))
-    ('Tom Reyes', 15)
-    """
-    source, start, chosen = _before_relative(_RELATIVE, flat, tokens, position)
-    if not chosen or not chosen[-1][2][0].isupper():
-        return source, start  # "the head of the local council, who said": the whole phrase is who
-    return _name_after_verb(flat, chosen, source, start)
-
-
-def _before_relative(pattern: re.Pattern[str], flat: str, tokens: list[Token], position: int,
-                     ) -> tuple[str, int, list[Token]]:
-    """Read the phrase before a relative pronoun that ``pattern`` finds right before a cue, with its tokens; ("",
-    position, []) if none stands there or a word that is no auxiliary or adverb comes between it and the cue."""
-    relative = pattern.search(flat, 0, position)
-    if relative is None or not all(word in _AUXILIARY or word == "since" or _is_adverb(word)
-                                   for word in relative.group(1).split()):
-        return "", position, []
-    source, start = left_phrase(flat, tokens, relative.start())
-    return source, start, [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
-
-
-def _name_after_verb(flat: str, chosen: list[Token], source: str, start: int) -> tuple[str, int]:
-    """Cut a phrase that ends in a name to the name's own phrase: "found Tom Reyes" -> "Tom Reyes"."""
-    # Before a name, a preposition ("cheered for council leader Tomas Ellery") or a lowercase word right before a
-    # capital ("found Tom Reyes") ends the verb the name follows; a title ("police chief Ana Ruiz"), an article or
-    # "of" ("the Duke of York") is part of the name's phrase.
-    for index in range(len(chosen) - 1, 0, -1):
-        word, after = chosen[index - 1][2], chosen[index][2]
-        if word in PREPOSITIONS - {"of"} or (word.islower() and after[0].isupper()
-                                             and word not in TITLE_WORDS | DETERMINERS | {"of"}):
-            return flat[chosen[index][0]:start + len(source)], chosen[index][0]
-    return source, start
-
-
-# "a witness who said", "a woman identified as Kate who told": a restrictive relative (no comma) right before a cue,
-# with only auxiliaries or adverbs between it and the cue.
-_RESTRICTIVE = re.compile(r"(?<=[\w.])\s+who((?:\s+[a-z]+){0,3})\s*$")
-# A people named in the plural ("American Indians", "Republicans", "Europeans", "Communists", "Democrats"): a group,
-# not a person.  Narrower than the endings ``referents.named_apart`` takes, since surnames end in "-ans" or "-is"
-# ("Evans", "Davis").
-PEOPLE_PLURAL = re.compile(r"(?:ian|ean|can|ist|crat)s$")
-
-
-def restrictive_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
-    """Read the one a restrictive relative before a cue is about: "interviewed a witness who said" -> "a witness";
-    ("", position) unless it is a name or an article and a singular noun, governed by no preposition.
-
-    A restrictive relative on a plural or a bare noun picks out a class ("users and analysts who say", "American
-    Indians who claimed", "anyone who says"), not a source.
-
-    >>> flat = "Police interviewed a witness who later said"
-    >>> restrictive_antecedent(flat, tokenize(flat), flat.index("said"))
-    ('a witness', 19)
-    """
-    source, start, chosen = _before_relative(_RESTRICTIVE, flat, tokens, position)
-    if not chosen:
-        return "", position
-    if chosen[-1][2][0].isupper():
-        if len(chosen) == 1 and not flat[:start].strip(" \"'("):
-            return "", position  # "Anyone who says": a first word's capital names no one
-        source, start = _name_after_verb(flat, chosen, source, start)
-        chosen = [token for token in chosen if token[0] >= start]
-    else:
-        # "Jurors heard a witness": the article opens the noun phrase; a lowercase head must be singular.
-        articles = [index for index, token in enumerate(chosen) if token[2].lower() in {"a", "an", "the"}]
-        head = chosen[-1][2]
-        if not articles or head.endswith("s") and not head.endswith("ss"):
-            return "", position
-        chosen = chosen[articles[-1]:]
-        start = chosen[0][0]
-        source = flat[start:chosen[-1][1]]
-    before = [token[2].lower() for token in tokens if token[1] <= start][-1:]
-    if len(chosen) > 5 or PEOPLE_PLURAL.search(chosen[-1][2]) or before and before[0] in PREPOSITIONS | {"than"}:
-        return "", position  # "criticism from a panel who ...": the object of a preposition is no clause's subject
-    return source, start
-
-
-# An opening time phrase glued to the subject without a comma: "On Monday Ince said", "In June Bailey said",
-# "Earlier this week the ministry said".  A month or a time noun counts only after an opener (a preposition or
-# last/this/next/early/late), since "June Bailey" may be a name; a weekday after one too ("Sunday Times").
-_TIME_OPENERS = frozenset("on in at during since until over through by last this next early late".split())
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-)
-_TIME_NOUNS = frozenset(
-    "week month year weekend morning afternoon evening night spring summer autumn fall winter".split())
-_DAY_PARTS = frozenset("morning afternoon evening night".split())
-_DEICTIC_DAYS = frozenset("yesterday today tonight".split())
-_TIME_WORDS = _WEEKDAYS | _MONTHS | _TIME_NOUNS | _DEICTIC_DAYS
-
-
 def _drop_opening_time(flat: str, chosen: list[Token]) -> list[Token]:
     """Drop an opening time phrase from a subject read without a comma: "On Monday Ince" -> "Ince"."""
     if not chosen:
@@ -397,33 +231,6 @@ def _drop_opening_time(flat: str, chosen: list[Token]) -> list[Token]:
     # "this"/"last" stop the leftward reading, so "Earlier this week the ministry" arrives as "week the ministry".
     opened = bool(re.search(r"\b(?i:this|last|next)\s*$", flat[:chosen[0][0]]))
     return chosen[opening_time([token[2] for token in chosen], opened=opened):]
-
-
-def opening_time(words: list[str], *, opened: bool = False) -> int:
-    """Count the words of an opening time phrase before a subject ("On Monday", "Earlier this week", "In June
-    2023"); 0 if there is none or nothing follows it.  ``opened``: an opener ("this") came just before the words.
-
-    >>> opening_time("Earlier on Sunday Ince".split()), opening_time("June Bailey".split())
-    (3, 0)
-    >>> opening_time("Yesterday evening Victoria Police".split()), opening_time("Sunday Times editor".split())
-    (2, 0)
-    """
-    lower = [word.lower().rstrip(".") for word in words]
-    index = 0
-    while not opened and index < len(lower) and lower[index] in LEADING:
-        index += 1
-    while index < len(lower) and lower[index] in _TIME_OPENERS:
-        opened, index = True, index + 1
-    # "Yesterday evening", "Today", "Sunday night": a word that names a day by itself, or a weekday before a part of
-    # the day, opens a time phrase without a preposition.
-    deictic = index < len(lower) and (lower[index] in _DEICTIC_DAYS or lower[index] in _WEEKDAYS
-                                      and index + 1 < len(lower) and lower[index + 1] in _DAY_PARTS)
-    if not (opened or deictic) or index >= len(lower) or lower[index] not in _TIME_WORDS:
-        return 0
-    index += 1
-    while index < len(lower) and (lower[index].isdigit() or lower[index] in _DAY_PARTS):
-        index += 1  # "On March 3", "In June 2023", "On Monday night"
-    return index if index < len(lower) else 0
 
 
 def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | None:
@@ -457,14 +264,10 @@ def strip_adverbs(text: str) -> str:
     text = text.rstrip()
     while True:
         words = text.rsplit(" ", 1)
-        if len(words) == 2 and (_is_adverb(words[1]) or words[1].lower() in {"also", "later", "then", "again"}):
+        if len(words) == 2 and (is_adverb(words[1]) or words[1].lower() in {"also", "later", "then", "again"}):
             text = words[0].rstrip()
             continue
         return text
-
-
-def _is_adverb(word: str) -> bool:
-    return word.islower() and word.endswith("ly") and len(word) > 4 and word not in {"family", "assembly", "rally", "supply", "monopoly", "italy"}
 
 
 def at_clause_start(flat: str, start: int) -> bool:
@@ -526,7 +329,7 @@ def clause_subject(flat: str, tokens: list[Token], position: int) -> tuple[str, 
     chosen: list[Token] = []
     for index, token in enumerate(t for t in tokens if t[0] >= start and t[1] <= position):
         text, low = token[2], token[2].lower()
-        if not (text[0].isalnum() or text == "&") or low in STOP or low in _AUXILIARY:
+        if not (text[0].isalnum() or text == "&") or low in STOP or low in AUXILIARY:
             break
         if text[0].islower() and (low.endswith("ed") and low not in _ED_ADJECTIVES or _looks_finite(flat, token, chosen)):
             break

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import diffnews
-from diffnews import attribution, credits, quotes, referents, speakers
+from diffnews import attribution, credits, cues, person_names, quotes, referents, relatives, speaker_words, speakers
 from diffnews.attribution import attribute_sentences
 from diffnews.credits import find_agencies
 from diffnews.load import load_text
@@ -140,7 +140,8 @@ def test_a_header_line_naming_an_agency_credits_it(header: str, expected: tuple[
     assert find_agencies(segment_article(article).sentences) == expected
 
 
-@pytest.mark.parametrize("module", [attribution, credits, quotes, speakers, referents], ids=lambda module: module.__name__)
+@pytest.mark.parametrize("module", [attribution, cues, credits, quotes, speakers, speaker_words, relatives, referents,
+                                    person_names], ids=lambda module: module.__name__)
 def test_doctests(module: object) -> None:
     assert doctest.testmod(module).failed == 0
 

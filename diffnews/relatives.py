@@ -1,0 +1,103 @@
+"""Relative clauses before a cue: the person a ", who said" or a restrictive "a witness who said" is about.
+
+Internal to the attribution stage; works on flattened sentence text and its tokens (see ``speakers.tokenize``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import TITLE_WORDS
+from .speaker_words import AUXILIARY, DETERMINERS, PREPOSITIONS, is_adverb
+from .speakers import Token, left_phrase
+
+__all__ = ["PEOPLE_PLURAL", "relative_antecedent", "restrictive_antecedent"]
+
+
+# ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only
+# auxiliaries or adverbs between it and the cue ("who has since said", "who later told").
+_RELATIVE = re.compile(r",\s*(?:\d{1,3}\s*,\s*)?who((?:\s+[a-z]+){0,3})\s*$")
+
+
+def relative_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the person a relative clause before a cue is about: "cheered for Mayor Ana Ruiz, who told" -> "Mayor
+    Ana Ruiz"; ("", position) if no ", who" stands right before the cue.
+
+    >>> from diffnews.speakers import tokenize
+    >>> flat = "Rescuers found Tom Reyes, 54, who told reporters"
+    >>> relative_antecedent(flat, tokenize(flat), flat.index("told"))
+    ('Tom Reyes', 15)
+    """
+    source, start, chosen = _before_relative(_RELATIVE, flat, tokens, position)
+    if not chosen or not chosen[-1][2][0].isupper():
+        return source, start  # "the head of the local council, who said": the whole phrase is who
+    return _name_after_verb(flat, chosen, source, start)
+
+
+def _before_relative(pattern: re.Pattern[str], flat: str, tokens: list[Token], position: int,
+                     ) -> tuple[str, int, list[Token]]:
+    """Read the phrase before a relative pronoun that ``pattern`` finds right before a cue, with its tokens; ("",
+    position, []) if none stands there or a word that is no auxiliary or adverb comes between it and the cue."""
+    relative = pattern.search(flat, 0, position)
+    if relative is None or not all(word in AUXILIARY or word == "since" or is_adverb(word)
+                                   for word in relative.group(1).split()):
+        return "", position, []
+    source, start = left_phrase(flat, tokens, relative.start())
+    return source, start, [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
+
+
+def _name_after_verb(flat: str, chosen: list[Token], source: str, start: int) -> tuple[str, int]:
+    """Cut a phrase that ends in a name to the name's own phrase: "found Tom Reyes" -> "Tom Reyes"."""
+    # Before a name, a preposition ("cheered for council leader Tomas Ellery") or a lowercase word right before a
+    # capital ("found Tom Reyes") ends the verb the name follows; a title ("police chief Ana Ruiz"), an article or
+    # "of" ("the Duke of York") is part of the name's phrase.
+    for index in range(len(chosen) - 1, 0, -1):
+        word, after = chosen[index - 1][2], chosen[index][2]
+        if word in PREPOSITIONS - {"of"} or (word.islower() and after[0].isupper()
+                                             and word not in TITLE_WORDS | DETERMINERS | {"of"}):
+            return flat[chosen[index][0]:start + len(source)], chosen[index][0]
+    return source, start
+
+
+# "a witness who said", "a woman identified as Kate who told": a restrictive relative (no comma) right before a cue,
+# with only auxiliaries or adverbs between it and the cue.
+_RESTRICTIVE = re.compile(r"(?<=[\w.])\s+who((?:\s+[a-z]+){0,3})\s*$")
+# A people named in the plural ("American Indians", "Republicans", "Europeans", "Communists", "Democrats"): a group,
+# not a person.  Narrower than the endings ``referents.named_apart`` takes, since surnames end in "-ans" or "-is"
+# ("Evans", "Davis").
+PEOPLE_PLURAL = re.compile(r"(?:ian|ean|can|ist|crat)s$")
+
+
+def restrictive_antecedent(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the one a restrictive relative before a cue is about: "interviewed a witness who said" -> "a witness";
+    ("", position) unless it is a name or an article and a singular noun, governed by no preposition.
+
+    A restrictive relative on a plural or a bare noun picks out a class ("users and analysts who say", "American
+    Indians who claimed", "anyone who says"), not a source.
+
+    >>> from diffnews.speakers import tokenize
+    >>> flat = "Police interviewed a witness who later said"
+    >>> restrictive_antecedent(flat, tokenize(flat), flat.index("said"))
+    ('a witness', 19)
+    """
+    source, start, chosen = _before_relative(_RESTRICTIVE, flat, tokens, position)
+    if not chosen:
+        return "", position
+    if chosen[-1][2][0].isupper():
+        if len(chosen) == 1 and not flat[:start].strip(" \"'("):
+            return "", position  # "Anyone who says": a first word's capital names no one
+        source, start = _name_after_verb(flat, chosen, source, start)
+        chosen = [token for token in chosen if token[0] >= start]
+    else:
+        # "Jurors heard a witness": the article opens the noun phrase; a lowercase head must be singular.
+        articles = [index for index, token in enumerate(chosen) if token[2].lower() in {"a", "an", "the"}]
+        head = chosen[-1][2]
+        if not articles or head.endswith("s") and not head.endswith("ss"):
+            return "", position
+        chosen = chosen[articles[-1]:]
+        start = chosen[0][0]
+        source = flat[start:chosen[-1][1]]
+    before = [token[2].lower() for token in tokens if token[1] <= start][-1:]
+    if len(chosen) > 5 or PEOPLE_PLURAL.search(chosen[-1][2]) or before and before[0] in PREPOSITIONS | {"than"}:
+        return "", position  # "criticism from a panel who ...": the object of a preposition is no clause's subject
+    return source, start

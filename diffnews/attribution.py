@@ -32,7 +32,7 @@ from .cues import (ACCUSING, ACTION_CUES, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AF
 from .earlier import EarlierText
 from .referents import (Speakers, described_name, is_one_person, named_apart, resolve_source,
                         titled_elsewhere, titled_surname)
-from .relatives import relative_antecedent, restrictive_antecedent
+from .relatives import relative_antecedent, relative_subject, restrictive_antecedent
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
                        bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase,
                        right_phrase, strip_adverbs, tokenize)
@@ -108,6 +108,8 @@ def attribute_sentences(
 
 # "Ince himself said": the reflexive says the speaker is a person.
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+# A restrictive "who" right after a speaker: a relative clause on it, which may hold a cue of its own.
+_RELATIVE_AFTER = re.compile(r"\s+who\b")
 
 
 def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> list[_Found]:
@@ -135,7 +137,10 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             if headline:
                 continue
         item = _read_cue(flat, tokens, match, quotes)
-        if item and not any(item.start == other.start for other in found) and not _nested(flat, item, found):
+        # A speaker is read once, unless a relative clause on it holds a cue of its own: "A woman who testified she
+        # was 16 said ...": she testified and she said.
+        read = [other.start for other in found if not _RELATIVE_AFTER.match(flat, other.start + len(other.source))]
+        if item and item.start not in read and not _nested(flat, item, found):
             found.append(item)
     found = _relay_frame(flat, found)
     if not found:
@@ -285,6 +290,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     if is_cue(CUE.match(flat, match.end() + 1)) and flat[match.end():match.end() + 1] == " ":
         return None  # "media reports said": the first cue word is part of the speaker
     source, start = left_phrase(flat, tokens, match.start())
+    subject = relative_subject(flat, tokens, match.start())
+    if subject[0]:  # "The official who spoke to reporters said": the subject speaks, not the relative's object
+        source, start = subject
     if not source and re.search(r"\b(?:and|but)\s*$", before_cue):  # "declined to comment but said": shared subject
         source, start = clause_subject(flat, tokens, match.start())
     if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks

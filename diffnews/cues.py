@@ -110,8 +110,9 @@ COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
 # phrase ("an examination of his remarks at the ceremonies shows that").
 VERB_BEFORE_NOUN = re.compile(r"(?<![\w'-])[a-z]+(?:s(?<!ss)(?<!us)(?<!is)(?<!ws)|ed)\s+$")
 CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|little|a\s+prayer|prayers|mass)\b", re.IGNORECASE)
-# What follows a cue that makes it report a claim: a that-clause (perhaps after a listener) or a quotation.
-CLAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"")
+# What follows a cue that makes it report a claim: a that-clause (perhaps after a listener), a quotation, or a
+# clause opened by a subject pronoun without "that" ("testified she was 16"; an object would be "her", "them").
+CLAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"|\s+(?:he|she|they|we)\s+[a-z]")
 # After said/says/say any word will do as well ("a witness who said the car was red").
 CLAIM_AFTER = re.compile(CLAUSE_AFTER.pattern + r"|\s+[\w'-]+\s")
 TAIL_WORDS = frozenset(

@@ -9,9 +9,9 @@ import re
 
 from .names import TITLE_WORDS
 from .speaker_words import AUXILIARY, DETERMINERS, PREPOSITIONS, is_adverb
-from .speakers import Token, left_phrase
+from .speakers import Token, at_clause_start, left_phrase
 
-__all__ = ["PEOPLE_PLURAL", "relative_antecedent", "restrictive_antecedent"]
+__all__ = ["PEOPLE_PLURAL", "relative_antecedent", "relative_subject", "restrictive_antecedent"]
 
 
 # ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only
@@ -98,6 +98,31 @@ def restrictive_antecedent(flat: str, tokens: list[Token], position: int) -> tup
         start = chosen[0][0]
         source = flat[start:chosen[-1][1]]
     before = [token[2].lower() for token in tokens if token[1] <= start][-1:]
-    if len(chosen) > 5 or PEOPLE_PLURAL.search(chosen[-1][2]) or before and before[0] in PREPOSITIONS | {"than"}:
+    if len(chosen) > 5 or PEOPLE_PLURAL.search(chosen[-1][2]) or before and before[0] in {"than"}:
         return "", position  # "criticism from a panel who ...": the object of a preposition is no clause's subject
+    return source, start
+
+
+# "The official who spoke to reporters said": a restrictive relative on the subject that runs up to the cue, with at
+# least one word that is no auxiliary or adverb (else ``restrictive_antecedent`` reads it), no punctuation and no
+# coordinator (in "the man who fled and police said" the cue has a subject of its own).
+_SUBJECT_RELATIVE = re.compile(r"(?<=[\w.])\s+who\s+((?:(?!(?:and|but|or|yet)\b)[a-z0-9][\w'-]*\s+){1,12})$")
+
+
+def relative_subject(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:
+    """Read the subject a restrictive relative clause before a cue is about: "The official who spoke to reporters
+    said" -> "The official"; ("", position) unless the subject opens its clause.
+
+    >>> from diffnews.speakers import tokenize
+    >>> flat = "The official who spoke to reporters said"
+    >>> relative_subject(flat, tokenize(flat), flat.index("said"))
+    ('The official', 0)
+    """
+    relative = _SUBJECT_RELATIVE.search(flat, 0, position)
+    if relative is None or all(word in AUXILIARY or word == "since" or is_adverb(word)
+                               for word in relative.group(1).split()):
+        return "", position
+    source, start = left_phrase(flat, tokens, relative.start())
+    if not source or not at_clause_start(flat, start):
+        return "", position
     return source, start

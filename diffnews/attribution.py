@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .model import Attribution, QuoteMode, Role, Sentence
 from .names import TITLE_WORDS, canonical_agency
-from .quotes import flatten, looks_like_headline, quote_in, quote_spans
+from .quotes import carry_quotes, flatten, looks_like_headline, quote_in, quote_spans
 from .cues import (ACCUSING, ACTION_CUES, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AFTER, CLAUSE_VERBS, CONTENTLESS,
                    COUNTED_BEFORE, CUE, CUE_WORDS, DASH_BYLINE, FINDINGS, FINITE_INSIDE, HEADLINE_PASSIVE, NEGATIONS,
                    NOUN_LIKE, PARTICIPLE_TAIL, PRIOR_CUE, QUESTION, RELAY_FRAME, SPEECH_AFTER, TAIL_WORDS, VERBS,
@@ -102,7 +102,7 @@ def attribute_sentences(
             speakers.add(resolved, person)
         results.append(records)
         quoted_share.append(shares[-1] if shares else 0.0)
-    _carry_quotes(sentences, quotes, results, quoted_share, paragraph_starts)
+    carry_quotes(sentences, quotes, results, quoted_share, paragraph_starts)
     return tuple(record for records in results for record in records)
 
 
@@ -450,38 +450,3 @@ def _merge_according(found: list[_Found]) -> list[_Found]:
         return [_Found(outer.source, outer.cue, outer.start, (inner.content[0], outer.start), inner.source,
                        speakers=outer.speakers, pair=outer.pair)]
     return found
-
-
-def _carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, int]]], results: list[list[Attribution]],
-                  quoted_share: list[float], paragraph_starts: Collection[int] = ()) -> None:
-    """Give a quote-only sentence the speaker of the quotation it belongs to."""
-    cued = [bool(records) for records in results]  # credited by a cue of its own, not by this carrying
-    for index, sentence in enumerate(sentences):
-        if results[index] or not quotes[index]:
-            continue
-        quote, share = quote_in(sentence.text, quotes[index], (0, len(sentence.text)))
-        if share < 0.8:  # only a sentence that is all quotation inherits a speaker
-            continue
-        donor = None
-        for step in (1, 2, 3):  # forward: the quotation closes later with its attribution
-            later = index + step
-            if later >= len(sentences) or not quotes[later] or quotes[later - 1][-1][1] < len(sentences[later - 1].text) - 2:
-                break
-            if quotes[later][0][0] == 0 and results[later]:
-                donor = results[later][0]
-                break
-        # Backward: the quote goes on after "said Shams.", or after a speaker's own sentence that quotes them in part
-        # ('Ms Curran said the pressure had "become intolerable".' / '"For the benefit of ..."'); a new paragraph
-        # goes on with a quotation only when it opens with a quotation mark.
-        goes_on = quoted_share[index - 1] >= 0.8 or cued[index - 1] and quoted_share[index - 1] > 0 if index else False
-        if sentence.start in paragraph_starts and not sentence.text.lstrip().startswith(_OPENING_MARKS):
-            goes_on = False
-        if donor is None and goes_on and results[index - 1] \
-                and results[index - 1][-1].cue not in QUESTION:  # a quote after a question is the answer
-            donor = results[index - 1][-1]
-        if donor is not None:
-            results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))
-            quoted_share[index] = share
-
-
-_OPENING_MARKS = ('"', "\u201c", "\u201e", "\u00ab")

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
-from .model import Role, Sentence
+from .cues import QUESTION
+from .model import Attribution, QuoteMode, Role, Sentence
 
-__all__ = ["FLATTEN", "flatten", "looks_like_headline", "quote_in", "quote_spans"]
+__all__ = ["FLATTEN", "carry_quotes", "flatten", "looks_like_headline", "quote_in", "quote_spans"]
 
 # One character in, one character out, so offsets into the flattened text index Sentence.text too.
 FLATTEN = str.maketrans(
@@ -105,3 +106,39 @@ def quote_in(text: str, quotes: list[tuple[int, int]], content: tuple[int, int])
     total = len(re.findall(r"\w", text[content[0]:content[1]]))
     words = [re.sub(r"\s+", " ", text[s:e]).strip().rstrip(",;:").strip() for s, e in parts]
     return " ... ".join(word for word in words if word), quoted / max(total, 1)
+
+
+def carry_quotes(sentences: Sequence[Sentence], quotes: list[list[tuple[int, int]]], results: list[list[Attribution]],
+                 quoted_share: list[float], paragraph_starts: Collection[int] = ()) -> None:
+    """Give a quote-only sentence the speaker of the quotation it belongs to (``results``, ``quoted_share``: the
+    attributions credited by cues, one list a sentence, and how much of each sentence's last claim is quotation)."""
+    cued = [bool(records) for records in results]  # credited by a cue of its own, not by this carrying
+    for index, sentence in enumerate(sentences):
+        if results[index] or not quotes[index]:
+            continue
+        quote, share = quote_in(sentence.text, quotes[index], (0, len(sentence.text)))
+        if share < 0.8:  # only a sentence that is all quotation inherits a speaker
+            continue
+        donor = None
+        for step in (1, 2, 3):  # forward: the quotation closes later with its attribution
+            later = index + step
+            if later >= len(sentences) or not quotes[later] or quotes[later - 1][-1][1] < len(sentences[later - 1].text) - 2:
+                break
+            if quotes[later][0][0] == 0 and results[later]:
+                donor = results[later][0]
+                break
+        # Backward: the quote goes on after "said Shams.", or after a speaker's own sentence that quotes them in part
+        # ('Ms Curran said the pressure had "become intolerable".' / '"For the benefit of ..."'); a new paragraph
+        # goes on with a quotation only when it opens with a quotation mark.
+        goes_on = quoted_share[index - 1] >= 0.8 or cued[index - 1] and quoted_share[index - 1] > 0 if index else False
+        if sentence.start in paragraph_starts and not sentence.text.lstrip().startswith(_OPENING_MARKS):
+            goes_on = False
+        if donor is None and goes_on and results[index - 1] \
+                and results[index - 1][-1].cue not in QUESTION:  # a quote after a question is the answer
+            donor = results[index - 1][-1]
+        if donor is not None:
+            results[index].append(Attribution(sentence.id, donor.source, donor.resolved, donor.cue, QuoteMode.DIRECT, quote, donor.chain))
+            quoted_share[index] = share
+
+
+_OPENING_MARKS = ('"', "\u201c", "\u201e", "\u00ab")

@@ -276,7 +276,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         # "asked not to be named", "asked the court": only a quoted question is reported speech, before the cue
         # or after it and its listener ("asked Mr. Sellers, \"that ...?\"").
         return None
-    if lower in ACCUSING and not re.match(r"\s+[^,.;:\"]{1,80}?\bof\b", rest):
+    if lower in ACCUSING and not re.match(r"\s+(?!of\b)[^,.;:\"]{1,80}?\bof\b", rest):
         return None  # "the accused men": an accusation names its act ("accused the police of ...")
     if lower in {"said", "says", "say"} and CONTENTLESS.match(rest):
         return None  # "said goodbye", "said nothing": a speech act without reported content

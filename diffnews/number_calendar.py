@@ -34,6 +34,10 @@ def parse_calendar(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
             value = int(day) * 100 + MONTHS[word]
             return make_quantity(tokens, index, end + 1, value, value, QuantityKind.DATE, value=value)
         return None
+    if (dotted := _DOTTED_CLOCK.match(word)) and after in _CLOCK_MARKERS and 1 <= int(dotted.group(1)) <= 12:
+        # "about 10.40 a.m.", "at 9.15pm": a time written the British way, with a point, is no decimal amount.
+        value = _minutes(int(dotted.group(1)), int(dotted.group(2)), after)
+        return make_quantity(tokens, index, index + 2, value, value, QuantityKind.TIME, value=value)
     if not word.isdecimal():
         parts = word.split("-")
         if len(parts) == 2 and parts[0] in ORDINAL_WORDS and parts[1].endswith("est"):
@@ -120,6 +124,8 @@ def parse_ratio(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
 
 
 _CLOCK_MARKERS = frozenset(("a.m.", "p.m.", "am", "pm"))
+_DOTTED_CLOCK = re.compile(r"(\d{1,2})\.([0-5]\d)$")
+"""An hour and its minutes joined by a point (``10.40``), read as a time only before a.m. or p.m."""
 
 
 def _minutes(hour: int, minute: int, marker: str) -> int:

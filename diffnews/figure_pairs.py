@@ -18,7 +18,7 @@ from diffnews.blocking import prefix
 from diffnews.figure_record import Figure, figures_by_sentence
 from diffnews.figure_scores import (
     AGREEMENT_EVIDENCE, CIVILIAN_STEMS, CLASS_OF, FAR_WORDS, LOCAL_CAP, LOCAL_WEIGHT, MIN_CONTEXT, narrow,
-    part_of_a_whole, significant_digits,
+    significant_digits,
 )
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import UNIT_SIZES
@@ -195,8 +195,6 @@ def _thing_keys(figure: Figure) -> list[tuple[object, ...]]:
     if kind is QuantityKind.PERCENT:
         keys.append(("percent", dimension))
     keys.append(("head", kind, dimension, figure.head))
-    if kind is QuantityKind.COUNT and figure.head and part_of_a_whole(figure):
-        keys.append(("head", kind, dimension, ""))  # "two of the 40 passengers" may be an unnamed "two"
     keys += [("class", kind, dimension, number) for number in sorted(CLASS_OF.get(figure.head, ()))]
     if figure.head in CIVILIAN_STEMS:
         keys.append(("civilian", kind, dimension))

@@ -107,8 +107,6 @@ def thing_score(a: Figure, b: Figure) -> float | None:
         return 0.5  # the unit is the thing: "52km" ~ "32 miles"
     if qa.kind is QuantityKind.PERCENT and "percent" in (a.head, b.head) or a.head == b.head == "":
         return 0.5 if a.head == b.head else 0.3
-    if qa.kind is QuantityKind.COUNT and "" in (a.head, b.head) and part_of_a_whole(a if a.head else b):
-        return 0.3  # "two of the 40 passengers" / "two were hurt": the part names the whole's thing, not its own
     if _sex(a) and _sex(b) and _sex(a) != _sex(b):
         return None
     if a.head == b.head:
@@ -119,15 +117,6 @@ def thing_score(a: Figure, b: Figure) -> float | None:
     if {a.head, b.head} <= CIVILIAN_STEMS and (a.head in _GENERIC_STEMS or b.head in _GENERIC_STEMS):
         return 0.5
     return None
-
-
-# A count of part of a definite whole: "two of the 40 passengers", "one of these symptoms", "12 of its 20 seats".
-_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\b", re.IGNORECASE)
-
-
-def part_of_a_whole(figure: Figure) -> bool:
-    """Whether a count is of part of a definite whole, so its thing is read from the whole's noun."""
-    return _PART_OF.match(figure.sentence.text, figure.mention.quantity.end) is not None
 
 
 def _moved_apart(a: Figure, b: Figure) -> bool:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from diffnews.lexicon import STOPWORDS as _LEXICON_STOPWORDS
 from diffnews.number_vocabulary import (
-    BOUNDARY, DETERMINERS, DIGITS, IRREGULAR_PLURALS, MONTHS, PARTITIVES, PRONOUNS, SCALES, TENS, UNITS, WEEKDAYS,
-    WORDLIKE, Tokens, is_plural,
+    BOUNDARY, DETERMINERS, IRREGULAR_PLURALS, MONTHS, PARTITIVES, PRONOUNS, WEEKDAYS, WORDLIKE, Tokens, is_plural,
 )
 
 def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
@@ -22,15 +21,10 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     partitive = tokens.get(index) == "of"
     if partitive:
         index += 1
-        after = tokens.get(index + 1)
-        # "these" and "those" before a plural or a whole determine it ("one of these symptoms"); alone they stand
-        # for what came before ("two of those killed").
-        if tokens.get(index) in PRONOUNS and not (tokens.get(index) in DETERMINERS and (
-                is_plural(after) and after not in BOUNDARY or _past_a_number(tokens, index + 1) > index + 1)):
+        if tokens.get(index) in PRONOUNS:
             return ""
         while tokens.get(index) in DETERMINERS:
             index += 1
-        index = _past_a_number(tokens, index)  # "two of the 40 passengers": the thing is after the whole
     collected: list[str] = []
     while tokens.get(index) in ('"', "'"):
         index += 1
@@ -67,16 +61,6 @@ def read_thing(tokens: Tokens, index: int, singular: bool) -> str:
     if collected and collected[-1] in PARTITIVES and tokens.get(index) == "of":
         return read_thing(tokens, index, False) or " ".join(collected)
     return " ".join(collected)
-
-
-def _past_a_number(tokens: Tokens, index: int) -> int:
-    """Return the index after a whole written at ``index`` (``40``, ``forty-two``, ``1.2 million``), or ``index``."""
-    start = index
-    while index - start < 3 and (DIGITS.match(tokens.get(index)) or all(
-            part in UNITS or part in TENS or part in SCALES for part in tokens.get(index).split("-"))):
-        index += 1
-    # A glued token after digits makes a code or a unit ("the 40mm shells"), not a whole: read nothing past it.
-    return start if index > start and tokens.glued(index) else index
 
 
 def _continues_code(tokens: Tokens, index: int, word: str) -> bool:

@@ -18,15 +18,16 @@ figure_pairs.py can be read against them.  Internal to :mod:`diffnews.figures`.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 
-from diffnews.figure_context import extents, mentions, names, owner, stem, stems
+from diffnews.figure_context import change_role, extents, mentions, names, owner, stem, stems
 from diffnews.figure_record import Figure
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, THING_CLASSES
 from diffnews.model import NumberStatus, Quantity, QuantityKind, Role
 from diffnews.number_words import UNIT_SIZES, is_plural
-from diffnews.numbers import in_common_units, relate, same_dimension
+from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
 
 MIN_CONTEXT = 2.0
 """Least summed idf of shared context words for two unaligned figures to pair (about one rare word)."""
@@ -120,8 +121,33 @@ def thing_score(a: Figure, b: Figure) -> float | None:
 
 def _moved_apart(a: Figure, b: Figure) -> bool:
     """Whether one figure is the size of a movement and the other a level it started or ended at ("rise by
-    $300" / "from $2,500"): two quantities.  A start and an end may be one level told at two times."""
-    return {a.change, b.change} in ({"change", "start"}, {"change", "end"})
+    $300" / "from $2,500"), or a level nearer a level the move's sentence gives than the move ("revised up by
+    16,000 to 167,000" / "payrolls were 151,000"): two quantities.  A start and an end may be one level told at two
+    times."""
+    roles = {a.change, b.change}
+    if roles in ({"change", "start"}, {"change", "end"}):
+        return True
+    if roles != {"change", ""}:
+        return False
+    # A figure of no role may tell the move another way ("was off 1.67 points" / "up 1.03 points"): only a level of
+    # its kind and unit in the move's sentence that is nearer it in size than the move takes it away from the move.
+    moved, other = (a, b) if a.change else (b, a)
+    quantity, size = other.mention.quantity, _typical(other.mention.quantity)
+    distance = _log_distance(size, _typical(moved.mention.quantity))
+    return any(level.kind is quantity.kind and level.unit == quantity.unit and _log_distance(size, _typical(level))
+               < distance for level in _levels(moved.sentence.text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _levels(text: str) -> tuple[Quantity, ...]:
+    """Return the figures of a sentence that are levels a move started or ended at (``to 167,000``)."""
+    return tuple(quantity for quantity in extract_quantities(text)
+                 if change_role(text, quantity.start) in ("start", "end"))
+
+
+def _log_distance(x: float, y: float) -> float:
+    """How many times apart two sizes are, on a log scale; infinite when either is not positive."""
+    return abs(math.log(x / y)) if x > 0 and y > 0 and math.isfinite(x) and math.isfinite(y) else math.inf
 
 
 def _other_spans(a: Figure, b: Figure) -> bool:

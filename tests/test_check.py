@@ -484,3 +484,15 @@ def test_a_quote_of_two_speakers_is_checked_once_and_credited_to_either() -> Non
     assert [f.code for f in findings if f.code.startswith("quote")] == ["quote-altered"]
     both = check_report(compare(source.replace("grateful", "thankful"), story))
     assert [f.code for f in both if f.code.startswith("quote")] == []
+
+
+@pytest.mark.parametrize(("story", "said"), [
+    ("Officials said May payrolls were 135,000.", "'150,000'"),  # a level: the level the move reached
+    ("May payrolls were revised to 135,000, officials said.", "'150,000'"),
+    ("Officials said May payrolls were revised up by 25,000.", "'20,000'"),  # a move: the move
+])
+def test_a_level_is_compared_with_the_level_a_move_reached_not_the_move(story: str, said: str) -> None:
+    source = "Officials said May payrolls were revised up by 20,000 to 150,000.\n"
+    findings = [f for f in check_report(compare("Jobs\n\n" + story + "\n", "Jobs\n\n" + source))
+                if f.code == "number-changed"]
+    assert len(findings) == 1 and f"the source says {said}" in findings[0].message

@@ -108,6 +108,8 @@ def attribute_sentences(
 
 # "Ince himself said": the reflexive says the speaker is a person.
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+# An accusation names its object, then its act: "accused the police of ..." ("accused of smuggling" has no object).
+_ACCUSED_ACT = re.compile(r"\s+(?!of\b)[^,.;:\"]{1,80}?\bof\b")
 # A restrictive "who" right after a speaker: a relative clause on it, which may hold a cue of its own.
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 
@@ -276,7 +278,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         # "asked not to be named", "asked the court": only a quoted question is reported speech, before the cue
         # or after it and its listener ("asked Mr. Sellers, \"that ...?\"").
         return None
-    if lower in ACCUSING and not re.match(r"\s+(?!of\b)[^,.;:\"]{1,80}?\bof\b", rest):
+    if lower in ACCUSING and not _ACCUSED_ACT.match(rest):
         return None  # "the accused men": an accusation names its act ("accused the police of ...")
     if lower in {"said", "says", "say"} and CONTENTLESS.match(rest):
         return None  # "said goodbye", "said nothing": a speech act without reported content

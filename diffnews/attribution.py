@@ -32,10 +32,10 @@ from .cues import (ACCUSING, ACTION_CUES, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AF
 from .earlier import EarlierText
 from .referents import (Speakers, described_name, is_one_person, named_apart, resolve_source,
                         titled_elsewhere, titled_surname)
-from .relatives import relative_antecedent, relative_subject, restrictive_antecedent
+from .relatives import agent_subject, document_issuer, relative_antecedent, relative_subject, restrictive_antecedent
 from .speakers import (DAY_PHRASE, DETERMINERS, LISTENER, PREPOSITIONS, PRONOUNS, STOP, Token, at_clause_start,
-                       bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet, left_phrase,
-                       right_phrase, strip_adverbs, tokenize)
+                       at_reported_start, bare_pair, clause_subject, conjoined_left, conjoined_right, is_outlet,
+                       left_phrase, right_phrase, strip_adverbs, tokenize)
 
 __all__ = ["attribute_sentences"]
 
@@ -108,6 +108,10 @@ def attribute_sentences(
 
 # "Ince himself said": the reflexive says the speaker is a person.
 _REFLEXIVE = re.compile(r"\s+(?:himself|herself)\b")
+# An accusation names its object, then its act: "accused the police of ..." ("accused of smuggling" has no object).
+_ACCUSED_ACT = re.compile(r"\s+(?!of\b)[^,.;:\"]{1,80}?\bof\b")
+# A relative pronoun right before a cue word: "who says" is a verb, never the noun "says".
+_WHO_BEFORE = re.compile(r"\bwho\s*$")
 # A restrictive "who" right after a speaker: a relative clause on it, which may hold a cue of its own.
 _RELATIVE_AFTER = re.compile(r"\s+who\b")
 
@@ -276,7 +280,7 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         # "asked not to be named", "asked the court": only a quoted question is reported speech, before the cue
         # or after it and its listener ("asked Mr. Sellers, \"that ...?\"").
         return None
-    if lower in ACCUSING and not re.match(r"\s+(?!of\b)[^,.;:\"]{1,80}?\bof\b", rest):
+    if lower in ACCUSING and not _ACCUSED_ACT.match(rest):
         return None  # "the accused men": an accusation names its act ("accused the police of ...")
     if lower in {"said", "says", "say"} and CONTENTLESS.match(rest):
         return None  # "said goodbye", "said nothing": a speech act without reported content
@@ -293,6 +297,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     subject = relative_subject(flat, tokens, match.start())
     if subject[0]:  # "The official who spoke to reporters said": the subject speaks, not the relative's object
         source, start = subject
+    if source:
+        source, start = agent_subject(flat, tokens, source, start)
     if not source and re.search(r"\b(?:and|but)\s*$", before_cue):  # "declined to comment but said": shared subject
         source, start = clause_subject(flat, tokens, match.start())
     if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
@@ -307,8 +313,8 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
     if conjuncts:
         source, start = conjuncts[-1][0], conjuncts[0][1]
     pair = bare_pair(flat, conjuncts)  # "Marks and Spencer said", and after the cue below ("said Marks and Spencer")
-    if source and lower in NOUN_LIKE and not at_clause_start(flat, start):
-        return None  # "disputed Republican claims that ...": a noun, not a verb
+    if source and lower in NOUN_LIKE and not at_clause_start(flat, start) and not _WHO_BEFORE.search(before_cue):
+        return None  # "disputed Republican claims that ...": a noun, not a verb ("a driver who says" is the verb)
     if source and source.split()[0] in VERBS:
         return None  # "said the interactions described": the phrase belongs to another cue
     if source and re.search(r"\bthan\s*$", flat[:start]):
@@ -372,6 +378,9 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         listener = (show.group(1) or show.group(2)) if show else listener[:-2] if listener.endswith("'s") else listener
         if show or is_outlet(listener):
             relay = canonical_agency(listener) or listener
+    issuer = document_issuer(source) if flat.startswith(source, start) else 0
+    if issuer:  # "A statement from the union said": the union speaks (the phrase's start placed the clause above)
+        source, start = source[issuer:], start + issuer
     return _Found(source, cue, start, content, relay=relay, speakers=tuple(conjuncts) if len(conjuncts) > 1 else (),
                   pair=pair)
 
@@ -383,7 +392,7 @@ def _nested(flat: str, item: _Found, found: list[_Found]) -> bool:
     report one claim, not two.
     """
     inside = any(other.content[0] <= item.start < other.content[1] and other.start < item.start for other in found)
-    return inside and (item.source.lower() in PRONOUNS or not at_clause_start(flat, item.start))
+    return inside and (item.source.lower() in PRONOUNS or not at_reported_start(flat, item.start))
 
 
 def _relay_frame(flat: str, found: list[_Found]) -> list[_Found]:

@@ -121,7 +121,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
                             r"(?=\s*(?:[,.;]|$))", flats[index])
         if apposed and is_person(apposed.group(1)):
             return apposed.group(1)
-    family = re.fullmatch(r"([A-Z][a-z'-]+?)(?:es|s)", bare) if lower.startswith("the ") else None
+    family = _FAMILY.fullmatch(bare) if lower.startswith("the ") else None
     if family:  # "the Smiths" after "John and Mary Smith" (or "the Joneses" after "Ann and Tom Jones"): the couple
         for surname in dict.fromkeys((bare[:-1], family.group(1))):
             couple = earlier.scan(_COUPLE.format(re.escape(surname)), last_found, words=[[leading_word(surname)]],
@@ -177,24 +177,26 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         # "the statement, read on the family's behalf, said": the family speaks.  Only a statement named just before
         # (this sentence or the three before it) is the one "the statement" refers to.
         for flat in reversed(flats[max(0, upto - _ISSUER_REACH):upto]):
-            issuer = last_match(re.compile(_ISSUER), flat)
+            issuer = last_match(_ISSUER, flat)
             if issuer is not None:
                 name = _drop_leading(next(group for group in issuer.groups() if group))
                 return resolve_source(name, earlier, index, speakers) if name.lower() not in PRONOUNS else bare
     return bare
 
 
+# A family by its plural surname: "the Smiths", "the Joneses".
+_FAMILY = re.compile(r"([A-Z][a-z'-]+?)(?:es|s)")
 # Two people who share a surname, written once or twice: "John and Mary Smith", "John Smith and Mary Smith".
 _COUPLE = r"\b([A-Z][\w'-]+(?:\s+{0})?\s+and\s+[A-Z][\w'-]+\s+{0})\b"
 _ISSUER_REACH = 4
 # Who a statement speaks for, whoever reads or sends it: "on behalf of X", "on X's behalf", "a statement from X",
 # "X said in a statement", "X issued a statement" ("read by her lawyer" names only the reader).
 _ISSUER_NAME = r"((?:the\s+)?(?:[A-Z][\w'-]*\s+){0,3}[\w-]+)"
-_ISSUER = (r"\bon\s+behalf\s+of\s+" + _ISSUER_NAME + r"|\bon\s+" + _ISSUER_NAME + r"'s\s+behalf"
-           r"|\bstatement\s+from\s+" + _ISSUER_NAME
-           + r"|" + _ISSUER_NAME + r"\s+(?:said|says)\s+in\s+(?:a|an|the|its|their|his|her)\s+"
-           r"(?:[\w-]+\s+){0,2}?statement\b"
-           + r"|" + _ISSUER_NAME + r"\s+(?:released|issued)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\b")
+_ISSUER = re.compile(r"\bon\s+behalf\s+of\s+" + _ISSUER_NAME + r"|\bon\s+" + _ISSUER_NAME + r"'s\s+behalf"
+                     r"|\bstatement\s+from\s+" + _ISSUER_NAME
+                     + r"|" + _ISSUER_NAME + r"\s+(?:said|says)\s+in\s+(?:a|an|the|its|their|his|her)\s+"
+                     r"(?:[\w-]+\s+){0,2}?statement\b"
+                     + r"|" + _ISSUER_NAME + r"\s+(?:released|issued)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?statement\b")
 
 
 # A name set off by a company noun: "Harwell Logistics, the freight operator,".

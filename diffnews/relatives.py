@@ -1,4 +1,5 @@
-"""Relative clauses before a cue: the person a ", who said" or a restrictive "a witness who said" is about.
+"""Relative clauses before a cue: the person a ", who said" or a restrictive "a witness who said" is about; and
+other post-modified subjects (a participle with its agent, a document "from X").
 
 Internal to the attribution stage; works on flattened sentence text and its tokens (see ``speakers.tokenize``).
 """
@@ -9,9 +10,11 @@ import re
 
 from .names import TITLE_WORDS
 from .speaker_words import AUXILIARY, DETERMINERS, PREPOSITIONS, is_adverb
-from .speakers import Token, at_clause_start, left_phrase
+from .speakers import Token, at_clause_start, at_reported_start, left_phrase
 
-__all__ = ["PEOPLE_PLURAL", "relative_antecedent", "relative_subject", "restrictive_antecedent"]
+__all__ = [
+    "PEOPLE_PLURAL", "agent_subject", "document_issuer", "relative_antecedent", "relative_subject", "restrictive_antecedent",
+]
 
 
 # ", who told": a relative pronoun right before a cue, after at most a comma-set age (", 54, who") and with only
@@ -123,6 +126,51 @@ def relative_subject(flat: str, tokens: list[Token], position: int) -> tuple[str
                                for word in relative.group(1).split()):
         return "", position
     source, start = left_phrase(flat, tokens, relative.start())
-    if not source or not at_clause_start(flat, start):
+    if not source or not at_reported_start(flat, start):
         return "", position
     return source, start
+
+
+# Texts that speak for whoever issued them (general English): "a statement from the union", "a letter by the mayor".
+_DOCUMENTS = r"(?:statement|report|letter|memo|memorandum|post|note|release|e-?mail|filing|document|study|survey" \
+             r"|complaint|notice|message|tweet|audit|review|analysis|assessment)s?"
+_DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)?(?:[\w-]+\s+){0,2}?" + _DOCUMENTS
+                            + r"\s+(?:from|by)\s+(?=\S)")
+_DOCUMENT_HEAD = re.compile(r"(?i:" + _DOCUMENTS + r")$")
+# "Leaders accused of corruption by the government": a participle after the subject, with an agent before the cue.
+_BE_HAVE = frozenset("is are was were be been being has have had".split())  # "was accused ... by": a clause
+_AGENT_PARTICIPLE = re.compile(r"(?<=[\w.])\s+([a-z]+ed)\b[^,.;:\"]{0,60}?\s+by\s+$")
+
+
+def agent_subject(flat: str, tokens: list[Token], source: str, start: int) -> tuple[str, int]:
+    """Read the subject a participle with an agent modifies: "Leaders accused of corruption by the government said"
+    -> "Leaders" (the agent does not speak); (source, start) unchanged otherwise.
+
+    >>> from diffnews.speakers import tokenize
+    >>> flat = "Tenants evicted by the landlord said"
+    >>> agent_subject(flat, tokenize(flat), "the landlord", 19)
+    ('Tenants', 0)
+    """
+    participle = _AGENT_PARTICIPLE.search(flat, 0, start)
+    if participle is None or _word_before(flat, participle.start()) in AUXILIARY | _BE_HAVE:
+        return source, start
+    head, head_start = left_phrase(flat, tokens, participle.start() + 1)
+    if not head or _DOCUMENT_HEAD.search(head) or not at_clause_start(flat, head_start):
+        return source, start  # "A report released by the ministry said": the document speaks for its author
+    return head, head_start
+
+
+def document_issuer(source: str) -> int:
+    """Return where the issuer starts in a document "from X" or "by X", which speaks for X ("A statement from the
+    union" -> 17, "the union"); 0 for any other phrase.
+
+    >>> document_issuer("A statement from the union"), document_issuer("A spokesman from the union")
+    (17, 0)
+    """
+    document = _DOCUMENT_FROM.match(source)
+    return document.end() if document else 0
+
+
+def _word_before(flat: str, position: int) -> str:
+    words = flat[:position].split()
+    return words[-1].lower() if words else ""

@@ -18,8 +18,8 @@ from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, LEADING, LISTENE
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
-    "at_clause_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right", "is_outlet", "left_phrase",
-    "opening_time", "right_phrase", "strip_adverbs", "tokenize",
+    "at_clause_start", "at_reported_start", "bare_pair", "clause_subject", "conjoined_left", "conjoined_right",
+    "is_outlet", "left_phrase", "opening_time", "right_phrase", "strip_adverbs", "tokenize",
 ]
 
 Token = tuple[int, int, str]
@@ -68,6 +68,8 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         low = text.lower()
         if not (text[0].isalnum() or text == "&") or low in STOP and not (low == "to" and chosen and _prev_word(tokens, token) == "close"):
             break
+        if chosen and low in {"said", "says", "say"}:
+            break  # "Police said a witness told": the witness opens the reported clause (as in ``right_phrase``)
         if chosen and chosen[0][2].lower() in {"the", "a", "an"} and re.fullmatch(r"[a-z]{2,}[^s\W]s", text) \
                 and _is_content_word(_prev_word(tokens, token)):
             break  # "The price cut follows a review": a present-tense verb before its object ends the phrase
@@ -275,6 +277,15 @@ def at_clause_start(flat: str, start: int) -> bool:
     if not before or before.endswith((",", '"', ";", ":", "(", "-")):
         return True
     return before.rsplit(" ", 1)[-1].lower() in _CLAUSE_OPENERS
+
+
+# "said a witness told ...": said/says/say take a reported clause without "that" (as ``cues.CLAIM_AFTER`` reads them).
+_BARE_CLAIM = re.compile(r"\b(?:said|says|say)\s+$")
+
+
+def at_reported_start(flat: str, start: int) -> bool:
+    """Whether a phrase opens a clause, counting a reported clause without "that" ("Police said a man who fled")."""
+    return at_clause_start(flat, start) or bool(_BARE_CLAIM.search(flat, 0, start))
 
 
 def _is_content_word(word: str) -> bool:

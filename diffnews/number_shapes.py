@@ -215,10 +215,28 @@ def is_named_ordinal(tokens: Tokens, index: int, end: int) -> bool:
             and not is_title_case(tokens))
 
 
+_SECURITY_NOUNS = frozenset("bond bonds note notes bill bills treasury treasuries gilt gilts bund bunds "
+                           "t-bill t-bills t-note t-notes".split())
+"""Debt securities named by their term: ``the 10-year note``, ``the 30-year bond``, ``three-month bills``."""
+_TERM_UNITS = frozenset("year month week day".split())
+
+
+def _names_a_security(tokens: Tokens, index: int) -> bool:
+    """Whether a term hyphened at ``index`` (``30-year``, ``three-month``) names the security after it."""
+    word = tokens.get(index)
+    number, _, unit = word.partition("-")
+    if unit in _TERM_UNITS and (number in UNITS or number in TENS):
+        return tokens.get(index + 1) in _SECURITY_NOUNS  # "the three-month bill"
+    return (word.isdecimal() and tokens.get(index + 1) == "-" and tokens.glued(index + 1) and tokens.glued(index + 2)
+            and tokens.get(index + 2) in _TERM_UNITS and tokens.get(index + 3) in _SECURITY_NOUNS)
+
+
 def is_not_quantity(tokens: Tokens, index: int) -> bool:
     """Whether the number at ``index`` names or dials rather than counts: a phone number, a score or tally,
     a bare decade (``60s``), a rate's denominator (``per 100,000``) or a brand (``7-Eleven``)."""
     word = tokens.get(index)
+    if _names_a_security(tokens, index):
+        return True  # "the 30-year bond", "the 10-year note yield": a security's name, not a span of time
     if word in UNITS or word in TENS or word in VAGUE:
         return _is_brand(tokens, index - 2) or _in_name(tokens, index)
     if not word[:1].isdecimal():

@@ -10,11 +10,11 @@ from a heading or above EXTRA_SCORE.  Each group is classified by :func:`diffnew
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence, Set
 
 from diffnews.figure_context import stems
+from diffnews.figure_moves import contested_roundings, pair_by_anchor, part_successive_moves
 from diffnews.figure_pairs import candidate_pairs, elimination_partners
 from diffnews.figure_record import Figure, context_idf, figures_by_sentence, gather_figures
 from diffnews.figure_scores import (
@@ -22,7 +22,7 @@ from diffnews.figure_scores import (
     owned_apart, pair_score, thing_score,
 )
 from diffnews.model import Alignment, Document, NumberMatch, NumberStatus, Quantity
-from diffnews.numbers import is_bare, relate, same_dimension
+from diffnews.numbers import relate, same_dimension
 
 # The RELATED_* thresholds live in figure_scores.py; tests import them from here, as before the split.
 __all__ = ["RELATED_CONFLICT", "RELATED_LONE", "match_figures"]
@@ -163,91 +163,6 @@ def _pair_parallel_figures(figures: list[Figure], paired: set[int],
     return pairs
 
 
-# Between two figures of one movement ("rose 41.61 points, or 0.44 percent, to 9,415.82") there is no clause break.
-# Needed only for a sentence with several figures of a movement: compiled on first use (re's cache).
-_CLAUSE_BREAK = r"[;:]|\b(?:and|but|while|whereas|after|before|compared|against|versus)\b"  # matched ignoring case
-
-
-def _movement(figures: list[Figure], k: int, by_sentence: dict[str, list[int]]) -> list[int]:
-    """The other figures of k's movement: its neighbours in the sentence that have a part in a movement,
-    with no clause break between one and the next (``by_sentence``: see ``figures_by_sentence``)."""
-    if not figures[k].change:
-        return []
-    sentence = figures[k].sentence
-    here = sorted(by_sentence[sentence.id], key=lambda m: figures[m].order)
-    found: list[int] = []
-    for step in (-1, 1):
-        index = here.index(k)
-        while 0 <= index + step < len(here):
-            first, second = (figures[here[n]].mention.quantity for n in sorted((index, index + step)))
-            index += step
-            between = sentence.text[first.end:second.start]
-            if not figures[here[index]].change or re.search(_CLAUSE_BREAK, between, re.IGNORECASE):
-                break
-            found.append(here[index])
-    return found
-
-
-def _shared_parts(figures: list[Figure], groups: list[list[int]], *, same: bool = True) -> list[tuple[int, int]]:
-    """The pairs of figures with a part in a movement that two documents give with the same value (``same``),
-    or paired at all."""
-    return [(a, b) for a, b in (group for group in groups if len(group) == 2)
-            if figures[a].change and figures[b].change
-            and (not same or relate(figures[a].mention.quantity, figures[b].mention.quantity) is NumberStatus.SAME)]
-
-
-def _pair_by_anchor(figures: list[Figure], groups: list[list[int]], paired: set[int]) -> list[list[int]]:
-    """Pair the other parts of two movements that have one part paired in the same role.
-
-    "rose 41.61 points, or 0.44 percent" / "rose 41.61 points, a gain of 0.4%": the same rise of one
-    index, so its percent on each side is one slot too; "to 4.48 percent from 4.42 percent" / "to 4.46%
-    from 4.42%": the same start, so the ends are one slot, and they conflict; "rose $2.11, or about 11
-    percent, to close at $21.51" / "jumped $1.63 or 8 percent to $21.03": the levels are one slot told at
-    two moments, so the rises are one slot too.  A part pairs only with the one part on the other side with
-    the same role, kind and dimension, on the same side of the paired part.
-    """
-    pairs: list[list[int]] = []
-    by_sentence = figures_by_sentence(figures)
-    for a, b in _shared_parts(figures, groups, same=False):
-        if figures[a].change != figures[b].change:
-            continue
-        for x in _movement(figures, a, by_sentence):
-            after = figures[x].order > figures[a].order
-            options = [y for y in _movement(figures, b, by_sentence) if y not in paired and x not in paired
-                       and figures[y].change == figures[x].change and (figures[y].order > figures[b].order) == after
-                       and same_dimension(figures[x].mention.quantity.unit, figures[y].mention.quantity.unit)
-                       and figures[x].mention.quantity.kind is figures[y].mention.quantity.kind
-                       and not kept_apart(figures[x], figures[y],
-                                           relate(figures[x].mention.quantity, figures[y].mention.quantity))]
-            if len(options) == 1:
-                pairs.append(sorted((x, options[0]), key=lambda n: figures[n].order))
-                paired.update((x, options[0]))
-    return pairs
-
-
-def _part_successive_moves(figures: list[Figure], groups: list[list[int]], paired: set[int]) -> None:
-    """Unpair the outer ends of two moves where one starts at the level the other ended at.
-
-    "to 3.26 percent from 3.17 percent" / "to 3.33 percent from 3.26 percent": the second report is later,
-    so the first one's start (3.17) and the second one's end (3.33) are levels at two other times.
-    """
-    pair_of = {k: group for group in groups if len(group) == 2 for k in group}
-    by_sentence = figures_by_sentence(figures)
-    parted: list[list[int]] = []
-    for a, b in _shared_parts(figures, groups):
-        if {figures[a].change, figures[b].change} != {"start", "end"}:
-            continue
-        outer = {x for x in _movement(figures, a, by_sentence) if figures[x].change == figures[b].change} | {
-            y for y in _movement(figures, b, by_sentence) if figures[y].change == figures[a].change}
-        other = pair_of.get(min(outer, default=-1))
-        if other is not None and set(other) == outer:
-            parted.append(other)
-    for other in parted:
-        if other in groups:
-            groups.remove(other)
-            paired.difference_update(other)
-
-
 def _closest_phrasing(figures: list[Figure], k: int, options: list[int]) -> list[int]:
     """Narrow a figure's options in each other document to the one whose local phrasing it shares most, when
     one shares strictly more than the rest: ", or 2.1 percent, to" / ", or 1 percent, to", not "1.1 percent
@@ -290,8 +205,8 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     _fold(paired, mates)
     groups.extend(_pair_parallel_figures(figures, paired, aligned))
     _fold(paired, mates)
-    groups.extend(_pair_by_anchor(figures, groups, paired))
-    _part_successive_moves(figures, groups, paired)
+    groups.extend(pair_by_anchor(figures, groups, paired))
+    part_successive_moves(figures, groups, paired)
     _fold(paired, mates)
     _tell_in_partners_unit(figures, groups, mates)
     extra_used: set[int] = set()
@@ -328,7 +243,7 @@ def match_figures(documents: Sequence[Document], alignments: Sequence[Alignment]
     # A restatement left with its original unpaired too is listed once, by the original.
     groups.extend([k] for k in range(len(figures))
                   if k not in paired and k not in extra_used and figures[k].restates is None)
-    contested = _contested_roundings(figures, groups)
+    contested = contested_roundings(figures, groups)
     matches = [_classify([figures[k] for k in ks], n in contested) for n, ks in enumerate(groups)]
     rank = list(NumberStatus)
     keyed = sorted(zip(matches, groups), key=lambda mg: (rank.index(mg[0].status), [figures[k].order for k in mg[1]]))
@@ -437,34 +352,9 @@ def _join_greedily(figures: list[Figure], candidates: list[tuple[int, int]],
     return [sorted(ks, key=lambda k: figures[k].order) for ks in members.values() if len(ks) > 1]
 
 
-def _contested_roundings(figures: list[Figure], groups: list[list[int]]) -> set[int]:
-    """The indexes of the pairs of bare figures that agree only after rounding while another part of the same two
-    movements conflicts.
-
-    "up 19.96 to 9,092.91" / "up 17 points to 9,090": the rises differ, so the two reports were taken at
-    different moments and the levels differ too; 9,090 is not a rounding of 9,092.91 there.
-    """
-    pair_of = {k: group for group in groups if len(group) == 2 for k in group}
-    by_sentence = figures_by_sentence(figures)
-    contested: set[int] = set()
-    for n, group in enumerate(groups):
-        if len(group) != 2:
-            continue
-        a, b = (figures[k].mention.quantity for k in group)
-        if not (is_bare(a) and is_bare(b) and relate(a, b) is NumberStatus.COMPATIBLE):
-            continue
-        theirs = set(_movement(figures, group[1], by_sentence))
-        for x in _movement(figures, group[0], by_sentence):
-            other = pair_of.get(x, [])
-            if len(set(other) & theirs) == 1 and relate(
-                    *(figures[k].mention.quantity for k in other)) is NumberStatus.CONFLICT:
-                contested.add(n)
-    return contested
-
-
 def _classify(members: Sequence[Figure], contested: bool = False) -> NumberMatch:
     """Classify a group by its worst pairwise relation: one conflict makes the group a conflict, and so does a
-    contested rounding (see _contested_roundings)."""
+    contested rounding (see contested_roundings)."""
     mentions = tuple(member.mention for member in members)
     if len(members) == 1:
         return NumberMatch(NumberStatus.UNIQUE, mentions)

@@ -35,7 +35,7 @@ _LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split
 # Matched ignoring case, after cheap tests (_is_date_line): compiled on first use (re's cache), as most texts
 # have no line that passes them, and compiling it costs ~1.5 ms.
 _DATE_LINE = (
-    r"^(?:(?:updated|published|posted|last updated|date)\s*:?\s*)?"
+    r"^(?:(?:updated|published|posted|last updated|date)(?:\s+on\b)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
     r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -47,8 +47,8 @@ _DATE_LINE = (
 _FILED_DATE_LINE = (
     r"(?P<date>.+?)\s+in\s+[A-Z][\w'.-]*(?:(?:\s*[/&|]\s*|\s+(?:and\s+)?)[A-Z][\w'.-]*){0,4}"
 )
-_DATE_LINE_WORDS = 11
-"""Most words a _DATE_LINE match has: 3 of a label ("last updated :"), a weekday, 3 of a date, 4 of a time
+_DATE_LINE_WORDS = 12
+"""Most words a _DATE_LINE match has: 4 of a label ("last updated on :"), a weekday, 3 of a date, 4 of a time
 ("at 12:30 p.m. UTC").  Every other piece of the pattern is glued to one of these by a comma or nothing."""
 _HEADER_CHARACTERS = 100
 """A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
@@ -445,7 +445,7 @@ def _is_time_line(line: str) -> bool:
     """
     if len(line) > _HEADER_CHARACTERS or not any(character.isdecimal() for character in line):
         return False
-    label = re.match(r"(?i)(?:(?:last\s+)?updated|published|posted)\s*:?\s*", line)
+    label = re.match(r"(?i)(?:(?:last\s+)?updated|published|posted)(?:\s+on\b)?\s*:?\s*", line)
     time = _TIME.match(line, label.end() if label else 0)
     if time is None:
         return False

@@ -95,9 +95,9 @@ def test_date_line_tests_before_the_pattern_reject_no_date_line(line: str) -> No
 
 
 def test_longest_date_line_has_the_most_words() -> None:
-    line = "Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC"
+    line = "Last updated on : Monday, 12th June., 2021, at 12:30 p.m. UTC"
     assert load._is_date_line(line) and len(line.split()) == load._DATE_LINE_WORDS
-    assert not load._is_date_line("Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC today")
+    assert not load._is_date_line("Last updated on : Monday, 12th June., 2021, at 12:30 p.m. UTC today")
 
 
 # Patterns as first written, which took time quadratic in a long word or line: the faster code must agree with them.

@@ -156,7 +156,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
             role = Role.BOILERPLATE  # the outlet's name above its headline
             outlet = outlet or masthead_name(strip_markdown(body))  # an "# outlet:" header names it first
-        if role is Role.SUBHEADING and not body_seen and _is_names_and_outlet(strip_markdown(body)):
+        if role is Role.SUBHEADING and _is_names_and_outlet(strip_markdown(body), set_apart=body_seen):
             role = Role.BYLINE  # under the headline, before the story: "Jane Roe And Tom Doe Daily News"
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
@@ -349,27 +349,53 @@ def _is_outlet_byline(line: str) -> bool:
     return re.match(r"[A-Z]{2,}\b", outlet) is not None or names_only_agencies_line(outlet)
 
 
-def _is_names_and_outlet(line: str) -> bool:
-    """Whether a line is reporters' names joined by "and", then their outlet, with no comma between them.
+def _is_names_and_outlet(line: str, *, set_apart: bool = False) -> bool:
+    """Whether a line is reporters' names, then their outlet, with no comma between them.
 
     The outlet is a wire agency or a masthead of two words or more ("Los Angeles Times"); one masthead noun
-    ("Record") ends too many headlines.  Only the shape: title-case lines "Jane Roe And Tom Doe Sue Daily News",
-    "... Set Record" pass too, so the loader asks it only of a line between the headline and the story.
+    ("Record") ends too many headlines.  Names joined by "and" may stand before either; one name needs more: a "By"
+    before it, a bar or a dash after it ("Jane Doe | Reuters"), its outlet glued to it when a page lost the space
+    between two elements ("Jane DoeReuters"), or else an agency after it ("Jane Doe Reuters").  Only the shape:
+    title-case lines "Jane Roe And Tom Doe Sue Daily News", "... Set Record" pass too, so after the story has begun
+    the loader asks for ``set_apart`` names: after "By", or before a bar, a dash or a glued outlet.
 
     >>> [_is_names_and_outlet(line) for line in ("John Q. Doe And Tom Roe Springfield Gazette",
     ...                                          "Ann Lee and Bo Park Reuters", "Jane Doe Daily News",
     ...                                          "Jane Doe And Tom Roe Record")]
     [True, True, False, False]
+    >>> [_is_names_and_outlet(line) for line in ("Jane McDoeReuters", "By Jane Doe The Associated Press",
+    ...                                          "Jane Doe | Reuters", "Jane Doe Reuters", "Floods | Reuters")]
+    [True, True, True, True, False]
     """
-    if len(line) > _HEADER_CHARACTERS or line.endswith(_TERMINAL) or not re.search(r"\s(?i:and)\s", line):
-        return False  # the cheap test: names joined by "and", short and unpunctuated
-    words = line.split()
-    for count in range(1, min(_OUTLET_WORDS, len(words) - 4) + 1):
-        outlet = " ".join(words[-count:])
-        if ((count >= 2 and is_masthead(outlet) or names_only_agencies_line(outlet))
-                and _JOINED_PERSON_NAMES.fullmatch(" ".join(words[:-count]))):
+    if len(line) > _HEADER_CHARACTERS or line.endswith(_TERMINAL):
+        return False  # the cheap test: a byline is short and unpunctuated
+    signed = re.match(r"(?i:by)\s+", line)
+    rest = line[signed.end():] if signed else line
+    parts = [part.strip() for part in _HEADER_SEPARATOR.split(rest)]
+    if len(parts) == 2 and all(parts):
+        return bool(_PERSON_NAMES.fullmatch(parts[0])) and _names_outlet(parts[1], 1)
+    for glued in re.finditer(r"(?<=[a-z])(?=[A-Z])", rest):
+        # "Jane DoeReuters", "Jane DoeThe Associated Press": the outlet starts at a capital glued to a name ("McDonald"
+        # has one too, so each is tried).
+        if _PERSON_NAMES.fullmatch(rest[:glued.start()]) and _names_outlet(rest[glued.start():], 1):
+            return True
+    if set_apart and not signed:
+        return False
+    joined = re.search(r"\s(?i:and)\s", rest) is not None
+    words = rest.split()
+    for count in range(1, min(_OUTLET_WORDS, len(words) - 2) + 1):
+        outlet, names = " ".join(words[-count:]), " ".join(words[:-count])
+        if joined and _JOINED_PERSON_NAMES.fullmatch(names) and _names_outlet(outlet, count):
+            return True
+        if not joined and _PERSON_NAMES.fullmatch(names) and (signed and _names_outlet(outlet, count)
+                                                               or names_only_agencies_line(outlet)):
             return True
     return False
+
+
+def _names_outlet(outlet: str, count: int) -> bool:
+    """Whether the words after a byline's names name an outlet: an agency, or a masthead of two words or more."""
+    return count >= 2 and is_masthead(outlet) or names_only_agencies_line(outlet)
 
 
 def _is_agency_byline(line: str) -> bool:

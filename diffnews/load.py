@@ -108,6 +108,10 @@ _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
+_ARTICLES = frozenset(("a", "an", "the"))
+_STANDFIRST_WORDS = 8
+"""Fewest words of a line read as a standfirst by its articles: a short headline may keep one ("Storm hits the
+coast")."""
 _MASTHEAD_LOOKAHEAD = 8
 """Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
@@ -153,7 +157,8 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             if head_role in (Role.HEADLINE, Role.SUBHEADING):
                 role, date_line, end = head_role, Line(start + dated, end, Role.DATELINE), head_end
                 body = text[start:end]
-        if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
+        if (role is Role.HEADLINE and is_masthead(strip_markdown(body))
+                and _headline_follows(text, strip_markdown(body), pieces[number + 1:])):
             role = Role.BOILERPLATE  # the outlet's name above its headline
             outlet = outlet or masthead_name(strip_markdown(body))  # an "# outlet:" header names it first
         if role is Role.SUBHEADING and _is_names_and_outlet(strip_markdown(body), set_apart=body_seen):
@@ -321,16 +326,50 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     return Role.BODY
 
 
-def _headline_follows(text: str, pieces: list[tuple[int, int, int]]) -> bool:
+def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) -> bool:
     """Whether the next story line after page furniture is a headline of a few words, as under an outlet's name.
 
-    Not "longer than the name": "The Springfield Gazette-Register" may stand over "Fire kills two".
+    Not "longer than the name": "The Springfield Gazette-Register" may stand over "Fire kills two".  A headline
+    may end in a masthead's noun too ("The Last Post" over its unpunctuated standfirst), so the name needs more
+    evidence: page furniture between the two (navigation, a date), a shape few headlines have (a word in capitals
+    as in "KBTX News", a web address, a link's verb before it as in "Watch CBS News"), or a line under it that
+    reads as a headline, not as a standfirst (_reads_as_standfirst).
     """
+    furniture_between = False
     for start, end, markdown_level in pieces[:_MASTHEAD_LOOKAHEAD]:
         role = _role_of(text[start:end], markdown_level, True, False)
         if role.is_content:
-            return role is Role.HEADLINE and len(strip_markdown(text[start:end]).split()) >= 3
+            line = strip_markdown(text[start:end])
+            return (role is Role.HEADLINE and len(line.split()) >= 3
+                    and (furniture_between or _is_outlet_shaped(name) or not _reads_as_standfirst(line)))
+        furniture_between = True
     return False
+
+
+def _reads_as_standfirst(line: str) -> bool:
+    """Whether an unpunctuated line reads as a standfirst, a sentence under a headline, not as a headline.
+
+    Headlines drop articles ("Storm hits coast as thousands flee"); a standfirst of _STANDFIRST_WORDS words or more
+    keeps them ("A bugler plays at dusk for the fallen").
+
+    >>> [_reads_as_standfirst(line) for line in ("A bugler plays at dusk for the fallen of the war",
+    ...                                          "Storm hits coast as thousands flee", "Storm hits the coast")]
+    [True, False, False]
+    """
+    words = line.lower().split()
+    return len(words) >= _STANDFIRST_WORDS and not _ARTICLES.isdisjoint(words)
+
+
+def _is_outlet_shaped(name: str) -> bool:
+    """Whether an outlet's name has a shape few headlines have: a word in capitals, a web address, a link's verb.
+
+    >>> [_is_outlet_shaped(name) for name in ("Watch KBTX News", "BBC News", "example.com", "Watch Daily News",
+    ...                                       "The Last Post")]
+    [True, True, True, True, False]
+    """
+    words = name.split()
+    return (masthead_name(name) != name or len(words) == 1
+            or any(re.fullmatch(r"[A-Z]{2,6}\d{0,2}", word) for word in words))
 
 
 def _is_outlet_byline(line: str) -> bool:

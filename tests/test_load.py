@@ -36,7 +36,10 @@ def test_outlet_header_names_the_outlet() -> None:
     ("# outlet: Daily Planet\nThe Springfield Gazette\n\nStorm hits the coast\n\nIt rained.\n", "Daily Planet"),
     ("Police Record Rise\n\nThefts went up by a fifth in the city last year\n\nIt rained.\n", ""),
     ("Watch KBTX News\n\nStorm hits the coast\n\nIt rained.\n", "KBTX News"),
-], ids=["masthead", "outlet-header-first", "short-headline", "link-verb-before-the-name"])
+    ("The Last Post\n\nA bugler plays at dusk for the fallen of the war\n\nIt rained.\n", ""),
+    ("The Last Post\n\nMenu\n\nA bugler plays at dusk for the fallen of the war\n\nIt rained.\n", "The Last Post"),
+], ids=["masthead", "outlet-header-first", "short-headline", "link-verb-before-the-name", "headline-over-standfirst",
+        "navigation-between-name-and-headline"])
 def test_a_masthead_above_the_headline_names_the_outlet(text: str, outlet: str) -> None:
     assert load_text(text, id="a").outlet == outlet
 

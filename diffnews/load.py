@@ -64,6 +64,12 @@ _STAFF_BYLINE = re.compile(
 )
 _NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
+# A signature labelled with the writer's or an editor's part, at a story's top or end: "Name: Jane Doe", "Author:
+# Jane Doe", "Edited by: Tom Roe", "Written by Jane Doe".  A byline: it names people, not an event, and closes nothing.
+_LABELLED_BYLINE = re.compile(
+    r"^(?i:(?:edited|written|reported|compiled)\s+by\s*:?|(?:name|author|writer|reporter|editor|byline|words|text)s?"
+    r"\s*:)\s*" + _NAMES + r"\s*$"
+)
 # Reporters' names without "By", as a byline before its agency gives them: "Jane Doe", "Jane Q. Doe and Tom Roe".
 _PERSON_NAMES = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})*"
@@ -312,8 +318,8 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain) or _is_filed_date_line(plain):
         return Role.DATELINE
     signed = ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
-    if (_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed) or _is_outlet_byline(signed)
-            or _is_agency_byline(signed)):
+    if (_BYLINE.match(signed) or _LABELLED_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed)
+            or _is_outlet_byline(signed) or _is_agency_byline(signed)):
         return Role.BYLINE
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'

@@ -35,7 +35,7 @@ _LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split
 # Matched ignoring case, after cheap tests (_is_date_line): compiled on first use (re's cache), as most texts
 # have no line that passes them, and compiling it costs ~1.5 ms.
 _DATE_LINE = (
-    r"^(?:(?:updated|published|posted|last updated|date)(?:\s+on\b)?\s*:?\s*)?"
+    r"^(?:(?:updated|published|posted|last updated|first published|created|modified|date)(?:\s+on\b)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
     r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -50,6 +50,14 @@ _FILED_DATE_LINE = (
 _DATE_LINE_WORDS = 12
 """Most words a _DATE_LINE match has: 4 of a label ("last updated on :"), a weekday, 3 of a date, 4 of a time
 ("at 12:30 p.m. UTC").  Every other piece of the pattern is glued to one of these by a comma or nothing."""
+# The label before a page's date or age: "Updated:", "Created", "First published on".
+_DATE_LABEL = r"(?:(?:last\s+|first\s+)?(?:updated|published)|posted|created|modified)(?:\s+on\b)?\s*:?\s*"
+# How long ago a page was updated, labelled ("Updated 44 minutes ago"; unlabelled it is furniture, is_furniture).
+# Compiled on first use: only a line with a digit and "ago" is matched.
+_AGE_LINE = (
+    r"(?i)(?:" + _DATE_LABEL + r")?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mo|months?|y|yrs?|years?)\s+ago"
+)
 _HEADER_CHARACTERS = 100
 """A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
 _HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
@@ -315,7 +323,8 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     header = _header_role(plain)
     if header:
         return header
-    if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain) or _is_filed_date_line(plain):
+    if (_is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain) or _is_filed_date_line(plain)
+            or _is_age_line(plain)):
         return Role.DATELINE
     signed = ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
     if (_BYLINE.match(signed) or _LABELLED_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed)
@@ -474,7 +483,7 @@ def _header_role(line: str) -> Role | None:
     agency = False
     for piece in pieces:
         piece = _TIME.sub("", piece, count=1).strip() if _TIME.match(piece) else piece  # "11:08 By Reuters"
-        if not piece or _is_date_line(piece) or _is_numeric_date(piece):
+        if not piece or _is_date_line(piece) or _is_numeric_date(piece) or _is_age_line(piece):
             continue
         if _BYLINE.match(piece) or names_only_agencies_line(piece):
             agency = agency or names_only_agencies_line(re.sub(r"^(?i:by)\s+", "", piece))
@@ -516,12 +525,17 @@ def _is_time_line(line: str) -> bool:
     """
     if len(line) > _HEADER_CHARACTERS or not any(character.isdecimal() for character in line):
         return False
-    label = re.match(r"(?i)(?:(?:last\s+)?updated|published|posted)(?:\s+on\b)?\s*:?\s*", line)
+    label = re.match(_DATE_LABEL, line, re.IGNORECASE)
     time = _TIME.match(line, label.end() if label else 0)
     if time is None:
         return False
     rest = line[time.end():].lstrip(" ,")
     return not rest or _is_date_line(rest)
+
+
+def _is_age_line(line: str) -> bool:
+    """Whether a line says how long ago the page was updated: "Updated 44 minutes ago", "Published: 2h ago"."""
+    return len(line) <= _HEADER_CHARACTERS and line[-3:].lower() == "ago" and bool(re.fullmatch(_AGE_LINE, line))
 
 
 def _is_numeric_date(line: str) -> bool:

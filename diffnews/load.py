@@ -70,6 +70,19 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _STAFF_BYLINE = re.compile(
     r"(?i)(?:from\s+)?(?:staff|wire)(?:\s*(?:&|and)\s*(?:staff|wire|agency|agencies))?\s+reports?"
 )
+# A newsroom signing as its web or news staff: "KOB Web Staff", "By Springfield News Staff", "CNN Digital Team".
+# Without such a word before "staff", the outlet must be in capitals ("KOB Staff"): "Hospital Staff" is a subheading.
+_NEWSROOM_BYLINE = re.compile(
+    r"(?:(?i:by)\s+)?(?:(?:[A-Z][\w&.'-]*\s+){1,3}(?i:web|digital|online|news|newsroom|editorial)"
+    r"|[A-Z]{2,}[a-z\d-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+(?i:staff|team|desk)"
+)
+# A link to another story set in a paragraph's place: "READ: Storm hits coast", "Related: Floods close roads",
+# "See also: ...".  What follows the label is a headline: unpunctuated.  Compiled on first use (re's cache).
+_LINK_LINE = (
+    r"(?i)(?:(?:also\s+)?read(?:\s+more|\s+also)?|related(?:\s+(?:stories|articles?|coverage|news))?|see\s+also"
+    r"|more|watch|listen)\s*:\s*\S"
+)
+_LINK_LINE_CHARACTERS = 200
 _NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
 # A signature labelled with the writer's or an editor's part, at a story's top or end: "Name: Jane Doe", "Author:
@@ -313,6 +326,9 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return Role.BOILERPLATE
     if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
         return Role.BOILERPLATE
+    if (len(plain) <= _LINK_LINE_CHARACTERS and ":" in plain[:20] and not plain.endswith(_TERMINAL)
+            and re.match(_LINK_LINE, plain)):
+        return Role.BOILERPLATE
     if not re.search(r"[^\W_]", plain):
         # A rule or section mark ("---", "___", "* * *") holds no text.
         return Role.BOILERPLATE
@@ -328,6 +344,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return Role.DATELINE
     signed = ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
     if (_BYLINE.match(signed) or _LABELLED_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed)
+            or len(signed) <= _HEADER_CHARACTERS and _NEWSROOM_BYLINE.fullmatch(signed)
             or _is_outlet_byline(signed) or _is_agency_byline(signed)):
         return Role.BYLINE
     word_count = len(plain.split())

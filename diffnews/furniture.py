@@ -115,7 +115,7 @@ _MONTH = (
 )
 _TRAILING_DATE = (
     r"(?i)(?P<tail>(?P<separator>[|\u00b7\u2022\u2013\u2014-]\s*)?(?P<open>[(\[]\s*)?"
-    r"(?:(?:updated|published|posted)\s*:?\s*)?"
+    r"(?:(?:updated|published|posted|created|modified)(?:\s+on\b)?\s*:?\s*)?"
     r"(?:(?:" + _MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+\d{4}"
     r"|\d{1,4}[./-]\d{1,2}[./-]\d{2,4})(?:[,.]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[a-z]{2,5})?)?"
     r"|\d{1,3}\s*(?P<unit>[a-z]{1,7})\s+ago)"

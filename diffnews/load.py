@@ -35,7 +35,7 @@ _LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split
 # Matched ignoring case, after cheap tests (_is_date_line): compiled on first use (re's cache), as most texts
 # have no line that passes them, and compiling it costs ~1.5 ms.
 _DATE_LINE = (
-    r"^(?:(?:updated|published|posted|last updated|date)\s*:?\s*)?"
+    r"^(?:(?:updated|published|posted|last updated|first published|created|modified|date)(?:\s+on\b)?\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}"
     r"|[a-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
@@ -47,9 +47,17 @@ _DATE_LINE = (
 _FILED_DATE_LINE = (
     r"(?P<date>.+?)\s+in\s+[A-Z][\w'.-]*(?:(?:\s*[/&|]\s*|\s+(?:and\s+)?)[A-Z][\w'.-]*){0,4}"
 )
-_DATE_LINE_WORDS = 11
-"""Most words a _DATE_LINE match has: 3 of a label ("last updated :"), a weekday, 3 of a date, 4 of a time
+_DATE_LINE_WORDS = 12
+"""Most words a _DATE_LINE match has: 4 of a label ("last updated on :"), a weekday, 3 of a date, 4 of a time
 ("at 12:30 p.m. UTC").  Every other piece of the pattern is glued to one of these by a comma or nothing."""
+# The label before a page's date or age: "Updated:", "Created", "First published on".
+_DATE_LABEL = r"(?:(?:last\s+|first\s+)?(?:updated|published)|posted|created|modified)(?:\s+on\b)?\s*:?\s*"
+# How long ago a page was updated, labelled ("Updated 44 minutes ago"; unlabelled it is furniture, is_furniture).
+# Compiled on first use: only a line with a digit and "ago" is matched.
+_AGE_LINE = (
+    r"(?i)(?:" + _DATE_LABEL + r")?\d{1,3}\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?"
+    r"|mo|months?|y|yrs?|years?)\s+ago"
+)
 _HEADER_CHARACTERS = 100
 """A header line of date, time, byline and agency pieces is short ("ANI | Updated: 25-08-2023 11:29 IST")."""
 _HEADER_SEPARATOR = re.compile(r"\s*[|\u00b7\u2022]\s*|\s+[/\u2013\u2014-]\s+")
@@ -62,8 +70,27 @@ _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
 _STAFF_BYLINE = re.compile(
     r"(?i)(?:from\s+)?(?:staff|wire)(?:\s*(?:&|and)\s*(?:staff|wire|agency|agencies))?\s+reports?"
 )
+# A newsroom signing as its web or news staff: "KOB Web Staff", "By Springfield News Staff", "CNN Digital Team".
+# Without such a word before "staff", the outlet must be in capitals ("KOB Staff"): "Hospital Staff" is a subheading.
+_NEWSROOM_BYLINE = re.compile(
+    r"(?:(?i:by)\s+)?(?:(?:[A-Z][\w&.'-]*\s+){1,3}(?i:web|digital|online|news|newsroom|editorial)"
+    r"|[A-Z]{2,}[a-z\d-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+(?i:staff|team|desk)"
+)
+# A link to another story set in a paragraph's place: "READ: Storm hits coast", "Related: Floods close roads",
+# "See also: ...".  What follows the label is a headline: unpunctuated.  Compiled on first use (re's cache).
+_LINK_LINE = (
+    r"(?i)(?:(?:also\s+)?read(?:\s+more|\s+also)?|related(?:\s+(?:stories|articles?|coverage|news))?|see\s+also"
+    r"|more|watch|listen)\s*:\s*\S"
+)
+_LINK_LINE_CHARACTERS = 200
 _NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
 _BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
+# A signature labelled with the writer's or an editor's part, at a story's top or end: "Name: Jane Doe", "Author:
+# Jane Doe", "Edited by: Tom Roe", "Written by Jane Doe".  A byline: it names people, not an event, and closes nothing.
+_LABELLED_BYLINE = re.compile(
+    r"^(?i:(?:edited|written|reported|compiled)\s+by\s*:?|(?:name|author|writer|reporter|editor|byline|words|text)s?"
+    r"\s*:)\s*" + _NAMES + r"\s*$"
+)
 # Reporters' names without "By", as a byline before its agency gives them: "Jane Doe", "Jane Q. Doe and Tom Roe".
 _PERSON_NAMES = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})*"
@@ -108,6 +135,10 @@ _TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
+_ARTICLES = frozenset(("a", "an", "the"))
+_STANDFIRST_WORDS = 8
+"""Fewest words of a line read as a standfirst by its articles: a short headline may keep one ("Storm hits the
+coast")."""
 _MASTHEAD_LOOKAHEAD = 8
 """Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
@@ -153,10 +184,11 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             if head_role in (Role.HEADLINE, Role.SUBHEADING):
                 role, date_line, end = head_role, Line(start + dated, end, Role.DATELINE), head_end
                 body = text[start:end]
-        if role is Role.HEADLINE and is_masthead(strip_markdown(body)) and _headline_follows(text, pieces[number + 1:]):
+        if (role is Role.HEADLINE and is_masthead(strip_markdown(body))
+                and _headline_follows(text, strip_markdown(body), pieces[number + 1:])):
             role = Role.BOILERPLATE  # the outlet's name above its headline
             outlet = outlet or masthead_name(strip_markdown(body))  # an "# outlet:" header names it first
-        if role is Role.SUBHEADING and not body_seen and _is_names_and_outlet(strip_markdown(body)):
+        if role is Role.SUBHEADING and _is_names_and_outlet(strip_markdown(body), set_apart=body_seen):
             role = Role.BYLINE  # under the headline, before the story: "Jane Roe And Tom Doe Daily News"
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
@@ -294,6 +326,9 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
         return Role.BOILERPLATE
     if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
         return Role.BOILERPLATE
+    if (len(plain) <= _LINK_LINE_CHARACTERS and ":" in plain[:20] and not plain.endswith(_TERMINAL)
+            and re.match(_LINK_LINE, plain)):
+        return Role.BOILERPLATE
     if not re.search(r"[^\W_]", plain):
         # A rule or section mark ("---", "___", "* * *") holds no text.
         return Role.BOILERPLATE
@@ -304,11 +339,13 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     header = _header_role(plain)
     if header:
         return header
-    if _is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain) or _is_filed_date_line(plain):
+    if (_is_date_line(plain) or _is_numeric_date(plain) or _is_time_line(plain) or _is_filed_date_line(plain)
+            or _is_age_line(plain)):
         return Role.DATELINE
     signed = ENUMERATION.sub("", plain)  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
-    if (_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed) or _is_outlet_byline(signed)
-            or _is_agency_byline(signed)):
+    if (_BYLINE.match(signed) or _LABELLED_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed)
+            or len(signed) <= _HEADER_CHARACTERS and _NEWSROOM_BYLINE.fullmatch(signed)
+            or _is_outlet_byline(signed) or _is_agency_byline(signed)):
         return Role.BYLINE
     word_count = len(plain.split())
     # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
@@ -321,16 +358,50 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     return Role.BODY
 
 
-def _headline_follows(text: str, pieces: list[tuple[int, int, int]]) -> bool:
+def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) -> bool:
     """Whether the next story line after page furniture is a headline of a few words, as under an outlet's name.
 
-    Not "longer than the name": "The Springfield Gazette-Register" may stand over "Fire kills two".
+    Not "longer than the name": "The Springfield Gazette-Register" may stand over "Fire kills two".  A headline
+    may end in a masthead's noun too ("The Last Post" over its unpunctuated standfirst), so the name needs more
+    evidence: page furniture between the two (navigation, a date), a shape few headlines have (a word in capitals
+    as in "KBTX News", a web address, a link's verb before it as in "Watch CBS News"), or a line under it that
+    reads as a headline, not as a standfirst (_reads_as_standfirst).
     """
+    furniture_between = False
     for start, end, markdown_level in pieces[:_MASTHEAD_LOOKAHEAD]:
         role = _role_of(text[start:end], markdown_level, True, False)
         if role.is_content:
-            return role is Role.HEADLINE and len(strip_markdown(text[start:end]).split()) >= 3
+            line = strip_markdown(text[start:end])
+            return (role is Role.HEADLINE and len(line.split()) >= 3
+                    and (furniture_between or _is_outlet_shaped(name) or not _reads_as_standfirst(line)))
+        furniture_between = True
     return False
+
+
+def _reads_as_standfirst(line: str) -> bool:
+    """Whether an unpunctuated line reads as a standfirst, a sentence under a headline, not as a headline.
+
+    Headlines drop articles ("Storm hits coast as thousands flee"); a standfirst of _STANDFIRST_WORDS words or more
+    keeps them ("A bugler plays at dusk for the fallen").
+
+    >>> [_reads_as_standfirst(line) for line in ("A bugler plays at dusk for the fallen of the war",
+    ...                                          "Storm hits coast as thousands flee", "Storm hits the coast")]
+    [True, False, False]
+    """
+    words = line.lower().split()
+    return len(words) >= _STANDFIRST_WORDS and not _ARTICLES.isdisjoint(words)
+
+
+def _is_outlet_shaped(name: str) -> bool:
+    """Whether an outlet's name has a shape few headlines have: a word in capitals, a web address, a link's verb.
+
+    >>> [_is_outlet_shaped(name) for name in ("Watch KBTX News", "BBC News", "example.com", "Watch Daily News",
+    ...                                       "The Last Post")]
+    [True, True, True, True, False]
+    """
+    words = name.split()
+    return (masthead_name(name) != name or len(words) == 1
+            or any(re.fullmatch(r"[A-Z]{2,6}\d{0,2}", word) for word in words))
 
 
 def _is_outlet_byline(line: str) -> bool:
@@ -349,27 +420,53 @@ def _is_outlet_byline(line: str) -> bool:
     return re.match(r"[A-Z]{2,}\b", outlet) is not None or names_only_agencies_line(outlet)
 
 
-def _is_names_and_outlet(line: str) -> bool:
-    """Whether a line is reporters' names joined by "and", then their outlet, with no comma between them.
+def _is_names_and_outlet(line: str, *, set_apart: bool = False) -> bool:
+    """Whether a line is reporters' names, then their outlet, with no comma between them.
 
     The outlet is a wire agency or a masthead of two words or more ("Los Angeles Times"); one masthead noun
-    ("Record") ends too many headlines.  Only the shape: title-case lines "Jane Roe And Tom Doe Sue Daily News",
-    "... Set Record" pass too, so the loader asks it only of a line between the headline and the story.
+    ("Record") ends too many headlines.  Names joined by "and" may stand before either; one name needs more: a "By"
+    before it, a bar or a dash after it ("Jane Doe | Reuters"), its outlet glued to it when a page lost the space
+    between two elements ("Jane DoeReuters"), or else an agency after it ("Jane Doe Reuters").  Only the shape:
+    title-case lines "Jane Roe And Tom Doe Sue Daily News", "... Set Record" pass too, so after the story has begun
+    the loader asks for ``set_apart`` names: after "By", or before a bar, a dash or a glued outlet.
 
     >>> [_is_names_and_outlet(line) for line in ("John Q. Doe And Tom Roe Springfield Gazette",
     ...                                          "Ann Lee and Bo Park Reuters", "Jane Doe Daily News",
     ...                                          "Jane Doe And Tom Roe Record")]
     [True, True, False, False]
+    >>> [_is_names_and_outlet(line) for line in ("Jane McDoeReuters", "By Jane Doe The Associated Press",
+    ...                                          "Jane Doe | Reuters", "Jane Doe Reuters", "Floods | Reuters")]
+    [True, True, True, True, False]
     """
-    if len(line) > _HEADER_CHARACTERS or line.endswith(_TERMINAL) or not re.search(r"\s(?i:and)\s", line):
-        return False  # the cheap test: names joined by "and", short and unpunctuated
-    words = line.split()
-    for count in range(1, min(_OUTLET_WORDS, len(words) - 4) + 1):
-        outlet = " ".join(words[-count:])
-        if ((count >= 2 and is_masthead(outlet) or names_only_agencies_line(outlet))
-                and _JOINED_PERSON_NAMES.fullmatch(" ".join(words[:-count]))):
+    if len(line) > _HEADER_CHARACTERS or line.endswith(_TERMINAL):
+        return False  # the cheap test: a byline is short and unpunctuated
+    signed = re.match(r"(?i:by)\s+", line)
+    rest = line[signed.end():] if signed else line
+    parts = [part.strip() for part in _HEADER_SEPARATOR.split(rest)]
+    if len(parts) == 2 and all(parts):
+        return bool(_PERSON_NAMES.fullmatch(parts[0])) and _names_outlet(parts[1], 1)
+    for glued in re.finditer(r"(?<=[a-z])(?=[A-Z])", rest):
+        # "Jane DoeReuters", "Jane DoeThe Associated Press": the outlet starts at a capital glued to a name ("McDonald"
+        # has one too, so each is tried).
+        if _PERSON_NAMES.fullmatch(rest[:glued.start()]) and _names_outlet(rest[glued.start():], 1):
+            return True
+    if set_apart and not signed:
+        return False
+    joined = re.search(r"\s(?i:and)\s", rest) is not None
+    words = rest.split()
+    for count in range(1, min(_OUTLET_WORDS, len(words) - 2) + 1):
+        outlet, names = " ".join(words[-count:]), " ".join(words[:-count])
+        if joined and _JOINED_PERSON_NAMES.fullmatch(names) and _names_outlet(outlet, count):
+            return True
+        if not joined and _PERSON_NAMES.fullmatch(names) and (signed and _names_outlet(outlet, count)
+                                                               or names_only_agencies_line(outlet)):
             return True
     return False
+
+
+def _names_outlet(outlet: str, count: int) -> bool:
+    """Whether the words after a byline's names name an outlet: an agency, or a masthead of two words or more."""
+    return count >= 2 and is_masthead(outlet) or names_only_agencies_line(outlet)
 
 
 def _is_agency_byline(line: str) -> bool:
@@ -403,7 +500,7 @@ def _header_role(line: str) -> Role | None:
     agency = False
     for piece in pieces:
         piece = _TIME.sub("", piece, count=1).strip() if _TIME.match(piece) else piece  # "11:08 By Reuters"
-        if not piece or _is_date_line(piece) or _is_numeric_date(piece):
+        if not piece or _is_date_line(piece) or _is_numeric_date(piece) or _is_age_line(piece):
             continue
         if _BYLINE.match(piece) or names_only_agencies_line(piece):
             agency = agency or names_only_agencies_line(re.sub(r"^(?i:by)\s+", "", piece))
@@ -445,12 +542,17 @@ def _is_time_line(line: str) -> bool:
     """
     if len(line) > _HEADER_CHARACTERS or not any(character.isdecimal() for character in line):
         return False
-    label = re.match(r"(?i)(?:(?:last\s+)?updated|published|posted)\s*:?\s*", line)
+    label = re.match(_DATE_LABEL, line, re.IGNORECASE)
     time = _TIME.match(line, label.end() if label else 0)
     if time is None:
         return False
     rest = line[time.end():].lstrip(" ,")
     return not rest or _is_date_line(rest)
+
+
+def _is_age_line(line: str) -> bool:
+    """Whether a line says how long ago the page was updated: "Updated 44 minutes ago", "Published: 2h ago"."""
+    return len(line) <= _HEADER_CHARACTERS and line[-3:].lower() == "ago" and bool(re.fullmatch(_AGE_LINE, line))
 
 
 def _is_numeric_date(line: str) -> bool:

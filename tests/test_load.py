@@ -36,7 +36,10 @@ def test_outlet_header_names_the_outlet() -> None:
     ("# outlet: Daily Planet\nThe Springfield Gazette\n\nStorm hits the coast\n\nIt rained.\n", "Daily Planet"),
     ("Police Record Rise\n\nThefts went up by a fifth in the city last year\n\nIt rained.\n", ""),
     ("Watch KBTX News\n\nStorm hits the coast\n\nIt rained.\n", "KBTX News"),
-], ids=["masthead", "outlet-header-first", "short-headline", "link-verb-before-the-name"])
+    ("The Last Post\n\nA bugler plays at dusk for the fallen of the war\n\nIt rained.\n", ""),
+    ("The Last Post\n\nMenu\n\nA bugler plays at dusk for the fallen of the war\n\nIt rained.\n", "The Last Post"),
+], ids=["masthead", "outlet-header-first", "short-headline", "link-verb-before-the-name", "headline-over-standfirst",
+        "navigation-between-name-and-headline"])
 def test_a_masthead_above_the_headline_names_the_outlet(text: str, outlet: str) -> None:
     assert load_text(text, id="a").outlet == outlet
 
@@ -95,9 +98,9 @@ def test_date_line_tests_before_the_pattern_reject_no_date_line(line: str) -> No
 
 
 def test_longest_date_line_has_the_most_words() -> None:
-    line = "Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC"
+    line = "Last updated on : Monday, 12th June., 2021, at 12:30 p.m. UTC"
     assert load._is_date_line(line) and len(line.split()) == load._DATE_LINE_WORDS
-    assert not load._is_date_line("Last updated : Monday, 12th June., 2021, at 12:30 p.m. UTC today")
+    assert not load._is_date_line("Last updated on : Monday, 12th June., 2021, at 12:30 p.m. UTC today")
 
 
 # Patterns as first written, which took time quadratic in a long word or line: the faster code must agree with them.

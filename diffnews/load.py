@@ -144,7 +144,8 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     title = next((text[line.start:line.end] for line in lines if line.role is Role.HEADLINE), "")
     if not title:
         title = escape_unprintable(os.path.basename(path)) if path != "-" else "standard input"
-    return Article(id=id, path=path, title=strip_markdown(title), outlet=outlet, text=text, lines=tuple(lines), warnings=warnings)
+    return Article(id=id, path=path, title=strip_markdown(title), outlet=outlet, text=text, lines=tuple(lines),
+                   warnings=warnings)
 
 
 def load_file(path: str, *, id: str, max_bytes: int) -> Article:
@@ -200,7 +201,8 @@ def load_bytes(data: bytes, *, id: str, path: str, declared: str | None = None, 
     text, repairs = repair_mojibake(text)
     if repairs:
         (old, new), count = repairs[0], len(repairs)
-        warnings += (f"{name}: repaired {count} mis-decoded character sequence{'s' if count > 1 else ''}, such as {old!r} for {new!r}",)
+        plural = "s" if count > 1 else ""
+        warnings += (f"{name}: repaired {count} mis-decoded character sequence{plural}, such as {old!r} for {new!r}",)
     if html or _looks_like_html(path, text):
         from .html_input import load_html
 

@@ -56,6 +56,8 @@ class Figure(NamedTuple):
     else None."""
     beats: bool = False
     """Whether the figure is a new record that another figure of its sentence was the old record of."""
+    levels: tuple[Quantity, ...] = ()
+    """The amounts of its sentence that are levels a move started or ended at (``to 167,000``)."""
 
 
 def gather_figures(documents: Sequence[Document]) -> list[Figure]:
@@ -71,6 +73,8 @@ def gather_figures(documents: Sequence[Document]) -> list[Figure]:
             # Other figures' words ("percent", their things) say nothing about this figure.
             contexts = [context_words(sentence.text, span, spans[:k] + spans[k + 1 :]) for k, span in enumerate(spans)]
             records = [beaten_record(sentence.text, amounts, k) for k in range(len(amounts))]
+            roles = [change_role(sentence.text, quantity.start) for quantity in amounts]
+            levels = tuple(quantity for quantity, role in zip(amounts, roles) if role in ("start", "end"))
             for k, quantity in enumerate(amounts):
                 thing_words = [stem(w) for w in re.split(r"[\s-]+", quantity.thing) if w]
                 # In a sentence listing several figures ("Gingrich 11 percent, Palin 10 percent") a word
@@ -84,11 +88,11 @@ def gather_figures(documents: Sequence[Document]) -> list[Figure]:
                     Mention(document.id, sentence.id, quantity), thing_words[-1] if thing_words else "",
                     frozenset(w for w in thing_words[:-1] if w not in STOPWORDS), contexts[k], foreign,
                     phrasing(sentence.text, quantity.start, quantity.end, spans[k][1]),
-                    group, change_role(sentence.text, quantity.start), _earlier_period(sentence.text, quantity),
+                    group, roles[k], _earlier_period(sentence.text, quantity),
                     _span(sentence.text, quantity),
                     (position, sentence.index, amounts[k - 1].start)
                     if k and restates(sentence.text, amounts[k - 1], quantity) else None,
-                    unit_scope(sentence.text, quantity), records[k], quantity in records,
+                    unit_scope(sentence.text, quantity), records[k], quantity in records, levels,
                 ))
     return _close_compounds(figures)
 

@@ -18,16 +18,15 @@ figure_pairs.py can be read against them.  Internal to :mod:`diffnews.figures`.
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 
-from diffnews.figure_context import change_role, extents, mentions, names, owner, stem, stems
+from diffnews.figure_context import extents, mentions, names, owner, stem, stems
 from diffnews.figure_record import Figure
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, THING_CLASSES
 from diffnews.model import NumberStatus, Quantity, QuantityKind, Role
 from diffnews.number_words import UNIT_SIZES, is_plural
-from diffnews.numbers import extract_quantities, in_common_units, relate, same_dimension
+from diffnews.numbers import in_common_units, relate, same_dimension
 
 MIN_CONTEXT = 2.0
 """Least summed idf of shared context words for two unaligned figures to pair (about one rare word)."""
@@ -135,14 +134,7 @@ def _moved_apart(a: Figure, b: Figure) -> bool:
     quantity, size = other.mention.quantity, _typical(other.mention.quantity)
     distance = _log_distance(size, _typical(moved.mention.quantity))
     return any(level.kind is quantity.kind and level.unit == quantity.unit and _log_distance(size, _typical(level))
-               < distance for level in _levels(moved.sentence.text))
-
-
-@functools.lru_cache(maxsize=4096)
-def _levels(text: str) -> tuple[Quantity, ...]:
-    """Return the figures of a sentence that are levels a move started or ended at (``to 167,000``)."""
-    return tuple(quantity for quantity in extract_quantities(text)
-                 if change_role(text, quantity.start) in ("start", "end"))
+               < distance for level in moved.levels)
 
 
 def _log_distance(x: float, y: float) -> float:

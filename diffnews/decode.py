@@ -12,6 +12,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import stat
 from typing import BinaryIO
 
 from .display import escape_unprintable
@@ -35,6 +36,41 @@ def _read_capped(handle: BinaryIO, max_bytes: int) -> bytes:
 _CHUNK = 1 << 20
 
 
+# How long a named pipe may go without a writer before the read is refused (seconds).
+PIPE_WAIT = 10.0
+
+
+def _read_pipe(path: str, name: str, max_bytes: int, wait: float) -> bytes:
+    """Read a named pipe, refusing one that no writer opens within ``wait`` seconds.
+
+    A blocking open would wait for a writer for ever (as ``cat`` does), so the pipe is opened without blocking and
+    polled.  A pipe that stays silent is read once: on Linux and the BSDs a read with no writer gives end of file,
+    while a writer that has the pipe open but has not written yet gives "would block", and is waited for as before.
+    """
+    import select
+
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        poller = select.poll()
+        poller.register(descriptor, select.POLLIN | select.POLLHUP)
+        first = b""
+        if not poller.poll(int(wait * 1000)):
+            try:
+                first = os.read(descriptor, 1)
+            except BlockingIOError:
+                pass  # a writer holds the pipe open: wait for its text
+            else:
+                if not first:
+                    raise InputError(f"{name}: a named pipe that nothing wrote to within {wait:g} seconds")
+        os.set_blocking(descriptor, True)
+        with os.fdopen(descriptor, "rb") as handle:
+            descriptor = -1  # the handle closes it now
+            return first + _read_capped(handle, max_bytes - len(first))
+    finally:
+        if descriptor >= 0:
+            os.close(descriptor)
+
+
 def read_source(path: str, *, max_bytes: int) -> bytes:
     """Read a file, or standard input for ``-``, refusing what cannot be an article."""
     name = escape_unprintable(path)  # for messages
@@ -50,8 +86,11 @@ def read_source(path: str, *, max_bytes: int) -> bytes:
         if os.path.isdir(path):
             raise InputError(f"{name}: is a directory, not a file")
         try:
-            with open(path, "rb") as handle:
-                data = _read_capped(handle, max_bytes)
+            if stat.S_ISFIFO(os.stat(path).st_mode):
+                data = _read_pipe(path, name, max_bytes, PIPE_WAIT)
+            else:
+                with open(path, "rb") as handle:
+                    data = _read_capped(handle, max_bytes)
         except OSError as error:
             raise InputError(f"{name}: cannot read: {error.strerror or error}") from None
     if len(data) > max_bytes:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import pathlib
+import threading
+import time
 
 import pytest
 from click.testing import CliRunner
 
-from diffnews import __version__
+from diffnews import __version__, decode
 from diffnews.cli import main, run
 
 from .conftest import FIXTURES
@@ -126,3 +129,44 @@ def test_windows_1252_input_is_read_with_a_warning(tmp_path: pathlib.Path) -> No
     result = invoke("compare", SEED_A, str(legacy))
     assert result.exit_code == 0
     assert result.stderr == f"Warning: {legacy}: not valid UTF-8; read it as Windows-1252\n"
+
+
+def _write_later(path: pathlib.Path, data: bytes, *, delay: float, hold: float = 0.0) -> threading.Thread:
+    """Open a named pipe for writing after ``delay`` seconds, wait ``hold`` more, then write and close it."""
+
+    def write() -> None:
+        time.sleep(delay)
+        with open(path, "wb") as pipe:
+            time.sleep(hold)
+            pipe.write(data)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    return thread
+
+
+def test_named_pipe_nothing_writes_to_is_refused(tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Opening a pipe no writer opens used to wait for ever; now the wait is bounded.
+    monkeypatch.setattr(decode, "PIPE_WAIT", 0.2)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    result = invoke("compare", SEED_A, str(pipe))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: {pipe}: a named pipe that nothing wrote to within 0.2 seconds\n"
+
+
+@pytest.mark.parametrize(("delay", "hold"), [(0.05, 0.0), (0.0, 0.5)], ids=["writer-opens-late", "writer-writes-late"])
+def test_named_pipe_is_read_when_its_writer_comes(
+    delay: float, hold: float, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A writer that opens within the wait, or holds the pipe open and writes after it, is read in full.
+    monkeypatch.setattr(decode, "PIPE_WAIT", 0.2 if hold else 5.0)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    data = pathlib.Path(SEED_B).read_bytes()
+    writer = _write_later(pipe, data, delay=delay, hold=hold)
+    result = invoke("compare", SEED_A, str(pipe), "--format", "json")
+    writer.join()
+    assert result.exit_code == 0, result.stderr
+    expected = invoke("compare", SEED_A, SEED_B, "--format", "json").stdout
+    assert json.loads(result.stdout)["documents"][1]["sentences"] == json.loads(expected)["documents"][1]["sentences"]

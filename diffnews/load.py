@@ -67,6 +67,19 @@ _EDITORS_NOTE = re.compile(
     r"|(?:corrections?|clarification|editor'?s\s+note)\s*[:.\u2014-])",
     re.IGNORECASE,
 )
+# A line that only tells the reader the story is still being written: "More details to follow...",
+# "More follows", "This is a developing story. Check back for updates."  It says nothing about the event.
+_UPDATE_NOTICE = re.compile(
+    r"(?:(?:(?:more|further)(?:\s+(?:details|information|updates))?\s+(?:to\s+follow|follows?|soon|to\s+come)"
+    r"|(?:details|updates)\s+to\s+follow"
+    r"|(?:this\s+is\s+an?\s+)?(?:developing|breaking)(?:\s+news)?\s+story"
+    r"|this\s+(?:story|report)\s+is\s+(?:developing|breaking)(?:\s+and\s+will\s+be\s+updated)?"
+    r"|(?:please\s+)?check\s+back(?:\s+(?:later|soon))?\s+for\s+(?:more\s+|further\s+)?(?:updates|details|information)"
+    r"|this\s+(?:story|article|report|post)\s+(?:will|may)\s+be\s+updated"
+    r"(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:becomes?|is|are)\s+available)?)"
+    r"\s*(?:[.!\u2026]+\s*)?)+",
+    re.IGNORECASE,
+)
 # A copyright notice: "© Provided by ...", "Copyright 2024 The ... All rights reserved."
 _COPYRIGHT = re.compile(
     r"^(?:\u00a9|\(c\)\s|copyright\s*(?:\u00a9|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b", re.IGNORECASE
@@ -259,7 +272,7 @@ def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen:
     if markdown_level:
         return Role.HEADLINE if first_content else Role.SUBHEADING
     if (sign_off_seen or is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain)
-            or _is_more_from_outlet(plain)):
+            or _is_more_from_outlet(plain) or _UPDATE_NOTICE.fullmatch(plain)):
         return Role.BOILERPLATE
     if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
         return Role.BOILERPLATE

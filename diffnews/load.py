@@ -88,6 +88,12 @@ _CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
 _MASTHEAD_LOOKAHEAD = 8
+# A site menu pasted one item per line: at least this many short unpunctuated labels in a row before the story.
+_MENU_RUN = 4
+_MENU_ITEM_CHARACTERS = 40
+_MENU_ITEM_WORDS = 5
+# Words a menu label may leave in lower case ("Future of Money", "Energy and Environment"): English function words.
+_MENU_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
 """Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
 # shorter, and the per-sentence stages (attribution, numbers) cost more than linear time in it.
@@ -115,6 +121,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     sign_off_seen = False
     story_list = False
     body_seen = False
+    menu_end = _menu_end(text, pieces)
     for number, (start, end, markdown_level) in enumerate(pieces):
         body = text[start:end]
         header = _OUTLET_HEADER.match(body)
@@ -123,6 +130,8 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             lines.append(Line(start, end, Role.BOILERPLATE))
             continue
         role = _role_of(body, markdown_level, first_content, sign_off_seen)
+        if number < menu_end and role in (Role.HEADLINE, Role.SUBHEADING):
+            role = Role.BOILERPLATE  # a site menu above the headline: its items are links, not the story's title
         date_line: Line | None = None
         dated = trailing_date(body) if role in (Role.HEADLINE, Role.SUBHEADING, Role.BODY) else None
         if dated is not None:
@@ -322,6 +331,47 @@ def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) 
                     and (furniture_between or is_outlet_shaped(name) or not reads_as_standfirst(line)))
         furniture_between = True
     return False
+
+
+def _menu_end(text: str, pieces: list[tuple[int, int, int]]) -> int:
+    """Return the index of the piece after a site menu pasted above the headline, or 0 when there is none.
+
+    A menu pasted from a browser is a run of several short labels without sentence punctuation, in title case or
+    one word each ("Login", "World News", "Future of Money").  It counts only when a longer headline-shaped line
+    follows it before the body: then everything headline-shaped up to the run's end is navigation.  Without such a
+    line the run may be the story's own short header, and it is left alone.
+
+    >>> text = "Login\\nContact\\nWorld\\nBusiness News\\nStorm floods the coast as rivers burst\\nIt rained."
+    >>> _menu_end(text, list(_pieces(text)))
+    4
+    """
+    run = run_end = 0
+    for number, (start, end, markdown_level) in enumerate(pieces):
+        line = strip_markdown(text[start:end])
+        role = _role_of(text[start:end], markdown_level, True, False)
+        if role is Role.BODY:
+            return 0
+        if not markdown_level and role in (Role.HEADLINE, Role.BOILERPLATE) and _is_menu_item(line):
+            run += 1
+            continue
+        if run >= _MENU_RUN:
+            run_end = number
+        run = 0
+        if run_end and role is Role.HEADLINE and len(line.split()) >= 3:
+            return run_end
+    return 0
+
+
+def _is_menu_item(line: str) -> bool:
+    """Whether a line is shaped as a menu's label: short, unpunctuated, one word or every main word capitalized.
+
+    >>> [_is_menu_item(line) for line in ("Login", "Future of Money", "Fire hits the old mill", "Home.")]
+    [True, True, False, False]
+    """
+    words = line.split()
+    if not words or len(line) > _MENU_ITEM_CHARACTERS or len(words) > _MENU_ITEM_WORDS or line.endswith(TERMINAL):
+        return False
+    return all(not word[0].isalpha() or word[0].isupper() or word.lower() in _MENU_SMALL_WORDS for word in words)
 
 
 def _heads_story_list(line: str) -> bool:

@@ -288,3 +288,21 @@ def is_byline(signed: str) -> bool:
     return bool(_BYLINE.match(signed) or _LABELLED_BYLINE.match(signed) or _STAFF_BYLINE.fullmatch(signed)
                 or len(signed) <= HEADER_CHARACTERS and _NEWSROOM_BYLINE.fullmatch(signed)
                 or _is_outlet_byline(signed) or _is_agency_byline(signed))
+
+
+_MENU_ITEM_CHARACTERS = 40
+_MENU_ITEM_WORDS = 5
+# Words a menu label may leave in lower case ("Future of Money", "Energy and Environment"): English function words.
+_MENU_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def is_menu_item(line: str) -> bool:
+    """Whether a line is shaped as a menu's label: short, unpunctuated, one word or every main word capitalized.
+
+    >>> [is_menu_item(line) for line in ("Login", "Future of Money", "Fire hits the old mill", "Home.")]
+    [True, True, False, False]
+    """
+    words = line.split()
+    if not words or len(line) > _MENU_ITEM_CHARACTERS or len(words) > _MENU_ITEM_WORDS or line.endswith(TERMINAL):
+        return False
+    return all(not word[0].isalpha() or word[0].isupper() or word.lower() in _MENU_SMALL_WORDS for word in words)

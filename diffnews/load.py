@@ -23,7 +23,7 @@ from .furniture import (ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_
                         split_image_credit, split_run_in_labels, trailing_date, trailing_link_label)
 from .header_lines import DATE_LINE as _DATE_LINE, DATE_LINE_WORDS as _DATE_LINE_WORDS, is_date_line as _is_date_line
 from .header_lines import (HEADER_CHARACTERS, TERMINAL, header_role, is_byline, is_dateline, is_names_and_outlet,
-                           is_outlet_shaped, reads_as_standfirst)
+                           is_menu_item, is_outlet_shaped, reads_as_standfirst)
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 
@@ -88,13 +88,9 @@ _CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
 _MASTHEAD_LOOKAHEAD = 8
+"""Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # A site menu pasted one item per line: at least this many short unpunctuated labels in a row before the story.
 _MENU_RUN = 4
-_MENU_ITEM_CHARACTERS = 40
-_MENU_ITEM_WORDS = 5
-# Words a menu label may leave in lower case ("Future of Money", "Energy and Environment"): English function words.
-_MENU_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
-"""Most lines read past an outlet's name to find its headline: navigation, a date, a byline between them."""
 # Longest stretch without sentence punctuation kept as one line piece: real sentences are far
 # shorter, and the per-sentence stages (attribution, numbers) cost more than linear time in it.
 MAX_RUN = 2000
@@ -351,7 +347,7 @@ def _menu_end(text: str, pieces: list[tuple[int, int, int]]) -> int:
         role = _role_of(text[start:end], markdown_level, True, False)
         if role is Role.BODY:
             return 0
-        if not markdown_level and role in (Role.HEADLINE, Role.BOILERPLATE) and _is_menu_item(line):
+        if not markdown_level and role in (Role.HEADLINE, Role.BOILERPLATE) and is_menu_item(line):
             run += 1
             continue
         if run >= _MENU_RUN:
@@ -360,18 +356,6 @@ def _menu_end(text: str, pieces: list[tuple[int, int, int]]) -> int:
         if run_end and role is Role.HEADLINE and len(line.split()) >= 3:
             return run_end
     return 0
-
-
-def _is_menu_item(line: str) -> bool:
-    """Whether a line is shaped as a menu's label: short, unpunctuated, one word or every main word capitalized.
-
-    >>> [_is_menu_item(line) for line in ("Login", "Future of Money", "Fire hits the old mill", "Home.")]
-    [True, True, False, False]
-    """
-    words = line.split()
-    if not words or len(line) > _MENU_ITEM_CHARACTERS or len(words) > _MENU_ITEM_WORDS or line.endswith(TERMINAL):
-        return False
-    return all(not word[0].isalpha() or word[0].isupper() or word.lower() in _MENU_SMALL_WORDS for word in words)
 
 
 def _heads_story_list(line: str) -> bool:

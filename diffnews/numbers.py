@@ -64,7 +64,16 @@ _LEVEL_VERBS = frozenset(
     "darting shot shooting leapt leaped leaping inched inching ticked ticking edged edging crept creeping "
     "nudged nudging moved moving went going".split())
 
+_MAGNITUDE_LINKS = frozenset("of at was is".split())
+"""Words between the noun magnitude and its figure: ``a magnitude of 7.6``, ``put the magnitude at 6.5``."""
 
+
+def _after_magnitude(tokens: Tokens, first: int) -> bool:
+    """Whether the figure at ``first`` follows the word magnitude: ``magnitude 6.1``, ``a magnitude of 7.6``."""
+    before = first - 2 if tokens.get(first - 1) == "-" and tokens.glued(first) else first - 1
+    if tokens.get(before) in _MAGNITUDE_LINKS:
+        before -= 1
+    return tokens.get(before) == "magnitude"
 
 
 @functools.lru_cache(maxsize=8192)
@@ -222,6 +231,8 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
                                                                   "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
         first = index
+    if not thing and kind is QuantityKind.COUNT and not unit and _after_magnitude(tokens, first):
+        thing = "magnitude"  # "put the magnitude at 6.5": the scale, not whatever noun comes earlier
     if not thing and kind is QuantityKind.COUNT:
         thing = read_thing_before(tokens, first)
     return make_quantity(tokens, first, end, low, high, kind, thing=thing, qualifier=qualifier, value=amount.value,

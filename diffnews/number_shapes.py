@@ -204,14 +204,27 @@ _SECURITY_NOUNS = frozenset("bond bonds note notes bill bills treasury treasurie
 _TERM_UNITS = frozenset("year month week day".split())
 
 
+def _is_ticker(tokens: Tokens, index: int) -> bool:
+    """Whether a wire ticker starts at ``index``: ``US10YT=RR``, ``<DE10YT=RR>`` (a glued run holding ``=``)."""
+    end = index + 1
+    while end < len(tokens) and tokens.glued(end):
+        end += 1
+    return end - index > 1 and any(tokens.get(k) == "=" for k in range(index, end))
+
+
+def _security_after(tokens: Tokens, index: int) -> bool:
+    """Whether the words from ``index`` name a security: its noun, or a ticker where the noun would be."""
+    return tokens.get(index) in _SECURITY_NOUNS or _is_ticker(tokens, index)
+
+
 def _names_a_security(tokens: Tokens, index: int) -> bool:
     """Whether a term hyphened at ``index`` (``30-year``, ``three-month``) names the security after it."""
     word = tokens.get(index)
     number, _, unit = word.partition("-")
     if unit in _TERM_UNITS and (number in UNITS or number in TENS):
-        return tokens.get(index + 1) in _SECURITY_NOUNS  # "the three-month bill"
+        return _security_after(tokens, index + 1)  # "the three-month bill"
     return (word.isdecimal() and tokens.get(index + 1) == "-" and tokens.glued(index + 1) and tokens.glued(index + 2)
-            and tokens.get(index + 2) in _TERM_UNITS and tokens.get(index + 3) in _SECURITY_NOUNS)
+            and tokens.get(index + 2) in _TERM_UNITS and _security_after(tokens, index + 3))
 
 
 def is_not_quantity(tokens: Tokens, index: int) -> bool:

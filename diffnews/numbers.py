@@ -64,7 +64,17 @@ _LEVEL_VERBS = frozenset(
     "darting shot shooting leapt leaped leaping inched inching ticked ticking edged edging crept creeping "
     "nudged nudging moved moving went going".split())
 
+_MAGNITUDE_LINKS = frozenset("of at was is".split())
+"""Words between the noun magnitude and its figure: ``a magnitude of 7.6``, ``put the magnitude at 6.5``."""
 
+
+def _after_magnitude(tokens: Tokens, first: int) -> str:
+    """Say how the figure at ``first`` follows the word magnitude: ``"link"`` (``a magnitude of 7.6``, ``the
+    magnitude at 6.5``), ``"next"`` (``magnitude 6.1``, ``magnitude-6.1``) or ``""``."""
+    before = first - 2 if tokens.get(first - 1) == "-" and tokens.glued(first) else first - 1
+    if tokens.get(before) in _MAGNITUDE_LINKS and tokens.get(before - 1) == "magnitude":
+        return "link"
+    return "next" if tokens.get(before) == "magnitude" else ""
 
 
 @functools.lru_cache(maxsize=8192)
@@ -222,6 +232,11 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
                                                                   "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
         first = index
+    if kind is QuantityKind.COUNT and not unit and (after := _after_magnitude(tokens, first)) and (
+            after == "link" or not thing):
+        # "a magnitude of 7.6 hit the area": the figure is the magnitude's value, whatever word follows it;
+        # "a magnitude-6.3 earthquake" keeps its noun.
+        thing = "magnitude"
     if not thing and kind is QuantityKind.COUNT:
         thing = read_thing_before(tokens, first)
     return make_quantity(tokens, first, end, low, high, kind, thing=thing, qualifier=qualifier, value=amount.value,

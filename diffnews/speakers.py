@@ -14,7 +14,7 @@ import re
 
 from .names import ORGANIZATION_HEADS, TITLE_WORDS
 from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, LEADING, LISTENER, PREPOSITIONS, PRONOUNS, REFLEXIVES,
-                            STOP, is_adverb, is_outlet, opening_time)
+                            STOP, TIME_FOCUS, is_adverb, is_outlet, opening_time)
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
@@ -54,7 +54,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_adverb(words[-1])
+        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_adverb(words[-1]) or words[-1] in TIME_FOCUS
                       or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in _FLOATING) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
@@ -266,7 +266,7 @@ def strip_adverbs(text: str) -> str:
     text = text.rstrip()
     while True:
         words = text.rsplit(" ", 1)
-        if len(words) == 2 and (is_adverb(words[1]) or words[1].lower() in {"also", "later", "then", "again"}):
+        if len(words) == 2 and (is_adverb(words[1]) or words[1].lower() in TIME_FOCUS):
             text = words[0].rstrip()
             continue
         return text

@@ -29,7 +29,10 @@ VERBS = (
     "predicted promised promises pledged pledges threatened replied responded countered recalled disclosed "
     "revealed suggested suggests maintained contended complained cautioned emphasized emphasised "
     "underscored underlined indicated observed commented remarked conceded testified reiterated reiterates "
-    "affirmed reaffirmed contends speculated boasted lamented mentioned assured recounted predicts"
+    "affirmed reaffirmed contends speculated boasted lamented mentioned assured recounted predicts "
+    # Base forms after a plural subject ("Prosecutors allege", "Critics argue"), as "say" and "claim": verbs that
+    # are seldom nouns; an infinitive or a negation before one is refused like "to say".
+    "allege argue insist warn deny explain acknowledge assert contend concede suggest admit"
 ).split()
 # Verbs that report only with a content clause ("the court ruled that", "data showed that") or in a
 # trailing attribution (", official data showed."); otherwise they are ordinary verbs ("police found two bodies").

@@ -255,11 +255,19 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
             while words and words[0].lower() in LEADING:
                 words.pop(0)
             subject = " ".join(words)
-            if subject and subject[0].isupper() and len(words) <= 8 and not any(w.lower() in STOP for w in words):
+            if subject and subject[0].isupper() and len(words) <= 8 \
+                    and not any(w.lower() in STOP and not _noun_to(words, i) for i, w in enumerate(words)):
                 return subject, start + text.index(words[0])
             if subject and len(words) <= 5 and not any(w.lower() in STOP | PREPOSITIONS for w in words) and index == 0:
                 return subject, start + text.index(words[0])
     return None
+
+
+def _noun_to(words: list[str], index: int) -> bool:
+    """Whether words[index] is a "to" that post-modifies the noun before it: "An aide to the senator", "an adviser to
+    Mr. Lee" (not "According to police": the word before is no lowercase noun)."""
+    return (words[index] == "to" and index > 1 and words[index - 1].isalpha() and words[index - 1].islower()
+            and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] in {"the", "a", "an"}))
 
 
 def strip_adverbs(text: str) -> str:

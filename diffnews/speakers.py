@@ -254,6 +254,10 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
             words = text.split()
             while words and words[0].lower() in LEADING:
                 words.pop(0)
+            if index == 0 and "who" in words[2:]:
+                # "A woman who lives nearby, who declined to give her name, said": a restrictive relative on the
+                # opening subject ends it
+                words = words[:words.index("who")]
             subject = " ".join(words)
             if subject and subject[0].isupper() and len(words) <= 8 \
                     and not any(w.lower() in STOP and not _noun_to(words, i) for i, w in enumerate(words)):

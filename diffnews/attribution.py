@@ -25,10 +25,10 @@ from typing import NamedTuple
 from .model import Attribution, QuoteMode, Role, Sentence
 from .names import TITLE_WORDS, canonical_agency
 from .quotes import carry_quotes, flatten, looks_like_headline, quote_in, quote_spans
-from .cues import (ACCUSING, ACTION_CUES, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AFTER, CLAUSE_VERBS, CONTENTLESS,
-                   COUNTED_BEFORE, CUE, CUE_WORDS, DASH_BYLINE, FINDINGS, FINITE_INSIDE, HEADLINE_PASSIVE, NEGATIONS,
-                   NOUN_LIKE, PARTICIPLE_TAIL, PRIOR_CUE, QUESTION, RELAY_FRAME, SPEECH_AFTER, TAIL_WORDS, VERBS,
-                   VERB_BEFORE_NOUN, find_cues, is_cue)
+from .cues import (ACCUSING, ACTION_CUES, BARE_CLAUSE, BARE_CLAUSE_VERBS, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AFTER,
+                  CLAUSE_VERBS, CONTENTLESS, COUNTED_BEFORE, CUE, CUE_WORDS, DASH_BYLINE, FINDINGS, FINITE_INSIDE,
+                  HEADLINE_PASSIVE, NEGATIONS, NOUN_LIKE, PARTICIPLE_TAIL, PRIOR_CUE, QUESTION, RELAY_FRAME,
+                  SPEECH_AFTER, TAIL_WORDS, VERBS, VERB_BEFORE_NOUN, find_cues, is_cue)
 from .earlier import EarlierText
 from .referents import (Speakers, described_name, is_one_person, named_apart, resolve_source,
                         titled_elsewhere, titled_surname)
@@ -303,10 +303,12 @@ def _read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list
         source, start = clause_subject(flat, tokens, match.start())
     if not source:  # "cheered for Mayor Ana Ruiz, who told reporters, \"...\"": the one the clause is about speaks
         source, start = relative_antecedent(flat, tokens, match.start())
-    if not source and re.match(CLAIM_AFTER if lower in {"said", "says", "say"} else CLAUSE_AFTER, rest):
+    if not source and (re.match(CLAIM_AFTER if lower in {"said", "says", "say"} else CLAUSE_AFTER, rest)
+                       or BARE_CLAUSE_VERBS.match(lower) and BARE_CLAUSE.match(rest)):
         # "interviewed a witness who said the car was red": without a comma only a cue that reports a claim counts
         # ("the researcher who wrote the report" wrote a thing); said/says takes one bare, the others with "that"
-        # or a quotation ("a woman identified as Kate who told jurors that ...").
+        # or a quotation ("a woman identified as Kate who told jurors that ..."), or a bare clause with a finite verb
+        # after a verb of saying or thinking ("a neighbor who claims the fire began").
         source, start = restrictive_antecedent(flat, tokens, match.start())
     # "X and Y said": each speaks; ``start`` is then where the first begins, which decides the clause it opens.
     conjuncts = conjoined_left(flat, tokens, source, start) if source else []

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 
+from .speaker_words import IRREGULAR_PAST
+
 __all__ = [
-    "ACCUSING", "ACTION_CUES", "CHARACTERIZING", "CLAIM_AFTER", "CLAUSE_AFTER", "CLAUSE_VERBS", "CONTENTLESS",
+    "ACCUSING", "ACTION_CUES", "BARE_CLAUSE", "BARE_CLAUSE_VERBS", "CHARACTERIZING", "CLAIM_AFTER", "CLAUSE_AFTER",
+    "CLAUSE_VERBS", "CONTENTLESS",
     "COUNTED_BEFORE", "CUE", "CUE_WORDS", "DASH_BYLINE", "FINDINGS", "FINITE_INSIDE", "HEADLINE_PASSIVE",
     "NEGATIONS", "NOUN_LIKE", "PARTICIPLE_TAIL", "PRIOR_CUE", "QUESTION", "RELAY_FRAME", "SPEECH_AFTER",
     "TAIL_WORDS", "VERBS", "VERB_BEFORE_NOUN", "find_cues", "is_cue",
@@ -26,7 +29,10 @@ VERBS = (
     "predicted promised promises pledged pledges threatened replied responded countered recalled disclosed "
     "revealed suggested suggests maintained contended complained cautioned emphasized emphasised "
     "underscored underlined indicated observed commented remarked conceded testified reiterated reiterates "
-    "affirmed reaffirmed contends speculated boasted lamented mentioned assured recounted predicts"
+    "affirmed reaffirmed contends speculated boasted lamented mentioned assured recounted predicts "
+    # Base forms after a plural subject ("Prosecutors allege", "Critics argue"), as "say" and "claim": verbs that
+    # are seldom nouns; an infinitive or a negation before one is refused like "to say".
+    "allege argue insist warn deny explain acknowledge assert contend concede suggest admit"
 ).split()
 # Verbs that report only with a content clause ("the court ruled that", "data showed that") or in a
 # trailing attribution (", official data showed."); otherwise they are ordinary verbs ("police found two bodies").
@@ -113,6 +119,19 @@ CONTENTLESS = re.compile(r"\s+(?:goodbye|good-bye|hello|farewell|grace|nothing|l
 # What follows a cue that makes it report a claim: a that-clause (perhaps after a listener), a quotation, or a
 # clause opened by a subject pronoun without "that" ("testified she was 16"; an object would be "her", "them").
 CLAUSE_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?that\b|\s*[,:]?\s*\"|\s+(?:he|she|they|we)\s+[a-z]")
+# A clause without "that" whose subject opens with a determiner and whose verb is finite: "who claims the fire began
+# in the kitchen", "who insists the money was repaid", after a listener too ("who told officers the gunman fled");
+# an object alone ("claims the title") has no verb after it.
+BARE_CLAUSE = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:the|a|an|his|her|its|their|our|this|these|those)\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:was|were|is|are|had|has|have|will|would|could|can|did|does|should|may|might|must|[a-z]{2,}ed|"
+    + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+)
+# Verbs of saying and thinking that take a bare clause (general English); a verb of making ("who wrote the study
+# agreed") takes an object, and the verb after it is the sentence's own.
+_BARE_STEMS = "claim insist argu believ think thought suggest admit acknowledg warn tell told announc estimat alleg " \
+              "contend maintain add explain recall testif confirm predict conced assert stat"
+BARE_CLAUSE_VERBS = re.compile(r"(?:" + "|".join(_BARE_STEMS.split()) + r")(?:s|es|ed|d|ied|ies|y|ted)?$")
 # After said/says/say any word will do as well ("a witness who said the car was red").
 CLAIM_AFTER = re.compile(CLAUSE_AFTER.pattern + r"|\s+[\w'-]+\s")
 TAIL_WORDS = frozenset(

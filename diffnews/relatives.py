@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .names import TITLE_WORDS
-from .speaker_words import AUXILIARY, DETERMINERS, PREPOSITIONS, is_adverb
+from .speaker_words import AUXILIARY, DETERMINERS, IRREGULAR_PARTICIPLES, PREPOSITIONS, is_verb_modifier
 from .speakers import Token, at_clause_start, at_reported_start, left_phrase
 
 __all__ = [
@@ -42,8 +42,7 @@ def _before_relative(pattern: re.Pattern[str], flat: str, tokens: list[Token], p
     """Read the phrase before a relative pronoun that ``pattern`` finds right before a cue, with its tokens; ("",
     position, []) if none stands there or a word that is no auxiliary or adverb comes between it and the cue."""
     relative = pattern.search(flat, 0, position)
-    if relative is None or not all(word in AUXILIARY or word == "since" or is_adverb(word)
-                                   for word in relative.group(1).split()):
+    if relative is None or not all(is_verb_modifier(word) for word in relative.group(1).split()):
         return "", position, []
     source, start = left_phrase(flat, tokens, relative.start())
     return source, start, [token for token in tokens if start <= token[0] and token[1] <= start + len(source)]
@@ -122,8 +121,7 @@ def relative_subject(flat: str, tokens: list[Token], position: int) -> tuple[str
     ('The official', 0)
     """
     relative = _SUBJECT_RELATIVE.search(flat, 0, position)
-    if relative is None or all(word in AUXILIARY or word == "since" or is_adverb(word)
-                               for word in relative.group(1).split()):
+    if relative is None or all(is_verb_modifier(word) for word in relative.group(1).split()):
         return "", position
     source, start = left_phrase(flat, tokens, relative.start())
     if not source or not at_reported_start(flat, start):
@@ -139,7 +137,9 @@ _DOCUMENT_FROM = re.compile(r"(?:(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)
 _DOCUMENT_HEAD = re.compile(r"(?i:" + _DOCUMENTS + r")$")
 # "Leaders accused of corruption by the government": a participle after the subject, with an agent before the cue.
 _BE_HAVE = frozenset("is are was were be been being has have had".split())  # "was accused ... by": a clause
-_AGENT_PARTICIPLE = re.compile(r"(?<=[\w.])\s+([a-z]+ed)\b[^,.;:\"]{0,60}?\s+by\s+$")
+# An irregular participle ("Residents taken to hospital by ambulance") counts as a regular "-ed" does.
+_AGENT_PARTICIPLE = re.compile(r"(?<=[\w.])\s+([a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b"
+                               r"[^,.;:\"]{0,60}?\s+by\s+$")
 
 
 def agent_subject(flat: str, tokens: list[Token], source: str, start: int) -> tuple[str, int]:

@@ -14,7 +14,8 @@ from .names import canonical_agency
 
 __all__ = [
     "AUXILIARY", "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP",
-    "is_adverb", "is_outlet", "opening_time",
+    "IRREGULAR_PARTICIPLES", "IRREGULAR_PAST", "TIME_FOCUS", "is_adverb", "is_outlet", "is_verb_modifier",
+    "opening_time",
 ]
 
 # Auxiliaries and adverbs that may stand between a subject and its verb ("has since said", "later told").
@@ -22,6 +23,23 @@ AUXILIARY = frozenset(
     "has have had also previously later earlier again repeatedly publicly privately initially recently "
     "separately further then once reportedly allegedly already just first still often too will would could might may can should must "
     "shall".split()
+)
+# Time and focus adverbs (general English) that may stand between "who" and its verb ("a driver who now says",
+# "who still claims", "who only later said"), besides the auxiliaries and "-ly" adverbs.
+TIME_FOCUS = frozenset("now still since even only ever also later previously already again once soon then".split())
+# Irregular verbs of English (a closed class): past participles ("Residents taken to hospital by ambulance") and
+# simple past forms ("claims the fire began"), each read where a regular "-ed" would be.
+IRREGULAR_PARTICIPLES = frozenset(
+    "taken driven bitten shown given hit held caught brought sent seen struck shot thrown beaten chosen told found "
+    "left kept led made paid sold sought spent stolen sworn torn woken written won bound built bought fed hung hurt "
+    "known put run set shut split spread stuck stung swept taught thought understood upheld withheld forgotten "
+    "forbidden forgiven frozen hidden overtaken overthrown ridden risen spoken undertaken flown blown drawn grown "
+    "worn withdrawn shaken".split()
+)
+IRREGULAR_PAST = frozenset(
+    "began broke brought came caught drove fell felt fled flew forgot froze gave got grew had held hit hid knew led "
+    "left lost made meant met paid put ran rang rose sank saw sent set shot shut sold spent spoke spread stood stole "
+    "struck swore took taught thought threw told tore understood went woke won wore wrote".split()
 )
 # "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
 REFLEXIVES = frozenset("himself herself themselves itself".split())
@@ -130,3 +148,8 @@ def opening_time(words: list[str], *, opened: bool = False) -> int:
 def is_adverb(word: str) -> bool:
     """Whether a word is an adverb in "-ly" ("publicly"), not a noun in "-ly" ("family")."""
     return word.islower() and word.endswith("ly") and len(word) > 4 and word not in {"family", "assembly", "rally", "supply", "monopoly", "italy"}
+
+
+def is_verb_modifier(word: str) -> bool:
+    """Whether a word may stand between a subject and its verb: an auxiliary, a time or focus adverb, or "-ly"."""
+    return word in AUXILIARY or word in TIME_FOCUS or is_adverb(word)

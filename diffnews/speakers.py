@@ -14,7 +14,7 @@ import re
 
 from .names import ORGANIZATION_HEADS, TITLE_WORDS
 from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, LEADING, LISTENER, PREPOSITIONS, PRONOUNS, REFLEXIVES,
-                            STOP, is_adverb, is_outlet, opening_time)
+                            STOP, TIME_FOCUS, is_adverb, is_outlet, opening_time)
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
@@ -54,7 +54,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_adverb(words[-1])
+        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_adverb(words[-1]) or words[-1] in TIME_FOCUS
                       or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in _FLOATING) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue
@@ -254,19 +254,31 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
             words = text.split()
             while words and words[0].lower() in LEADING:
                 words.pop(0)
+            if index == 0 and "who" in words[2:]:
+                # "A woman who lives nearby, who declined to give her name, said": a restrictive relative on the
+                # opening subject ends it
+                words = words[:words.index("who")]
             subject = " ".join(words)
-            if subject and subject[0].isupper() and len(words) <= 8 and not any(w.lower() in STOP for w in words):
+            if subject and subject[0].isupper() and len(words) <= 8 \
+                    and not any(w.lower() in STOP and not _noun_to(words, i) for i, w in enumerate(words)):
                 return subject, start + text.index(words[0])
             if subject and len(words) <= 5 and not any(w.lower() in STOP | PREPOSITIONS for w in words) and index == 0:
                 return subject, start + text.index(words[0])
     return None
 
 
+def _noun_to(words: list[str], index: int) -> bool:
+    """Whether words[index] is a "to" that post-modifies the noun before it: "An aide to the senator", "an adviser to
+    Mr. Lee" (not "According to police": the word before is no lowercase noun)."""
+    return (words[index] == "to" and index > 1 and words[index - 1].isalpha() and words[index - 1].islower()
+            and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] in {"the", "a", "an"}))
+
+
 def strip_adverbs(text: str) -> str:
     text = text.rstrip()
     while True:
         words = text.rsplit(" ", 1)
-        if len(words) == 2 and (is_adverb(words[1]) or words[1].lower() in {"also", "later", "then", "again"}):
+        if len(words) == 2 and (is_adverb(words[1]) or words[1].lower() in TIME_FOCUS):
             text = words[0].rstrip()
             continue
         return text

@@ -129,8 +129,8 @@ BARE_CLAUSE = re.compile(
 )
 # Verbs of saying and thinking that take a bare clause (general English); a verb of making ("who wrote the study
 # agreed") takes an object, and the verb after it is the sentence's own.
-_BARE_STEMS = "claim insist argu believ think thought suggest admit acknowledg warn tell told announc estimat alleg " \
-              "contend maintain add explain recall testif confirm predict conced assert stat"
+_BARE_STEMS = ("claim insist argu believ think thought suggest admit acknowledg warn tell told announc estimat alleg "
+               "contend maintain add explain recall testif confirm predict conced assert stat")
 BARE_CLAUSE_VERBS = re.compile(r"(?:" + "|".join(_BARE_STEMS.split()) + r")(?:s|es|ed|d|ied|ies|y|ted)?$")
 # After said/says/say any word will do as well ("a witness who said the car was red").
 CLAIM_AFTER = re.compile(CLAUSE_AFTER.pattern + r"|\s+[\w'-]+\s")

@@ -259,8 +259,8 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
                 # opening subject ends it
                 words = words[:words.index("who")]
             subject = " ".join(words)
-            if subject and subject[0].isupper() and len(words) <= 8 \
-                    and not any(w.lower() in STOP and not _noun_to(words, i) for i, w in enumerate(words)):
+            if (subject and subject[0].isupper() and len(words) <= 8
+                    and not any(w.lower() in STOP and not _noun_to(words, i) for i, w in enumerate(words))):
                 return subject, start + text.index(words[0])
             if subject and len(words) <= 5 and not any(w.lower() in STOP | PREPOSITIONS for w in words) and index == 0:
                 return subject, start + text.index(words[0])

@@ -131,13 +131,21 @@ def test_windows_1252_input_is_read_with_a_warning(tmp_path: pathlib.Path) -> No
     assert result.stderr == f"Warning: {legacy}: not valid UTF-8; read it as Windows-1252\n"
 
 
-def _write_later(path: pathlib.Path, data: bytes, *, delay: float, hold: float = 0.0) -> threading.Thread:
-    """Open a named pipe for writing after ``delay`` seconds, wait ``hold`` more, then write and close it."""
+def _write_later(path: pathlib.Path, data: bytes, *, delay: float, hold: bool) -> threading.Thread:
+    """Write ``data`` into a named pipe after ``delay`` seconds and close it.
+
+    With ``hold`` the pipe is opened for writing at once (read-write, which never blocks), so a writer holds it from
+    the start and stays silent until the delay is over; without, the writer opens it only after the delay.
+    """
+    held = os.open(path, os.O_RDWR) if hold else None
 
     def write() -> None:
         time.sleep(delay)
+        if held is not None:
+            os.write(held, data)
+            os.close(held)
+            return
         with open(path, "wb") as pipe:
-            time.sleep(hold)
             pipe.write(data)
 
     thread = threading.Thread(target=write)
@@ -155,11 +163,11 @@ def test_named_pipe_nothing_writes_to_is_refused(tmp_path: pathlib.Path, monkeyp
     assert result.stderr == f"Error: {pipe}: a named pipe that nothing wrote to within 0.2 seconds\n"
 
 
-@pytest.mark.parametrize(("delay", "hold"), [(0.05, 0.0), (0.0, 0.5)], ids=["writer-opens-late", "writer-writes-late"])
+@pytest.mark.parametrize(("delay", "hold"), [(0.05, False), (0.6, True)], ids=["writer-opens-late", "writer-writes-late"])
 def test_named_pipe_is_read_when_its_writer_comes(
-    delay: float, hold: float, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+    delay: float, hold: bool, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # A writer that opens within the wait, or holds the pipe open and writes after it, is read in full.
+    # A writer that opens within the wait, or holds the pipe open and writes only after the wait, is read in full.
     monkeypatch.setattr(decode, "PIPE_WAIT", 0.2 if hold else 5.0)
     pipe = tmp_path / "pipe"
     os.mkfifo(pipe)

@@ -77,6 +77,23 @@ def _after_magnitude(tokens: Tokens, first: int) -> str:
     return "next" if tokens.get(before) == "magnitude" else ""
 
 
+_SEISMIC_EVENTS = frozenset("quake earthquake tremor temblor aftershock foreshock".split())
+"""Singular nouns for one seismic event: a decimal before one (``a 6.8 quake``) is its magnitude, not a count."""
+
+
+def _measures_magnitude(tokens: Tokens, end: int, thing: str, after: str, value: float | None) -> bool:
+    """Whether a unitless figure is a quake's magnitude, in any written form the wires use: ``magnitude 6.8
+    earthquake``, ``6.1-magnitude quake``, ``a 6.8 quake``, ``measured 6.4 on the Richter scale``."""
+    if after == "link" or after == "next":
+        return True
+    words = thing.split()
+    if words and words[0] in ("magnitude", "magnitudes"):
+        return True  # "the 6.8 magnitude earthquake": magnitude names the scale, the quake is what it measures
+    if value is not None and value != int(value) and thing in _SEISMIC_EVENTS:
+        return True  # a fraction of a quake is no count: "a 6.8 quake" measures it
+    return tokens.matches(end, ("on", "the", "richter", "scale"))
+
+
 @functools.lru_cache(maxsize=8192)
 def extract_quantities(text: str) -> tuple[Quantity, ...]:
     """Find the numbers in one sentence, with offsets into `text`."""
@@ -232,10 +249,10 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
                                                                   "or less") else core
     if range_end is not None and tokens.get(index) in ("between", "from"):
         first = index
-    if kind is QuantityKind.COUNT and not unit and (after := _after_magnitude(tokens, first)) and (
-            after == "link" or not thing):
-        # "a magnitude of 7.6 hit the area": the figure is the magnitude's value, whatever word follows it;
-        # "a magnitude-6.3 earthquake" keeps its noun.
+    if kind is QuantityKind.COUNT and not unit and _measures_magnitude(
+            tokens, end, thing, _after_magnitude(tokens, first), amount.value):
+        # Magnitude is the measure in every written form, so "a magnitude-6.3 earthquake", "a 6.3-magnitude
+        # quake" and "a 6.3 quake" all pair; the quake is what is measured, not what is counted.
         thing = "magnitude"
     if not thing and kind is QuantityKind.COUNT:
         thing = read_thing_before(tokens, first)

@@ -89,7 +89,7 @@ def _measures_magnitude(tokens: Tokens, end: int, thing: str, after: str, value:
     words = thing.split()
     if words and words[0] in ("magnitude", "magnitudes"):
         return True  # "the 6.8 magnitude earthquake": magnitude names the scale, the quake is what it measures
-    if value is not None and value != int(value) and thing in _SEISMIC_EVENTS:
+    if value is not None and not float(value).is_integer() and thing in _SEISMIC_EVENTS:
         return True  # a fraction of a quake is no count: "a 6.8 quake" measures it
     return tokens.matches(end, ("on", "the", "richter", "scale"))
 

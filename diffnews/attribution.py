@@ -28,7 +28,7 @@ from .quotes import carry_quotes, flatten, looks_like_headline, quote_in, quote_
 from .cues import (ACCUSING, ACTION_CUES, BARE_CLAUSE, BARE_CLAUSE_VERBS, CHARACTERIZING, CLAIM_AFTER, CLAUSE_AFTER,
                   CLAUSE_VERBS, CONTENTLESS, COUNTED_BEFORE, CUE, CUE_WORDS, DASH_BYLINE, FINDINGS, FINITE_INSIDE,
                   HEADLINE_PASSIVE, NEGATIONS, NOUN_LIKE, PARTICIPLE_TAIL, PRIOR_CUE, QUESTION, RELAY_FRAME,
-                  SPEECH_AFTER, TAIL_WORDS, VERBS, VERB_BEFORE_NOUN, find_cues, is_cue)
+                  SPEECH_AFTER, STATE_AFTER, TAIL_WORDS, VERBS, VERB_BEFORE_NOUN, find_cues, is_cue)
 from .earlier import EarlierText
 from .referents import (Speakers, described_name, is_one_person, named_apart, resolve_source,
                         titled_elsewhere, titled_surname)
@@ -134,6 +134,9 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             headline = looks_like_headline(flat) if headline is None else headline
             if headline:
                 continue  # "New Delhi dismisses claims that ...": after a verb, "claims" is its object
+        if cue.lower().endswith("ed") and STATE_AFTER.match(flat, match.end()) and COUNTED_BEFORE.search(
+                flat, 0, match.start()):
+            continue  # "64 Confirmed Dead after ...": a figure with its fate is a toll, not a speaker
         if cue.lower().endswith("ed") and HEADLINE_PASSIVE.match(flat, match.end()):
             if COUNTED_BEFORE.search(flat, 0, match.start()):
                 continue  # "storm surges of up to 12 feet reported in Sarasota County": a figure is not a speaker

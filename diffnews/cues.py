@@ -17,7 +17,7 @@ __all__ = [
     "ACCUSING", "ACTION_CUES", "BARE_CLAUSE", "BARE_CLAUSE_VERBS", "CHARACTERIZING", "CLAIM_AFTER", "CLAUSE_AFTER",
     "CLAUSE_VERBS", "CONTENTLESS",
     "COUNTED_BEFORE", "CUE", "CUE_WORDS", "DASH_BYLINE", "FINDINGS", "FINITE_INSIDE", "HEADLINE_PASSIVE",
-    "NEGATIONS", "NOUN_LIKE", "PARTICIPLE_TAIL", "PRIOR_CUE", "QUESTION", "RELAY_FRAME", "SPEECH_AFTER",
+    "NEGATIONS", "NOUN_LIKE", "PARTICIPLE_TAIL", "PRIOR_CUE", "QUESTION", "RELAY_FRAME", "SPEECH_AFTER", "STATE_AFTER",
     "TAIL_WORDS", "VERBS", "VERB_BEFORE_NOUN", "find_cues", "is_cue",
 ]
 
@@ -111,6 +111,10 @@ FINITE_INSIDE = re.compile(
     r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
 # A figure and at most its unit or noun right before a participle cue: "12 feet reported in", "10 cases confirmed in".
 COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
+# A state of people right after a participle cue makes it a passive of a toll, not speech: "64 Confirmed Dead after
+# ...", "12 feared dead", "5 reported missing" (general English words for the counted fate of people).
+STATE_AFTER = re.compile(
+    r"\s+(?i:dead|killed|missing|injured|wounded|hurt|trapped|alive|safe|infected|displaced|homeless|drowned)\b")
 # In a headline, a lowercase word in "-s" (not "-ss", "-us", "-is", "-ws") or "-ed" right before a cue that is also a
 # plural noun is a verb taking it as object: "dismisses claims", "rejected reports".  In a body sentence it may end a
 # phrase ("an examination of his remarks at the ceremonies shows that").

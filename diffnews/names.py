@@ -37,6 +37,7 @@ TITLE_WORDS = frozenset(
     judge chairman chairwoman chair leader official officer head envoy king queen prince princess sheikh pope
     cardinal bishop mr mrs ms dr professor prof expert analyst lawmaker deputy attorney counsel justice gov premier
     chancellor speaker commissioner superintendent inspector sergeant sgt adm admiral cmdr lieutenant marshal
+    brig brigadier supt insp det detective cpl corporal pvt cdr rev reverend hon amb atty
     founder ceo executive manager coordinator negotiator emir ayatollah mullah researcher economist resident
     correspondent editor reporter witness worker student teacher farmer doctor nurse shopkeeper driver survivor
     victim activist lawyer engineer volunteer businessman businesswoman journalist photographer historian scientist

@@ -107,8 +107,9 @@ def restrictive_antecedent(flat: str, tokens: list[Token], position: int) -> tup
 
 # "The official who spoke to reporters said": a restrictive relative on the subject that runs up to the cue, with at
 # least one word that is no auxiliary or adverb (else ``restrictive_antecedent`` reads it), no punctuation and no
-# coordinator (in "the man who fled and police said" the cue has a subject of its own).
-_SUBJECT_RELATIVE = re.compile(r"(?<=[\w.])\s+who\s+((?:(?!(?:and|but|or|yet)\b)[a-z0-9][\w'-]*\s+){1,12})$")
+# coordinator (in "the man who fled and police said" the cue has a subject of its own).  "whose" ("One passenger
+# whose carriage did not derail told") and "whom" ("a man whom police named said") open the same clause.
+_SUBJECT_RELATIVE = re.compile(r"(?<=[\w.])\s+(?:who|whose|whom)\s+((?:(?!(?:and|but|or|yet)\b)[a-z0-9][\w'-]*\s+){1,12})$")
 
 
 def relative_subject(flat: str, tokens: list[Token], position: int) -> tuple[str, int]:

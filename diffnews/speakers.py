@@ -25,8 +25,11 @@ __all__ = [
 Token = tuple[int, int, str]
 """A word or punctuation mark: start and end offsets into the flattened sentence, and its text."""
 
+# Title abbreviations keep their period (general English military, police, civil and church ranks: "said Brig. Anurag
+# Chibber", "Supt. Tom Reed"), so a title is not cut from the name it stands before.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Prof|Adm|Cmdr|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Lt|Col|Gov|Sgt|Capt|Maj|Prof|Adm|Cmdr|Cdr|Brig|Cpl|Pvt|Supt|Insp|Det"
+    r"|Rev|Hon|Amb|Atty|Jr|Sr|St)\.|(?:[A-Za-z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|"
     r"\w+(?:['/&.-]\w+)*(?:')?|[^\w\s]"
 )
 # "The mayor has since said": after a perfect auxiliary, "since" is an adverb of time, not a conjunction.

@@ -32,6 +32,9 @@ _FURNITURE_WORDS = frozenset(
     text size font typography aa
     """.split()
 )
+# Small words a furniture label may carry beside its furniture words ("Post a Comment", "No comments", "Add your
+# comment"); alone they are no label.
+_FURNITURE_FILLERS = frozenset("a an no your".split())
 # Words of furniture glued together when a page's elements lose the space between them: "byDropdown".
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A list item's marker: "1.", "2)", "-", "*", a bullet or a dash.
@@ -161,7 +164,9 @@ def is_furniture(line: str) -> bool:
     if _SKIP_LINK.match(plain):
         return True
     tokens = re.findall(r"[\w']+", _GLUED_WORDS.sub(" ", bare).lower())
-    return bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() for token in tokens)
+    return (bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() or token in _FURNITURE_FILLERS
+                                 for token in tokens)
+            and not all(token in _FURNITURE_FILLERS for token in tokens))
 
 
 def trailing_link_label(line: str) -> int | None:

@@ -55,7 +55,8 @@ _NEWSROOM_BYLINE = re.compile(
     r"|[A-Z]{2,}[a-z\d-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s+(?i:staff|team|desk)"
 )
 _NAMES = r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:\s*(?:,|and)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})*"
-_BYLINE = re.compile(r"^(?i:by|von|par|por)\s+" + _NAMES + r"\s*$")
+# "By Jane Doe", and with a colon as a label ("By: Jane Doe").
+_BYLINE = re.compile(r"^(?i:by|von|par|por)(?:\s*:\s*|\s+)" + _NAMES + r"\s*$")
 # A signature labelled with the writer's or an editor's part, at a story's top or end: "Name: Jane Doe", "Author:
 # Jane Doe", "Edited by: Tom Roe", "Written by Jane Doe".  A byline: it names people, not an event, and closes nothing.
 _LABELLED_BYLINE = re.compile(

@@ -334,22 +334,32 @@ def _menu_end(text: str, pieces: list[tuple[int, int, int]]) -> int:
 
     A menu pasted from a browser is a run of several short labels without sentence punctuation, in title case or
     one word each ("Login", "World News", "Future of Money").  It counts only when a longer headline-shaped line
-    follows it before the body: then everything headline-shaped up to the run's end is navigation.  Without such a
-    line the run may be the story's own short header, and it is left alone.
+    follows it before the body, or when the run is one block of lines (no blank line between them) and a blank line
+    then leads to a headline of two words or more ("World News" / "" / "Storm Hits Coast"): then everything
+    headline-shaped up to the run's end is navigation.  Without either the run may be the story's own short
+    header, and it is left alone.
 
     >>> text = "Login\\nContact\\nWorld\\nBusiness News\\nStorm floods the coast as rivers burst\\nIt rained."
     >>> _menu_end(text, list(_pieces(text)))
     4
     """
-    run = run_end = 0
+    run = run_end = block = block_end = 0
+    previous_end = 0
     for number, (start, end, markdown_level) in enumerate(pieces):
         line = strip_markdown(text[start:end])
         role = _role_of(text[start:end], markdown_level, True, False)
+        # A menu is pasted as one block, one item per line; a blank line after it may lead to a short headline.
+        gap = number > 0 and text.count("\n", previous_end, start) > 1
+        previous_end = end
+        if gap and block >= _MENU_RUN and role is Role.HEADLINE and len(line.split()) >= 2:
+            block_end = number
+        block = 1 if gap else block + 1
         if role is Role.BODY:
-            return 0
+            return block_end
         if not markdown_level and role in (Role.HEADLINE, Role.BOILERPLATE) and is_menu_item(line):
             run += 1
             continue
+        block = 0
         if run >= _MENU_RUN:
             run_end = number
         run = 0

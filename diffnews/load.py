@@ -18,12 +18,11 @@ from collections.abc import Iterator
 from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
-from .furniture import (ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture, is_masthead,
-                        is_photo_credit, mark_alt_text, masthead_name, names_only_agencies_line, set_aside_repeats,
-                        split_image_credit, split_run_in_labels, trailing_date, trailing_link_label)
+from .furniture import is_masthead, mark_alt_text, masthead_name, names_only_agencies_line, set_aside_repeats
+from .furniture import split_image_credit, split_run_in_labels, trailing_date
 from .header_lines import DATE_LINE as _DATE_LINE, DATE_LINE_WORDS as _DATE_LINE_WORDS, is_date_line as _is_date_line
-from .header_lines import (HEADER_CHARACTERS, TERMINAL, header_role, is_byline, is_dateline, is_names_and_outlet,
-                           is_menu_item, is_outlet_shaped, reads_as_standfirst)
+from .header_lines import TERMINAL, is_menu_item, is_names_and_outlet, is_outlet_shaped, reads_as_standfirst
+from .line_roles import EDITORS_NOTE, heads_story_list, role_of
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 
@@ -32,59 +31,6 @@ from .model import Article, Line, Role
 __all__ = ["MAX_RUN", "_DATE_LINE", "_DATE_LINE_WORDS", "_is_date_line", "is_url", "load_bytes", "load_file",
            "load_input", "load_text"]
 
-# A label that files the story under a section or tags: "Posted in: World | 0", "Filed under: Storms, Floods".
-_FILING_LABEL = re.compile(r"(?i)^(?:(?:posted|filed)\s+(?:in|under)|tags?|categories|category)\s*:")
-_FILING_LABEL_CHARACTERS = 120
-# A furniture line with one of these words heads a list of other stories ("Related Articles", "Most popular"):
-# the headlines under it are links, not the story's subheadings.
-_LIST_HEADER_WORDS = frozenset("related stories articles popular trending".split()
-)
-# Compiled on first use (re's cache): only a line opening with "more" is matched.
-_MORE_FROM = r"(?i)more\s+(?:stories\s+|news\s+)?from\s+(?P<outlet>.+?)\s*:?$"
-# A link to another story set in a paragraph's place: "READ: Storm hits coast", "Related: Floods close roads",
-# "See also: ...".  What follows the label is a headline: unpunctuated.  Compiled on first use (re's cache).
-_LINK_LINE = (
-    r"(?i)(?:(?:also\s+)?read(?:\s+more|\s+also)?|related(?:\s+(?:stories|articles?|coverage|news))?|see\s+also"
-    r"|more|watch|listen)\s*:\s*\S"
-)
-_LINK_LINE_CHARACTERS = 200
-# Credit lines: "With reporting by AP", "(Reporting by X; Editing by Y)", "ipj/dj (AP, Reuters)",
-# "Associated Press writer X contributed to this report".
-_CREDIT = re.compile(
-    r"^\(?\s*(?:with\s+)?(?:additional\s+)?(?:reporting|writing|editing|compiled)"
-    r"(?:\s*(?:,|and|&)\s*(?:reporting|writing|editing))*\s+by\b"
-    r"|contributed\s+(?:to\s+)?(?:this\s+)?(?:report|reporting|story)\b"
-    r"|^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?\s*$",
-    re.IGNORECASE,
-)
-# Editors' notes that close a story: a print-edition line, a correction, an update notice.  They
-# speak about the article, not the event, and what follows them is the page's other stories.
-_EDITORS_NOTE = re.compile(
-    r"^(?:a\s+version\s+of\s+this\s+(?:article|story|report)\s+appear(?:s|ed)\s+in\s+print"
-    r"|this\s+(?:article|story|post|report|piece)\s+(?:has\s+been|was|is\s+being)\s+"
-    r"(?:updated|revised|amended|corrected|changed)\b"
-    r"|an\s+earlier\s+version\s+of\s+this\s+(?:article|story|post|report|piece)\b"
-    r"|(?:corrections?|clarification|editor'?s\s+note)\s*[:.\u2014-])",
-    re.IGNORECASE,
-)
-# A line that only tells the reader the story is still being written: "More details to follow...",
-# "More follows", "This is a developing story. Check back for updates."  It says nothing about the event.
-_UPDATE_NOTICE = re.compile(
-    r"(?:(?:(?:more|further)(?:\s+(?:details|information|updates))?\s+(?:to\s+follow|follows?|soon|to\s+come)"
-    r"|(?:details|updates)\s+to\s+follow"
-    r"|(?:this\s+is\s+an?\s+)?(?:developing|breaking)(?:\s+news)?\s+story"
-    r"|this\s+(?:story|report)\s+is\s+(?:developing|breaking)(?:\s+and\s+will\s+be\s+updated)?"
-    r"|(?:please\s+)?check\s+back(?:\s+(?:later|soon))?\s+for\s+(?:more\s+|further\s+)?(?:updates|details|information)"
-    r"|this\s+(?:story|article|report|post)\s+(?:will|may)\s+be\s+updated"
-    r"(?:\s+as\s+(?:more\s+)?(?:details|information)\s+(?:becomes?|is|are)\s+available)?)"
-    r"\s*(?:[.!\u2026]+\s*)?)+",
-    re.IGNORECASE,
-)
-# A copyright notice: "© Provided by ...", "Copyright 2024 The ... All rights reserved."
-_COPYRIGHT = re.compile(
-    r"^(?:\u00a9|\(c\)\s|copyright\s*(?:\u00a9|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b", re.IGNORECASE
-)
-_CLOSING_QUOTES = "\"'\u201d\u2019"
 _OUTLET_HEADER = re.compile(r"^#\s*outlet\s*:\s*(.+?)\s*$", re.IGNORECASE)
 _SIGN_OFF_SHARE = 0.5
 _MASTHEAD_LOOKAHEAD = 8
@@ -125,7 +71,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             outlet = header.group(1)
             lines.append(Line(start, end, Role.BOILERPLATE))
             continue
-        role = _role_of(body, markdown_level, first_content, sign_off_seen)
+        role = role_of(body, markdown_level, first_content, sign_off_seen)
         if number < menu_end and role in (Role.HEADLINE, Role.SUBHEADING):
             role = Role.BOILERPLATE  # a site menu above the headline: its items are links, not the story's title
         date_line: Line | None = None
@@ -133,7 +79,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if dated is not None:
             # An aggregator's headline glued to its date: the headline, then a dateline.
             head_end = rstrip_at(text, start, start + dated)
-            head_role = _role_of(text[start:head_end], markdown_level, first_content, sign_off_seen)
+            head_role = role_of(text[start:head_end], markdown_level, first_content, sign_off_seen)
             if head_role in (Role.HEADLINE, Role.SUBHEADING):
                 role, date_line, end = head_role, Line(start + dated, end, Role.DATELINE), head_end
                 body = text[start:end]
@@ -145,10 +91,10 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             role = Role.BYLINE  # under the headline, before the story: "Jane Roe And Tom Doe Daily News"
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
-        story_list = role is Role.BOILERPLATE and (story_list or _heads_story_list(strip_markdown(body)))
+        story_list = role is Role.BOILERPLATE and (story_list or heads_story_list(strip_markdown(body)))
         # A line naming only agencies may be a photo credit between paragraphs: it marks no end.
         closes = (role is Role.CREDIT and not names_only_agencies_line(strip_markdown(body))
-                  or role is Role.BOILERPLATE and _EDITORS_NOTE.match(strip_markdown(body)))
+                  or role is Role.BOILERPLATE and EDITORS_NOTE.match(strip_markdown(body)))
         if closes and number >= _SIGN_OFF_SHARE * len(pieces):
             # A credit or an editor's note in the second half of the page closes the story.
             sign_off_seen = True
@@ -271,44 +217,6 @@ def _continues(previous: str, line: str) -> bool:
     return len(last_line) >= 40 and not last_line.endswith(TERMINAL) and line[:1].islower()
 
 
-def _role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen: bool) -> Role:
-    """Tell the role of one line from its shape and position."""
-    plain = strip_markdown(body)
-    if markdown_level:
-        return Role.HEADLINE if first_content else Role.SUBHEADING
-    if (sign_off_seen or is_furniture(plain) or _EDITORS_NOTE.match(plain) or _COPYRIGHT.search(plain)
-            or _is_more_from_outlet(plain) or _UPDATE_NOTICE.fullmatch(plain)):
-        return Role.BOILERPLATE
-    if len(plain) <= _FILING_LABEL_CHARACTERS and _FILING_LABEL.match(plain):
-        return Role.BOILERPLATE
-    if (len(plain) <= _LINK_LINE_CHARACTERS and ":" in plain[:20] and not plain.endswith(TERMINAL)
-            and re.match(_LINK_LINE, plain)):
-        return Role.BOILERPLATE
-    if not re.search(r"[^\W_]", plain):
-        # A rule or section mark ("---", "___", "* * *") holds no text.
-        return Role.BOILERPLATE
-    if is_photo_credit(plain):
-        return Role.BOILERPLATE
-    if _CREDIT.search(plain) or names_only_agencies_line(plain):
-        return Role.CREDIT
-    header = header_role(plain)
-    if header:
-        return header
-    if is_dateline(plain):
-        return Role.DATELINE
-    if is_byline(ENUMERATION.sub("", plain)):  # "- By Jane Doe", "• By Jane Doe": a byline set as a list item
-        return Role.BYLINE
-    word_count = len(plain.split())
-    # A closing quote ends a sentence only after its punctuation: 'Jostling Over Benghazi ‘Talking Points’'
-    # is a headline.
-    ending = re.sub(TRAILING_RUN_IN_LABEL, "", plain) if has_run_in_word(plain[-40:]) else plain
-    link = trailing_link_label(ending)  # "... at dawn. Read full story"
-    ending = ending[:link].rstrip() if link is not None else ending
-    if not ending.rstrip(_CLOSING_QUOTES).endswith(TERMINAL) and word_count <= 25:
-        return Role.HEADLINE if first_content else Role.SUBHEADING
-    return Role.BODY
-
-
 def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) -> bool:
     """Whether the next story line after page furniture is a headline of a few words, as under an outlet's name.
 
@@ -320,7 +228,7 @@ def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) 
     """
     furniture_between = False
     for start, end, markdown_level in pieces[:_MASTHEAD_LOOKAHEAD]:
-        role = _role_of(text[start:end], markdown_level, True, False)
+        role = role_of(text[start:end], markdown_level, True, False)
         if role.is_content:
             line = strip_markdown(text[start:end])
             return (role is Role.HEADLINE and len(line.split()) >= 3
@@ -347,7 +255,7 @@ def _menu_end(text: str, pieces: list[tuple[int, int, int]]) -> int:
     previous_end = 0
     for number, (start, end, markdown_level) in enumerate(pieces):
         line = strip_markdown(text[start:end])
-        role = _role_of(text[start:end], markdown_level, True, False)
+        role = role_of(text[start:end], markdown_level, True, False)
         # A menu is pasted as one block, one item per line; a blank line after it may lead to a short headline.
         gap = number > 0 and text.count("\n", previous_end, start) > 1
         previous_end = end
@@ -366,24 +274,6 @@ def _menu_end(text: str, pieces: list[tuple[int, int, int]]) -> int:
         if run_end and role is Role.HEADLINE and len(line.split()) >= 3:
             return run_end
     return 0
-
-
-def _heads_story_list(line: str) -> bool:
-    """Whether a furniture line heads a list of links to other stories ("Related Articles", "More from CBS News")."""
-    return (is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
-            or _is_more_from_outlet(line))
-
-
-def _is_more_from_outlet(line: str) -> bool:
-    """Whether a line heads links to an outlet's other stories: "MORE FROM CBS NEWS", "More stories from Reuters".
-
-    >>> [_is_more_from_outlet(line) for line in ("MORE FROM CBS NEWS", "More from the region")]
-    [True, False]
-    """
-    if len(line) > HEADER_CHARACTERS or line[:4].lower() != "more":
-        return False
-    found = re.match(_MORE_FROM, line)
-    return found is not None and (is_masthead(found.group("outlet")) or names_only_agencies_line(found.group("outlet")))
 
 
 def _break_long_runs(text: str, lines: list[Line]) -> list[Line]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 import re
 
 from .furniture import (ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture, is_masthead,
-                        is_photo_credit, names_only_agencies_line, trailing_link_label)
+                        names_only_agencies_line, trailing_link_label)
 from .header_lines import HEADER_CHARACTERS, TERMINAL, header_role, is_byline, is_dateline
 from .markup import strip_markdown
 from .model import Role
+from .photo_credits import is_photo_credit
 
 __all__ = ["EDITORS_NOTE", "heads_story_list", "role_of"]
 

@@ -18,13 +18,14 @@ from collections.abc import Iterator
 from .decode import decode, read_source, repair_mojibake
 from .display import escape_unprintable
 from .errors import InputError
-from .furniture import is_masthead, mark_alt_text, masthead_name, names_only_agencies_line, set_aside_repeats
-from .furniture import split_image_credit, split_run_in_labels, trailing_date
+from .furniture import is_masthead, masthead_name, names_only_agencies_line, set_aside_repeats, split_run_in_labels
+from .furniture import trailing_date
 from .header_lines import DATE_LINE as _DATE_LINE, DATE_LINE_WORDS as _DATE_LINE_WORDS, is_date_line as _is_date_line
 from .header_lines import TERMINAL, is_menu_item, is_names_and_outlet, is_outlet_shaped, reads_as_standfirst
 from .line_roles import EDITORS_NOTE, heads_story_list, role_of
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
+from .photo_credits import mark_alt_text, split_image_credit
 
 # The header-line readers live in header_lines.py; tests read the date-line pattern and reader from here, as before
 # the split.

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from diffnews import furniture, load, markup
+from diffnews import load, markup, photo_credits
 from diffnews.errors import InputError
 from diffnews.decode import decode
 from diffnews.load import load_text
@@ -128,7 +128,7 @@ def test_image_credit_pattern_finds_what_the_quadratic_one_found(pieces: list[st
     starts = [0] + [index for index in range(1, len(line) + 1) if line[index - 1].isspace()]
     start = data.draw(st.sampled_from(starts))
     end = data.draw(st.integers(start, len(line)))
-    assert _spans(furniture._IMAGE_CREDIT.search(line, start, end)) == _spans(_QUADRATIC_IMAGE_CREDIT.search(line, start, end))
+    assert _spans(photo_credits._IMAGE_CREDIT.search(line, start, end)) == _spans(_QUADRATIC_IMAGE_CREDIT.search(line, start, end))
 
 
 @settings(max_examples=3000, deadline=None)

@@ -588,3 +588,19 @@ def test_thousands_of_figures_a_side() -> None:
         assert a == b  # the same district's amount
     assert sum(m.status is NumberStatus.SAME for m in matches) == 1350
     assert sum(m.status is NumberStatus.COMPATIBLE for m in matches) == 150
+
+
+def test_sentences_grouped_by_one_matched_figure_pair_their_other_figures() -> None:
+    # The aligner leaves the two inflation sentences apart; "20-year" / "almost 20 years" groups them, and then
+    # their percents are compared as figures of aligned sentences.
+    a = ("The bank raised its main rate to 1% on Thursday to fight inflation. "
+         "Traders had widely expected the step, which comes after the official measure of annual inflation hit a "
+         "20-year high of 6.2% in March, fuelled by a surge in fuel bills and shipping delays raising the cost of the "
+         "weekly shop. Economists expect inflation to peak in the spring. The governor said wages were rising fast.")
+    b = ("The central bank lifted rates to 1% on Thursday as inflation climbs. "
+         "The decision puts the country far ahead of its neighbours, with inflation at 6.2 per cent, the highest level "
+         "seen in almost 20 years. Analysts say inflation could ease later in the year. "
+         "Officials warned that pay growth was strong.")
+    report = compare(a, b)
+    statuses = {tuple(m.quantity.text for m in match.mentions): match.status for match in report.numbers}
+    assert statuses[("6.2%", "6.2 per cent")] is NumberStatus.SAME

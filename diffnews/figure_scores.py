@@ -139,7 +139,8 @@ def _moved_apart(a: Figure, b: Figure) -> bool:
 
 def _log_distance(x: float, y: float) -> float:
     """How many times apart two sizes are, on a log scale; infinite when either is not positive."""
-    return abs(math.log(x / y)) if x > 0 and y > 0 and math.isfinite(x) and math.isfinite(y) else math.inf
+    # Logs subtracted, not one log of the ratio: x / y underflows to 0 for a tiny size over a huge one.
+    return abs(math.log(x) - math.log(y)) if x > 0 and y > 0 and math.isfinite(x) and math.isfinite(y) else math.inf
 
 
 def _other_spans(a: Figure, b: Figure) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 from unittest import mock
@@ -604,3 +605,11 @@ def test_sentences_grouped_by_one_matched_figure_pair_their_other_figures() -> N
     report = compare(a, b)
     statuses = {tuple(m.quantity.text for m in match.mentions): match.status for match in report.numbers}
     assert statuses[("6.2%", "6.2 per cent")] is NumberStatus.SAME
+
+
+@pytest.mark.parametrize(("x", "y"), [(5e-324, 90.0), (90.0, 5e-324), (1e-300, 1e300)])
+def test_log_distance_of_sizes_far_apart_is_finite(x: float, y: float) -> None:
+    # A size just above zero over a plain one made x / y underflow to 0, and math.log(0) raised (found by hypothesis).
+    from diffnews.figure_scores import _log_distance
+
+    assert _log_distance(x, y) == pytest.approx(abs(math.log(x) - math.log(y)))

@@ -37,9 +37,12 @@ IRREGULAR_PARTICIPLES = frozenset(
     "worn withdrawn shaken".split()
 )
 IRREGULAR_PAST = frozenset(
-    "began broke brought came caught drove fell felt fled flew forgot froze gave got grew had held hit hid knew led "
-    "left lost made meant met paid put ran rang rose sank saw sent set shot shut sold spent spoke spread stood stole "
-    "struck swore took taught thought threw told tore understood went woke won wore wrote".split()
+    """arose awoke became began bent bit bled blew bore broke brought built bought caught chose clung came crept dealt
+    dug did drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went grew
+    hung had heard hid held hit hurt kept knelt knew laid led leapt left lent lay lit lost made meant met paid put quit
+    rode rang rose ran saw sought sold sent set shook shone shot shut sang sank sat slept slid spoke spent spread spun
+    sprang stood stole stuck stung struck swore swept swam swung took taught told tore thought threw understood woke wore
+    won wrote""".split()
 )
 # "Ince himself said": a reflexive that stresses the subject is not part of it, and says it is a person.
 REFLEXIVES = frozenset("himself herself themselves itself".split())

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from .names import ORGANIZATION_HEADS, TITLE_WORDS
-from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, LEADING, LISTENER, PREPOSITIONS, PRONOUNS, REFLEXIVES,
-                            STOP, TIME_FOCUS, is_adverb, is_outlet, opening_time)
+from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, IRREGULAR_PAST, LEADING, LISTENER, PREPOSITIONS,
+                            PRONOUNS, REFLEXIVES, STOP, TIME_FOCUS, is_adverb, is_outlet, opening_time)
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
@@ -103,15 +103,6 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
     return flat[start:chosen[-1][1]], start
 
 
-# Common irregular past tenses (general English): a conjunct holding one is a clause, not a speaker ("Officials held
-# talks and police said").  Regular ones end in "-ed", which ``left_phrase`` already stops at.
-_IRREGULAR_PAST = frozenset(
-    """arose awoke became began bent bit bled blew bore broke brought built bought caught chose clung came crept dealt
-    dug did drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went grew
-    hung had heard hid held hurt kept knelt knew laid led leapt lent lay lit lost made meant met paid quit rode rang
-    rose ran saw sought sold sent shook shone shot shut sang sank sat slept slid spoke spent spun sprang stood stole
-    stuck stung struck swore swept swam swung took taught tore thought threw understood woke wore won wrote""".split()
-)
 _AND_BEFORE = re.compile(r"(?:,\s*|\s+)and\s+$")
 
 
@@ -121,7 +112,7 @@ def _conjunct(phrase: str, beside: str = "") -> str:
     of police"), or "" (no noun phrase: "Officials held talks", "the ministry said").  ``beside``: the conjunct after
     it; an article and common nouns before a role are a role too ("the harbor master and fire chief")."""
     words = phrase.split()
-    if not words or any(word.islower() and (word in _IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
+    if not words or any(word.islower() and (word in IRREGULAR_PAST or word.endswith("ed")) for word in words[1:]):
         return ""
     if all(word.lower().rstrip(".") in TITLE_WORDS for word in words):
         return ""  # "Mr. and Mrs. Lee": a title alone is no one ("the mayor" is)

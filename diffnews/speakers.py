@@ -14,7 +14,8 @@ import re
 
 from .names import ORGANIZATION_HEADS, TITLE_WORDS
 from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, IRREGULAR_PAST, LEADING, LISTENER, PREPOSITIONS,
-                            PRONOUNS, REFLEXIVES, STOP, TIME_FOCUS, is_adverb, is_outlet, opening_time)
+                            PRONOUNS, REFLEXIVES, STOP, TIME_FOCUS, is_adverb, is_outlet, is_verb_modifier,
+                            opening_time)
 
 __all__ = [
     "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP", "Token",
@@ -57,7 +58,7 @@ def left_phrase(flat: str, tokens: list[Token], position: int) -> tuple[str, int
         if day:
             left = left[: day.start()]
         words = left.rstrip().rsplit(" ", 1)
-        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_adverb(words[-1]) or words[-1] in TIME_FOCUS
+        if words and (words[-1].lower() in AUXILIARY | REFLEXIVES or is_verb_modifier(words[-1])
                       or _PERFECT_SINCE.search(left) or len(words) == 2 and words[-1] in _FLOATING) and left.strip():
             left = left.rstrip()[: -len(words[-1])]
             continue

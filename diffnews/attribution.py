@@ -114,7 +114,7 @@ def _find_in_sentence(flat: str, quotes: list[tuple[int, int]], role: Role) -> l
             headline = looks_like_headline(flat) if headline is None else headline
             if headline:
                 continue
-        item = read_cue(flat, tokens, match, quotes)
+        item = read_cue(flat, tokens, match)
         # A speaker is read once, unless a relative clause on it holds a cue of its own: "A woman who testified she
         # was 16 said ...": she testified and she said.
         read = [other.start for other in found if not _RELATIVE_AFTER.match(flat, other.start + len(other.source))]

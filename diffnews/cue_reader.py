@@ -52,7 +52,7 @@ _WHO_BEFORE = re.compile(r"\bwho\s*$")
 Conjuncts = list[tuple[str, int]]
 
 
-def read_cue(flat: str, tokens: list[Token], match: re.Match[str], quotes: list[tuple[int, int]]) -> Found | None:
+def read_cue(flat: str, tokens: list[Token], match: re.Match[str]) -> Found | None:
     """Read who a cue credits and with which part of the sentence, or None when the cue reports no speech here."""
     lower = match.group().lower()
     if lower.startswith("according"):

@@ -256,8 +256,10 @@ def _read_inverted(flat: str, tokens: list[Token],
     pair = bare_pair(flat, conjuncts)
     if len(conjuncts) == 1:
         source = conjuncts[0][0]
-    if not before.endswith('"') and not re.match(r"\s*(?:[,.;]|in\s+a\s+|on\s+|$)", flat[end:]):
-        return None  # an inverted speaker closes its clause: ", said the minister." / ", said X in a statement"
+    if not before.endswith('"') and not re.match(r"\s*(?:[,.;]|in\s+a\s+|on\s+|who\s+|$)", flat[end:]):
+        # An inverted speaker closes its clause: ", said the minister." / ", said X in a statement", or takes a
+        # restrictive relative (", said a rebel who claims responsibility for the attack.").
+        return None
     first = source.split()[0] if source else ""
     named = any(word[0].isupper() or word.lower() in TITLE_WORDS for word in source.split())
     if not first or first.lower() in STOP | PREPOSITIONS or not (first[0].isupper() or first.lower() in DETERMINERS or named) \

@@ -105,9 +105,14 @@ def titled_surname(words: list[str]) -> bool:
 def _strip_title(phrase: str) -> str:
     """Return the person name at the end of a phrase such as "Badghis Governor Hessamuddin Shams"."""
     phrase = re.sub(r"'s\b", "", phrase)
-    qualified = re.match(r"(.*?[A-Z][\w.'-]*)\s+(?:of|from)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*$", phrase)
-    if qualified and _strip_title(qualified.group(1)):  # "Rep. Darrell Issa of California"
+    # The affiliation is a proper name ("Rep. Darrell Issa of California") or a phrase after "the"
+    # ("Supt. Tom Reed of the county police", "Tom Reed of the county police"): the name before it is who speaks.
+    qualified = re.match(r"(.*?[A-Z][\w.'-]*)\s+(?:of|from)\s+(?:[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*"
+                         r"|the\s+[\w.'-]+(?:\s+[\w.'-]+)*)$", phrase)
+    if qualified and _strip_title(qualified.group(1)):
         return _strip_title(qualified.group(1))
+    if qualified and phrase[qualified.end(1):].split()[1] == "the" and is_person(qualified.group(1)):
+        return qualified.group(1)
     words = phrase.split()
     tail: list[str] = []
     for word in reversed(words):

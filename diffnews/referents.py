@@ -106,7 +106,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
                 return resolve_source(source, earlier, index - 1, speakers, spoke_last=spoke_last)
         return subject or speakers.last_person or _last_mention(earlier, upto, person=True) or source
     if lower == "they":
-        group = _plural_subject(sentences, flats, index)
+        group = _plural_subject(sentences, flats, index) or _plural_papers(sentences, flats, index)
         if group:
             return group
     if lower in {"they", "we", "it"}:
@@ -223,6 +223,29 @@ def _plural_subject(sentences: Sequence[Sentence], flats: list[str], index: int)
     if not last or last.lower() in PRONOUNS or not last.islower() or not last.endswith("s") or last.endswith("ss"):
         return ""
     return subject
+
+
+# Plural texts that "say" or "show" things (general English): "The court released the documents. They say ...".
+_PLURAL_PAPERS = re.compile(r"\b(?:the|these|those|its|their)\s+(?:[\w-]+\s+){0,2}?(?:documents|files|records|papers"
+                            r"|e-?mails|letters|logs|reports|memos|messages|minutes|transcripts|texts|filings|notes"
+                            r"|studies|surveys|results|figures|data|recordings|videos|images|photos)\b", re.IGNORECASE)
+
+
+# Collective nouns that take a plural verb without an "s": "Police released ...".
+_PLURAL_WITHOUT_S = frozenset("police people staff crew military".split())
+
+
+def _plural_papers(sentences: Sequence[Sentence], flats: list[str], index: int) -> str:
+    """Return the plural texts the previous sentence names last ("the documents"), for "they": no person is."""
+    if index == 0 or sentences[index - 1].role is not Role.BODY:
+        return ""
+    flat = flats[index - 1]
+    subject, _ = clause_subject(flat, tokenize(flat), len(flat))
+    head = subject.split()[-1].lower() if subject else ""
+    if (head.endswith("s") and not head.endswith("ss") or head in _PLURAL_WITHOUT_S) and not is_outlet(subject):
+        return ""  # "Officials released the documents. They say ...": a plural subject is likelier who "they" are
+    found = last_match(_PLURAL_PAPERS, flat)
+    return found.group() if found is not None else ""
 
 
 def _person_subject(earlier: EarlierText, index: int, speakers: Speakers) -> str:

@@ -125,9 +125,28 @@ def relative_subject(flat: str, tokens: list[Token], position: int) -> tuple[str
     if relative is None or all(is_verb_modifier(word) for word in relative.group(1).split()):
         return "", position
     source, start = left_phrase(flat, tokens, relative.start())
-    if not source or not at_reported_start(flat, start):
+    if not source:
+        return _those_who(flat, relative)
+    if not at_reported_start(flat, start):
         return "", position
     return source, start
+
+
+# "Those" alone names no one: with its relative clause it is the group that speaks ("Those who survived now say").
+_THOSE = re.compile(r"\b[Tt]hose$")
+
+
+def _those_who(flat: str, relative: re.Match[str]) -> tuple[str, int]:
+    """Read "Those who survived" (the pronoun and its clause, without adverbs before the cue) as a subject."""
+    those = _THOSE.search(flat, 0, relative.start())
+    if those is None or not at_reported_start(flat, those.start()):
+        return "", -1
+    words = list(re.finditer(r"\S+", relative.group(1)))
+    while words and is_verb_modifier(words[-1].group()):
+        words.pop()
+    if not words:
+        return "", -1
+    return flat[those.start():relative.start(1) + words[-1].end()], those.start()
 
 
 # Texts that speak for whoever issued them (general English): "a statement from the union", "a letter by the mayor".

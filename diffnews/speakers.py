@@ -230,6 +230,12 @@ def _drop_opening_time(flat: str, chosen: list[Token]) -> list[Token]:
     return chosen[opening_time([token[2] for token in chosen], opened=opened):]
 
 
+# A phrase fronted before the subject and set off by a comma: "According to police,", "In a statement,".
+# "At least two people, ..." is a subject with a count, not a fronted phrase.
+_FRONTED = re.compile(r"(?!at\s+least\b)(?:according\s+to|(?:" + "|".join(sorted(PREPOSITIONS)) + r"))\s",
+                      re.IGNORECASE)
+
+
 def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | None:
     """Find the subject before comma-set appositions: "Samir Haddad, a shopkeeper, told" or "the minister, Carlos Mendes, said"."""
     boundary = max(left.rfind('"', 0, len(left) - 1), left.rfind(";"), left.rfind(":"))
@@ -244,6 +250,8 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
         if any(word.lower().rstrip(".") in TITLE_WORDS for word in chunks[-2][1].split()) or chunks[-2][1].strip()[0].islower():
             return named, last_start + last.index(named)
     for index, (start, text) in enumerate(chunks[:-1]):
+        if index == 0 and _FRONTED.match(text.lstrip()):
+            continue  # "On Monday, the woman, 29, told": the fronted phrase is no subject
         rest = [chunk.strip() for _, chunk in chunks[index + 1:]]
         if all(re.match(r"(?:[a-z]|\d{1,3}\b|[A-Z]-[A-Z][\w.]*|[A-Z]{1,2}\.?-)", chunk) for chunk in rest[:1]):
             words = text.split()
@@ -258,6 +266,10 @@ def _appositive_subject(left: str, tokens: list[Token]) -> tuple[str, int] | Non
                     and not any(w.lower() in STOP and not _noun_to(words, i) for i, w in enumerate(words))):
                 return subject, start + text.index(words[0])
             if subject and len(words) <= 5 and not any(w.lower() in STOP | PREPOSITIONS for w in words) and index == 0:
+                return subject, start + text.index(words[0])
+            if (index == 1 and 2 <= len(words) <= 5 and words[0].lower() in DETERMINERS
+                    and _FRONTED.match(chunks[0][1].lstrip()) and not any(w.lower() in STOP for w in words[1:])):
+                # "According to police, the man, 34, said": a fronted phrase, then the subject and its apposition
                 return subject, start + text.index(words[0])
     return None
 

@@ -13,8 +13,8 @@ from .markup import lstrip_at, rstrip_at, strip_markdown
 from .model import Line, Role
 
 __all__ = ["AGENCY_LINE_CHARACTERS", "ENUMERATION", "SENTENCE_BREAK", "TRAILING_RUN_IN_LABEL", "has_run_in_word",
-           "is_furniture", "is_masthead", "masthead_name", "names_only_agencies_line", "set_aside_repeats",
-           "split_run_in_labels", "trailing_date", "trailing_link_label"]
+           "is_furniture", "is_masthead", "is_recommendation_heading", "masthead_name", "names_only_agencies_line",
+           "set_aside_repeats", "split_run_in_labels", "trailing_date", "trailing_link_label"]
 
 
 # Words that only page furniture consists of: navigation, sharing, media labels, the text-size control ("Text size Aa").
@@ -35,6 +35,18 @@ _FURNITURE_WORDS = frozenset(
 # Small words a furniture label may carry beside its furniture words ("Post a Comment", "No comments", "Add your
 # comment"); alone they are no label.
 _FURNITURE_FILLERS = frozenset("a an no your".split())
+# A page control's label names the control's kind last ("Back to top button", "Search icon"): without that noun the
+# label is tested as furniture like any other, so "Nuclear button" stays text.
+_CONTROL_KINDS = frozenset("button icon".split())
+# A heading over the page's picks for the reader addresses the reader: "You Might Like", "You may also like",
+# "Stories you might have missed", "Recommended for you".  The shape (you + might/may + a verb of liking), not a list
+# of labels; "What you need to know" is a subheading.  Compiled on first use (re's cache).
+_RECOMMENDATION = (
+    r"(?i)(?:(?:more\s+)?(?:stories|articles|posts|videos|news)\s+(?:that\s+)?)?you\s+(?:might|may|could)\s+"
+    r"(?:also\s+)?(?:like|love|enjoy|have\s+missed|be\s+interested\s+in)|recommended(?:\s+for\s+you)?"
+    r"|(?:more\s+)?for\s+you"
+)
+_RECOMMENDATION_CHARACTERS = 50
 # Words of furniture glued together when a page's elements lose the space between them: "byDropdown".
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A list item's marker: "1.", "2)", "-", "*", a bullet or a dash.
@@ -119,10 +131,24 @@ def is_furniture(line: str) -> bool:
     plain = bare.lower()
     if _SKIP_LINK.match(plain):
         return True
+    if (len(bare) <= _RECOMMENDATION_CHARACTERS and ("you" in plain or "recommended" in plain)
+            and is_recommendation_heading(bare)):
+        return True
     tokens = re.findall(r"[\w']+", _GLUED_WORDS.sub(" ", bare).lower())
+    if len(tokens) > 1 and tokens[-1] in _CONTROL_KINDS:
+        tokens = tokens[:-1]
     return (bool(tokens) and all(token in _FURNITURE_WORDS or token.isdigit() or token in _FURNITURE_FILLERS
                                  for token in tokens)
             and not all(token in _FURNITURE_FILLERS for token in tokens))
+
+
+def is_recommendation_heading(line: str) -> bool:
+    """Whether a line heads the page's picks for the reader: "You Might Like", "Recommended for you".
+
+    >>> [is_recommendation_heading(line) for line in ("You Might Like", "You may also like:", "What you need to know")]
+    [True, True, False]
+    """
+    return re.fullmatch(_RECOMMENDATION, line.strip().rstrip(":").rstrip()) is not None
 
 
 def trailing_link_label(line: str) -> int | None:

@@ -268,6 +268,41 @@ def _is_numeric_date(line: str) -> bool:
     return bool(re.fullmatch(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}", line))
 
 
+# A date a scraper or a wire feed glues before a story's first paragraph, in two shapes.  A labelled date
+# ("date 2018-10-08 ", "Published: 3 March 2024 ") or a bare ISO date, before a capitalised word: metadata, which
+# leaves the paragraph (and its own "KABUL (Reuters) - " dateline) to the story.  A place, then an ISO date and maybe
+# a clock time, then a dash ("Cleveland, Ohio 2021-07-19 09:36:35 - "): the whole dateline, dash included.
+# Compiled on first use (re's cache): only a line with a digit in its first characters is matched.
+_ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2})?)?"
+_GLUED_DATE = (
+    r"(?:(?i:(?:last\s+|first\s+)?(?:updated|published|posted|created|modified|date)(?:\s+on\b)?)\s*:?\s*"
+    r"(?P<labelled>.{6,40}?)|" + _ISO_STAMP + r")\s+(?=[A-Z])"
+)
+_PLACE_AND_STAMP = (
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+"
+    + _ISO_STAMP + r"\s*[\u2013\u2014-]+\s+(?=\S)"
+)
+_GLUED_DATE_CHARACTERS = 60
+"""Longest date glued before a paragraph: a label, a place of a few words and a stamp to the second."""
+
+
+def leading_dateline(line: str) -> int | None:
+    """Return where a paragraph starts after a date or a dateline glued before it, or None.
+
+    >>> [leading_dateline(line) for line in ("date 2018-10-08 KABUL (Reuters) - Fighters took a town.",
+    ...                                      "Cleveland, Ohio 2021-07-19 09:36:35 \u2013 Police said so.",
+    ...                                      "Updated: March 3, 2024 Police said so.", "2018-10-08 was a Monday.")]
+    [16, 38, 23, None]
+    """
+    if not any(character.isdecimal() for character in line[:_GLUED_DATE_CHARACTERS]):
+        return None  # the cheap test: most paragraphs open with words
+    glued = re.match(_GLUED_DATE, line)
+    if glued is not None and (glued.group("labelled") is None or is_date_line(glued.group("labelled").rstrip(","))):
+        return glued.end()
+    placed = re.match(_PLACE_AND_STAMP, line)
+    return placed.end() if placed is not None and placed.end() <= _GLUED_DATE_CHARACTERS else None
+
+
 def is_dateline(line: str) -> bool:
     """Tell whether a line is a date, a clock time, a date and its section, or a page's age.
 

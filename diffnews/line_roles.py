@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .furniture import (ENUMERATION, TRAILING_RUN_IN_LABEL, has_run_in_word, is_furniture, is_masthead,
-                        names_only_agencies_line, trailing_link_label)
+                        is_recommendation_heading, names_only_agencies_line, trailing_link_label)
 from .header_lines import HEADER_CHARACTERS, TERMINAL, header_role, is_byline, is_dateline
 from .markup import strip_markdown
 from .model import Role
@@ -113,7 +113,7 @@ def role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen: 
 def heads_story_list(line: str) -> bool:
     """Whether a furniture line heads a list of links to other stories ("Related Articles", "More from CBS News")."""
     return (is_furniture(line) and not _LIST_HEADER_WORDS.isdisjoint(re.findall(r"[\w']+", line.lower()))
-            or _is_more_from_outlet(line))
+            or is_recommendation_heading(line) or _is_more_from_outlet(line))
 
 
 def _is_more_from_outlet(line: str) -> bool:

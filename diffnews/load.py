@@ -21,7 +21,8 @@ from .errors import InputError
 from .furniture import is_masthead, masthead_name, names_only_agencies_line, set_aside_repeats, split_run_in_labels
 from .furniture import trailing_date
 from .header_lines import DATE_LINE as _DATE_LINE, DATE_LINE_WORDS as _DATE_LINE_WORDS, is_date_line as _is_date_line
-from .header_lines import TERMINAL, is_menu_item, is_names_and_outlet, is_outlet_shaped, reads_as_standfirst
+from .header_lines import TERMINAL, is_menu_item, is_names_and_outlet, is_outlet_shaped, leading_dateline
+from .header_lines import reads_as_standfirst
 from .line_roles import EDITORS_NOTE, heads_story_list, role_of
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
@@ -57,6 +58,7 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     if not _has_visible_text(text):
         raise InputError(f"{escape_unprintable(path)}: is empty; give an article with some text")
+    text = _join_drop_caps(text)
     outlet = ""
     lines: list[Line] = []
     pieces = list(_pieces(text))
@@ -84,6 +86,12 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
             if head_role in (Role.HEADLINE, Role.SUBHEADING):
                 role, date_line, end = head_role, Line(start + dated, end, Role.DATELINE), head_end
                 body = text[start:end]
+        glued = leading_dateline(body) if role is Role.BODY and not body_seen and not markdown_level else None
+        if glued is not None:
+            # A date or a dateline glued before the first paragraph: "date 2018-10-08 KABUL (Reuters) - ...".
+            lines.append(Line(start, rstrip_at(text, start, start + glued), Role.DATELINE))
+            start = lstrip_at(text, start + glued, end)
+            body = text[start:end]
         if (role is Role.HEADLINE and is_masthead(strip_markdown(body))
                 and _headline_follows(text, strip_markdown(body), pieces[number + 1:])):
             role = Role.BOILERPLATE  # the outlet's name above its headline
@@ -178,6 +186,40 @@ def load_bytes(data: bytes, *, id: str, path: str, declared: str | None = None, 
 def _has_visible_text(text: str) -> bool:
     """Whether text has a character that shows: not white space, not a zero-width or other format character."""
     return any(not char.isspace() and unicodedata.category(char) != "Cf" for char in text)
+
+
+def _join_drop_caps(text: str) -> str:
+    """Join a paragraph's drop cap, pasted as a line of its own, to the rest of its word: "T" over "he storm hit".
+
+    A line of one capital letter, at the text's start or after a blank line, before a line opening in lower case.
+    Only the white space between them goes.  "A" and "I" are words too: they keep a space unless the joined word is
+    the more common one ("A" over "fter the storm" is "After", "A" over "fire hit" is "A fire").
+
+    >>> _join_drop_caps("T\\n\\nhe storm hit.\\n\\nA\\nfire hit.\\n\\nA\\nfter it.")
+    'The storm hit.\\n\\nA fire hit.\\n\\nAfter it.'
+    """
+    if not re.search(r"(?m)^[^\S\n]*[A-Z][^\S\n]*\n", text):
+        return text  # the cheap test: few pages have a one-letter line
+    pieces: list[str] = []
+    last = 0
+    for found in re.finditer(r"(?m)^[^\S\n]*([A-Z])[^\S\n]*\n\s*(?=([a-z]+))", text):
+        start = found.start()
+        if start and text[text.rfind("\n", 0, start - 1) + 1:start].strip():
+            continue  # the line before is not blank: a one-letter line inside a paragraph is no drop cap
+        pieces.append(text[last:found.start(1)])
+        pieces.append(_drop_cap(found.group(1), found.group(2)))
+        last = found.end()
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+def _drop_cap(letter: str, rest: str) -> str:
+    """Return the drop cap as joined to the lower-case word after it: "A" over "fter" is "A", over "fire" "A "."""
+    if letter not in ("A", "I"):
+        return letter
+    from .lexicon import zipf
+
+    return letter if zipf((letter + rest).lower()) > zipf(rest) else letter + " "
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int, int]]:

@@ -142,3 +142,12 @@ def test_strip_emphasis_is_the_quadratic_pattern(line: str) -> None:
 def test_sentence_end_pattern_ends_where_the_quadratic_one_ended(text: str) -> None:
     ends = [match.end() for match in re.compile(load._SENTENCE_END).finditer(text)]
     assert ends == [match.end() for match in _QUADRATIC_SENTENCE_END.finditer(text)]
+
+
+def test_a_date_glued_before_the_first_paragraph_leaves_its_wire_dateline_readable() -> None:
+    from diffnews.credits import find_agencies
+    from diffnews.segment import segment_article
+
+    text = "Rebels Take Hill Town\n\ndate 2019-04-12 HERAT (Reuters) - Rebel fighters took a town.\n"
+    article = load_text(text, id="a")
+    assert find_agencies(segment_article(article).sentences) == ("Reuters",)

@@ -318,3 +318,37 @@ def background_idf(texts: Sequence[str]) -> dict[str, float]:
 
 def stems(text: str) -> frozenset[str]:
     return frozenset(key for _, key in sentence_words(text) if key)
+
+
+_STATE_WORDS = {**dict.fromkeys("dead killed kills kill killing died die dies perished".split(), "dead"),
+                **dict.fromkeys("injured injuring injure injures wounded wounding hurt".split(), "injured"),
+                "missing": "missing", **dict.fromkeys("arrested detained".split(), "arrested")}
+"""General English words of the state a count of people stands in: the dead, the injured, the missing, the held."""
+_STATE_REACH = 6
+"""Words after a figure's thing within which its own clause states what befell it ("had since been declared dead")."""
+_STATE_STOP = re.compile(r"[,;:()\u2014\u2013]|\d|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+"""Where a figure's own clause ends: a clause mark, a conjunction or the next figure ("372 were hurt and 64 died")."""
+
+
+@functools.lru_cache(maxsize=8192)
+def clause_state(text: str, quantity: Quantity) -> str:
+    """Return the state ("dead", "injured", "missing", "arrested") the figure's own clause puts what it counts in.
+
+    Read from the verb right before the figure ("killing 64 people"), else from the words after its thing up to
+    the next clause mark, conjunction or figure ("372 people had been injured and 64 people were confirmed dead"
+    gives 372 the injured and 64 the dead); ``""`` when the clause names none.
+
+    >>> from diffnews.numbers import extract_quantities
+    >>> text = "Some 372 people had been injured and 64 people were confirmed dead."
+    >>> [clause_state(text, q) for q in extract_quantities(text)]
+    ['injured', 'dead']
+    """
+    before = text[max(0, quantity.start - 20) : quantity.start].split()
+    if before and (state := _STATE_WORDS.get(before[-1].lower())):
+        return state
+    start = thing_end(text, quantity)
+    stop = _STATE_STOP.search(text, start)
+    for word in text[start : stop.start() if stop else len(text)].split()[:_STATE_REACH]:
+        if state := _STATE_WORDS.get(word.lower().strip(".!?\"'\u201d")):
+            return state
+    return ""

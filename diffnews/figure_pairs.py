@@ -18,7 +18,7 @@ from diffnews.blocking import prefix
 from diffnews.figure_record import Figure, figures_by_sentence
 from diffnews.figure_scores import (
     AGREEMENT_EVIDENCE, CIVILIAN_STEMS, CLASS_OF, FAR_WORDS, LOCAL_CAP, LOCAL_WEIGHT, MIN_CONTEXT, narrow,
-    significant_digits,
+    STATE_PARTNERS, significant_digits,
 )
 from diffnews.model import Quantity, QuantityKind
 from diffnews.number_words import UNIT_SIZES
@@ -184,7 +184,7 @@ def _meeting(groups: Iterable[list[tuple[float, float, int]]], figures: list[Fig
 def _thing_keys(figure: Figure) -> list[tuple[object, ...]]:
     """Keys two figures share whenever ``thing_score`` may match their things (it returns None otherwise): the
     same kind, and the percent/point pair of one value, or one dimension and then the unit (money, durations,
-    measures), a percent, the head, a class of heads, or a civilian role."""
+    measures), a percent, the head, a class of heads, a civilian role, or a state and plain people."""
     quantity = figure.mention.quantity
     kind, unit = quantity.kind, quantity.unit
     dimension = UNIT_SIZES[unit][0] if unit in UNIT_SIZES else unit  # same_dimension: equal units or dimensions
@@ -198,4 +198,6 @@ def _thing_keys(figure: Figure) -> list[tuple[object, ...]]:
     keys += [("class", kind, dimension, number) for number in sorted(CLASS_OF.get(figure.head, ()))]
     if figure.head in CIVILIAN_STEMS:
         keys.append(("civilian", kind, dimension))
+    if figure.head in STATE_PARTNERS:
+        keys.append(("state", kind, dimension))
     return keys

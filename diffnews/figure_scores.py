@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 import re
 
-from diffnews.figure_context import extents, mentions, names, owner, stem, stems
+from diffnews.figure_context import clause_state, extents, mentions, names, owner, stem, stems
 from diffnews.figure_record import Figure
 from diffnews.figure_words import CIVILIAN_ROLES, GENDERED, GENERIC_PEOPLE, THING_CLASSES
 from diffnews.model import NumberStatus, Quantity, QuantityKind, Role
@@ -83,6 +83,10 @@ for _number, _members in enumerate(THING_CLASSES):
         CLASS_OF.setdefault(stem(_member), set()).add(_number)
 _GENERIC_STEMS = frozenset(stem(word) for word in GENERIC_PEOPLE)
 CIVILIAN_STEMS = frozenset(stem(word) for word in CIVILIAN_ROLES) | _GENERIC_STEMS
+STATE_HEADS = {stem(state): state for state in ("dead", "injured", "missing")}
+"""Heads of figures that count people by a state alone (``more than 150 injured``), and the state each names."""
+STATE_PARTNERS = frozenset(STATE_HEADS) | _GENERIC_STEMS
+"""Heads that may pair through a shared state: a state alone and plain people (see ``thing_score``)."""
 
 
 def _sex(figure: Figure) -> str:
@@ -108,14 +112,25 @@ def thing_score(a: Figure, b: Figure) -> float | None:
         return 0.5 if a.head == b.head else 0.3
     if _sex(a) and _sex(b) and _sex(a) != _sex(b):
         return None
+    state_a, state_b = _state(a), _state(b)
+    if state_a and state_b and state_a != state_b:
+        return None  # "372 people had been injured" / "64 people were confirmed dead": two tolls, not one
     if a.head == b.head:
         return 1.0
     if CLASS_OF.get(a.head, set()) & CLASS_OF.get(b.head, set()):
         return 0.7
+    # A state alone counts people in it: "more than 150 injured" ~ "about 150 people were injured".
+    if state_a == state_b and {a.head, b.head} & set(STATE_HEADS) and {a.head, b.head} & _GENERIC_STEMS:
+        return 0.5
     # Plain people (or people named by sex) stand for any civilian role: "women" ~ "female workers".
     if {a.head, b.head} <= CIVILIAN_STEMS and (a.head in _GENERIC_STEMS or b.head in _GENERIC_STEMS):
         return 0.5
     return None
+
+
+def _state(figure: Figure) -> str:
+    """Return the state the figure counts people in, by its thing ("150 injured") or its own clause, else ``""``."""
+    return STATE_HEADS.get(figure.head) or clause_state(figure.sentence.text, figure.mention.quantity)
 
 
 def _moved_apart(a: Figure, b: Figure) -> bool:

@@ -23,6 +23,10 @@ THING_CLASSES = (
     "vote ballot",
     "aircraft plane airplane airliner jet",
     "ship vessel boat",
+    # Railway vehicles: British "carriage"/"coach" and American "car"/"railcar" name one thing; "car" is left out,
+    # as in most news it is a motor car.  A coach is also a bus (long-distance), hence the second class.
+    "carriage coach wagon railcar",
+    "bus coach minibus",
     "case infection",
     "country nation",
     "company firm corporation",

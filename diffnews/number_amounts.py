@@ -25,6 +25,8 @@ PREFIX_QUALIFIERS = sorted((tuple(q.split()) for q in QUALIFIERS if q not in ("o
 
 _AUXILIARIES = frozenset("had has have was were is are be been being earlier first".split())
 """Words before ``estimated`` that make it a verb of an earlier or other report, not ``an estimated`` (about)."""
+_BEFORE_A_PERIOD = frozenset("the this these that those its their his her our my your last half quarter".split())
+"""Words before ``past`` that make it a period (``the past 10 years``) or a time (``half past 3``), not a bound."""
 _MEASURING_PARTICIPLES = frozenset("aged priced valued rated estimated".split())
 """Participles a figure measures, so ``over`` after them means "more than": ``adults aged over 65``."""
 _PHRASAL_OVER = frozenset("take takes took taken taking hand hands handing turn turns turning won".split())
@@ -198,6 +200,9 @@ def read_qualifier(tokens: Tokens, index: int) -> tuple[str, int]:
             continue  # a sign is a word apart ("P < .01"); glued it is markup or a ticker ("<br> 5", "<0001.HK>")
         if phrase == ("top",) and tokens.get(index - 1) not in BEFORE_A_VERB:
             continue  # "to top $500 billion", not "the top 1 percent"
+        before = tokens.get(index - 1).lower()
+        if phrase == ("past",) and (before in _BEFORE_A_PERIOD or before.endswith("'s")):
+            continue  # "the past 10 years", "half past 3": a period or a time, not "climbed past 9,400"
         if phrase == ("estimated",) and (tokens.get(index - 1) in _AUXILIARIES or is_adverb(tokens.get(index - 1))):
             continue  # "the previously estimated 1.4%", "had estimated $12.8 billion": an earlier figure, as exact
         if tokens.matches(index, phrase):

@@ -351,6 +351,8 @@ def _read_range_end(tokens: Tokens, first: Amount, qualifier: str, start: int) -
     if joiner == "-" and tokens.get(second_at) == "to":
         # "18-to-49-year-olds", "18- to 49-year-olds": a hyphened range whose unit comes once, at its end.
         joiner, second_at = "to", second_at + 1 + (tokens.get(second_at + 1) == "-")
+    if joiner == "," and tokens.get(second_at) == "or":
+        joiner, second_at = "or", second_at + 1  # "12, or 13 years": a hesitant range, said with a pause
     if not (joiner in ("to", "-", "or") or (joiner == "and" and qualifier == "between")):
         return None
     # "fell 2.2 percent or 96 cents to $42.72": the same change told another way, then a level.

@@ -79,6 +79,8 @@ def _continues_code(tokens: Tokens, index: int, word: str) -> bool:
 _TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
                **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding".split(), "injured")}
 _TOLL_NOUNS = {"death": "dead", "injury": "injured"}
+_SCALE_WORDS = frozenset("million millions billion billions trillion bn m".split())
+"""Scales after a figure that make a toll a cost (``an economic toll of 5 billion``), not the dead."""
 """What a toll counts by the noun before it: the death toll counts the dead."""
 STATES = {"missing": "missing", "dead": "dead", "hurt": "injured",
           **{word: _TOLL_VERBS[word] for word in ("killed", "injured", "wounded")}}
@@ -171,4 +173,6 @@ def read_thing_before(tokens: Tokens, index: int) -> str:
             return read_thing(tokens, position + 1, False)
         if word in ("toll", "tolls") and tokens.get(position - 1) in _TOLL_NOUNS:
             return _TOLL_NOUNS[tokens.get(position - 1)]  # "put the death toll at 22", "the death toll rose to 22"
+        if word in ("toll", "tolls") and tokens.get(index + 1) not in _SCALE_WORDS:
+            return "dead"  # "quake toll rises to 164": a toll of a count is the dead; a cost comes in millions
     return ""

@@ -15,7 +15,7 @@ from diffnews.figure_words import STOPWORDS
 from diffnews.lexicon import stem as lexicon_stem
 from diffnews.lexicon import word_weight
 from diffnews.model import Quantity
-from diffnews.number_words import MOVES, WEIGHING_WORDS
+from diffnews.number_words import MOVES, STATE_WORDS, WEIGHING_WORDS
 
 LOCAL_WORDS = 5
 """Words on each side of a figure (and its thing) whose word pairs are compared as its local phrasing."""
@@ -320,10 +320,6 @@ def stems(text: str) -> frozenset[str]:
     return frozenset(key for _, key in sentence_words(text) if key)
 
 
-_STATE_WORDS = {**dict.fromkeys("dead killed kills kill killing died die dies perished".split(), "dead"),
-                **dict.fromkeys("injured injuring injure injures wounded wounding hurt".split(), "injured"),
-                "missing": "missing", **dict.fromkeys("arrested detained".split(), "arrested")}
-"""General English words of the state a count of people stands in: the dead, the injured, the missing, the held."""
 _STATE_REACH = 6
 """Words after a figure's thing within which its own clause states what befell it ("had since been declared dead")."""
 _STATE_STOP = re.compile(r"[,;:()\u2014\u2013]|\d|\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
@@ -344,11 +340,11 @@ def clause_state(text: str, quantity: Quantity) -> str:
     ['injured', 'dead']
     """
     before = text[max(0, quantity.start - 20) : quantity.start].split()
-    if before and (state := _STATE_WORDS.get(before[-1].lower())):
+    if before and (state := STATE_WORDS.get(before[-1].lower())):
         return state
     start = thing_end(text, quantity)
     stop = _STATE_STOP.search(text, start)
     for word in text[start : stop.start() if stop else len(text)].split()[:_STATE_REACH]:
-        if state := _STATE_WORDS.get(word.lower().strip(".!?\"'\u201d")):
+        if state := STATE_WORDS.get(word.lower().strip(".!?\"'\u201d")):
             return state
     return ""

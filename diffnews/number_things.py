@@ -79,13 +79,16 @@ def _continues_code(tokens: Tokens, index: int, word: str) -> bool:
 _TOLL_VERBS = {**dict.fromkeys("kill kills killed killing".split(), "dead"),
                **dict.fromkeys("injure injures injured injuring wound wounds wounded wounding".split(), "injured")}
 _TOLL_NOUNS = {"death": "dead", "injury": "injured"}
+"""What a toll counts by the noun before it: the death toll counts the dead."""
 _SCALE_WORDS = frozenset("million millions billion billions trillion bn m".split())
 """Scales after a figure that make a toll a cost (``an economic toll of 5 billion``), not the dead."""
-"""What a toll counts by the noun before it: the death toll counts the dead."""
 STATES = {"missing": "missing", "dead": "dead", "hurt": "injured",
           **{word: _TOLL_VERBS[word] for word in ("killed", "injured", "wounded")}}
 """Words of the state a toll counts people in, and the state each names: ``76 remain missing``, ``200 reportedly
 killed`` (the dead)."""
+STATE_WORDS = {**_TOLL_VERBS, **STATES, **dict.fromkeys("die dies died perished".split(), "dead"),
+               **dict.fromkeys("arrested detained".split(), "arrested")}
+"""Words of a clause that put the people a figure counts in a state: ``killing 64``, ``had been injured``."""
 _PLACE_ADVERBS = frozenset(
     "aboard onboard abroad overseas nationwide worldwide apiece overall altogether inside outside ashore indoors "
     "outdoors upstairs downstairs nearby".split())

@@ -12,7 +12,7 @@ from here are re-exported.
 
 from __future__ import annotations
 
-from diffnews.number_things import STATES, is_adverb, read_thing, read_thing_before
+from diffnews.number_things import STATE_WORDS, STATES, is_adverb, read_thing, read_thing_before
 from diffnews.number_vocabulary import (
     BOUNDARY, CURRENCY_ADJECTIVES, CURRENCY_NAMES, CURRENCY_SIGNS, CURRENCY_WORDS, DAYS_PER, DETERMINERS, DIGITS,
     DOLLAR_PREFIXES, FRACTIONS, GLUED_MEASURES, GLUED_SCALES, LETTER_SIGNS, MEASURES, MONTHS, MOVES, MULTIPLIED,
@@ -23,8 +23,8 @@ from diffnews.number_vocabulary import (
 __all__ = [
     "BOUNDARY", "CURRENCY_ADJECTIVES", "CURRENCY_NAMES", "CURRENCY_SIGNS", "CURRENCY_WORDS", "DAYS_PER", "DETERMINERS",
     "DIGITS", "DOLLAR_PREFIXES", "FRACTIONS", "GLUED_MEASURES", "GLUED_SCALES", "GLUED_SUBUNITS", "LETTER_SIGNS",
-    "MEASURES", "MONTHS", "MOVES", "MULTIPLIED", "MULTIPLIERS", "ORDINAL_WORDS", "SCALES", "SIGN_OPENERS", "STATES",
-    "SUBUNITS", "TENS", "UNITS", "UNIT_SIZES", "VAGUE", "VAGUE_PHRASES", "VULGAR_FRACTIONS", "WEEKDAYS",
+    "MEASURES", "MONTHS", "MOVES", "MULTIPLIED", "MULTIPLIERS", "ORDINAL_WORDS", "SCALES", "SIGN_OPENERS", "STATE_WORDS",
+    "STATES", "SUBUNITS", "TENS", "UNITS", "UNIT_SIZES", "VAGUE", "VAGUE_PHRASES", "VULGAR_FRACTIONS", "WEEKDAYS",
     "WEIGHING_WORDS", "WORDLIKE", "Tokens", "currency_adjective", "currency_word", "glued_metres", "glued_subunit",
     "hyphen_measure", "is_adverb", "is_bare_share", "is_code", "is_plural", "is_scale_letter", "leading_point",
     "letter_currency", "make_quantity", "mixed_fraction", "read_measure", "read_number", "read_number_words",

@@ -57,8 +57,6 @@ _SAME_LENGTH = str.maketrans({
 # A price or rate that "rose as high as" or "fell as low as" a figure reached that figure.  Only verbs of movement:
 # "charged up to $500" and "priced as low as $5" stay bounds.
 _LEVEL_QUALIFIERS = frozenset(("as high as", "as low as", "up to"))
-_PASSING_VERBS = frozenset("passed passes passing past".split())
-"""Qualifiers that are also a verb of time passing: ``passed 10 years ago`` dates a thing, it bounds no toll."""
 _LEVEL_VERBS = frozenset(
     "rose rising risen climbed climbing jumped jumping soared soaring surged surging rallied rallying spiked spiking "
     "fell falling fallen dropped dropping sank sinking sunk slid sliding slipped slipping dipped dipping tumbled "
@@ -218,8 +216,6 @@ def _parse_at(tokens: Tokens, index: int) -> tuple[Quantity, int] | None:
         qualifier = ""  # "driving its yield up to 3.33 percent from 3.26 percent": a new level, not a bound
     elif qualifier.lower() in _LEVEL_QUALIFIERS and tokens.get(index - 1) in _LEVEL_VERBS:
         qualifier = ""  # "gold rose as high as $368.90", "marched up to $369.50": the level it reached, not a bound
-    elif qualifier.lower() in _PASSING_VERBS and tokens.get(end).lower() in ("ago", "earlier", "before", "later"):
-        qualifier = ""  # "a law passed 10 years ago": the verb is the law's, the span is exact
     range_end = _read_range_end(tokens, amount, qualifier, index)
     if range_end is not None:
         if _named_range(tokens, core, amount, range_end, qualifier):

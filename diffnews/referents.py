@@ -78,6 +78,10 @@ class Speakers:
         return self._by_surname.get(surname, "")
 
 
+# A phrase that gives its own name after a naming participle: "a man identified as Tom Reed".
+_NAMED_AS = re.compile(r"\b(?:known|identified|called|named|dubbed|described)\s+as\s+((?:the\s+)?[A-Z].*)$")
+
+
 def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Speakers, *, spoke_last: int = -1) -> str:
     """Return the fullest earlier name for a source: surname -> full name, role -> body, pronoun -> speaker.
 
@@ -85,6 +89,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     subject of a later sentence ("But Justice Antonin Scalia was unconvinced.") is who "he" is in the next.
     """
     source = described_name(source) or source  # "a tearful Saka": the name is who speaks
+    named = _NAMED_AS.search(source)
+    if named:  # "volunteer rescuers known as the Blue Vests": the name given is who speaks
+        source = named.group(1)
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
     plural = re.match(r"([A-Z][a-z]+)s\s+(?=[A-Z])", bare)

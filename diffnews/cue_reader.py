@@ -200,6 +200,8 @@ def _misread_left(flat: str, match: re.Match[str], source: str, start: int) -> b
         return True  # "disputed Republican claims that ...": a noun, not a verb ("a driver who says" is the verb)
     if source.split()[0] in VERBS:
         return True  # "said the interactions described": the phrase belongs to another cue
+    if source.split()[0].lower() in {"including", "excluding", "among", "besides", "plus"}:
+        return True  # "including fatalities reported in Syria": a participle on a listed item, not its speaker
     if re.search(r"\bthan\s*$", flat[:start]):
         return True  # "faster than models had predicted": a comparison, not a claim
     if lower.endswith("ed") and re.search(r"\b(?i:in|on|at|from|through|under)\s*$", flat[:start]) \

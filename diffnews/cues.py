@@ -109,8 +109,9 @@ PARTICIPLE_TAIL = re.compile(
 # A present-tense verb inside a phrase read as a speaker: "The revenue deferral stems from a program".
 FINITE_INSIDE = re.compile(
     r"\b[a-z]+\s+[a-z]{2,}[^s\W]s\s+(?:(?:from|to|on|in|with|into|at|for|after)\s+)?(?:the|a|an)\b")
-# A figure and at most its unit or noun right before a participle cue: "12 feet reported in", "10 cases confirmed in".
-COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?\s*$")
+# A figure and at most its unit or noun right before a participle cue: "12 feet reported in", "10 cases confirmed in",
+# perhaps with a time adverb between ("nearly 400 people now reported dead").
+COUNTED_BEFORE = re.compile(r"\d[\d,.]*\s*(?:%|[A-Za-z]+)?(?:\s+(?:now|still|already|officially|[a-z]{3,}ly))?\s*$")
 # A state of people right after a participle cue makes it a passive of a toll, not speech: "64 Confirmed Dead after
 # ...", "12 feared dead", "5 reported missing" (general English words for the counted fate of people).
 STATE_AFTER = re.compile(

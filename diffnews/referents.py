@@ -62,6 +62,7 @@ class Speakers:
         self.last_other = ""
         """The last speaker who is not a person: a body, a group."""
         self._by_surname: dict[str, str] = {}  # last word of a person's name (after dropping "Jr.") -> that person
+        self._by_first: dict[str, str] = {}  # first word of a person's name -> the first person credited with it
 
     def add(self, name: str, person: bool) -> None:
         """Record a credited speaker (resolved) and whether it is a person."""
@@ -72,10 +73,22 @@ class Speakers:
         plain = re.sub(_SUFFIX + "$", "", name)
         if " " in plain:
             self._by_surname[plain.rsplit(" ", 1)[1]] = name
+            # A family name may come first ("Chen Yong", "Xi Jinping"), so a later "Chen" may be this person too.
+            first = plain.split(" ", 1)[0]
+            if first.lower().rstrip(".") not in TITLE_WORDS:
+                self._by_first.setdefault(first, name)
 
     def named(self, surname: str) -> str:
         """Return the last person credited whose name ends with ``surname`` ("Mr. Sellers": "Ben Sellers")."""
         return self._by_surname.get(surname, "")
+
+    def named_first(self, word: str) -> str:
+        """Return the first person credited whose name starts with ``word`` ("Chen": "Chen Yong")."""
+        return self._by_first.get(word, "")
+
+
+# A phrase that gives its own name after a naming participle: "a man identified as Tom Reed".
+_NAMED_AS = re.compile(r"\b(?:known|identified|called|named|dubbed|described)\s+as\s+((?:the\s+)?[A-Z].*)$")
 
 
 def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Speakers, *, spoke_last: int = -1) -> str:
@@ -85,6 +98,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
     subject of a later sentence ("But Justice Antonin Scalia was unconvinced.") is who "he" is in the next.
     """
     source = described_name(source) or source  # "a tearful Saka": the name is who speaks
+    named = _NAMED_AS.search(source)
+    if named:  # "volunteer rescuers known as the Blue Vests": the name given is who speaks
+        source = named.group(1)
     lower = source.lower()
     bare = re.sub(r"^(?:the|a|an)\s+", "", source, flags=re.IGNORECASE)
     plural = re.match(r"([A-Z][a-z]+)s\s+(?=[A-Z])", bare)
@@ -111,7 +127,9 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
             return group
     if lower in {"they", "we", "it"}:
         return speakers.last_other or (_last_mention(earlier, upto, person=False) if lower == "it" else "") or source
-    agency = canonical_agency(source)
+    # "China's state-run news agency Xinhua": the agency named after its description is the source.
+    apposed_agency = re.search(r"\bagency,?\s+(.+)$", source)
+    agency = canonical_agency(source) or (canonical_agency(apposed_agency.group(1)) if apposed_agency else "")
     if agency:
         return agency
     if source[:1].islower() or bare != source:
@@ -148,7 +166,7 @@ def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Spea
         common = r"\b" + re.escape(surname.lower()) + r"\b"
         if earlier.scan(common, any_found, words=[[leading_word(surname.lower())]]).any(upto):
             return bare  # "Critics": a common word, not a surname
-        return names.most_named(upto) or _heading_name(earlier, surname, upto) or bare
+        return names.most_named(upto) or _heading_name(earlier, surname, upto) or speakers.named_first(surname) or bare
     head = words[-1] if words else ""
     if len(words) <= 2 and head.islower() and (head.capitalize() in ORGANIZATION_HEADS or head in TITLE_WORDS):
         pattern = r"((?:[A-Z][\w'.-]+\s+){1,4})" + re.escape(head.capitalize()) + r"\b"

@@ -31,8 +31,11 @@ def age_interval(tokens: Tokens, index: int, end: int, qualifier: str, thing: st
         position -= 1  # back over a list of ages to ``aged``
     after = tokens.get(end)
     closed = after in (",", ".", ";", ")", "") and not thing
-    if tokens.get(position) in ("aged", "ages") or (closed and (
-            tokens.get(index - 1) in _AGE_VERBS or tokens.get(index - 1) == "age" and tokens.get(index - 2) in ("at", "of")
+    # "at age 44 of cancer", "girls age 14 and younger": "age" after "at" or a people noun names an age whatever follows
+    at_age = tokens.get(index - 1) == "age" and (tokens.get(index - 2) in ("at", "of")
+                                               or tokens.get(index - 2) in PEOPLE_NOUNS)
+    if tokens.get(position) in ("aged", "ages") or at_age or (closed and (
+            tokens.get(index - 1) in _AGE_VERBS
             or tokens.matches(index - 2, ("age", "of"))
             or tokens.get(index - 1) in ("was", "is") and tokens.get(index - 2) == "who")) or (
             qualifier.lower() in ("over", "under", "above", "below") and not is_plural(thing.rsplit(" ", 1)[-1])

@@ -23,7 +23,7 @@ from .furniture import trailing_date
 from .header_lines import DATE_LINE as _DATE_LINE, DATE_LINE_WORDS as _DATE_LINE_WORDS, is_date_line as _is_date_line
 from .header_lines import is_menu_item, is_names_and_outlet, is_outlet_shaped, leading_dateline
 from .header_lines import reads_as_standfirst
-from .line_roles import EDITORS_NOTE, heads_story_list, role_of
+from .line_roles import EDITORS_NOTE, VIA_CREDIT, heads_story_list, role_of
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 from .photo_credits import mark_alt_text, split_image_credit
@@ -102,8 +102,9 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
         story_list = role is Role.BOILERPLATE and (story_list or heads_story_list(strip_markdown(body)))
-        # A line naming only agencies may be a photo credit between paragraphs: it marks no end.
+        # A line naming only agencies may be a photo credit between paragraphs: it marks no end; nor does "(Via CNN)".
         closes = (role is Role.CREDIT and not names_only_agencies_line(strip_markdown(body))
+                  and not VIA_CREDIT.match(strip_markdown(body))
                   or role is Role.BOILERPLATE and EDITORS_NOTE.match(strip_markdown(body)))
         if closes and number >= _SIGN_OFF_SHARE * len(pieces):
             # A credit or an editor's note in the second half of the page closes the story.

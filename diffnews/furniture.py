@@ -52,6 +52,14 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # A list item's marker: "1.", "2)", "-", "*", a bullet or a dash.
 ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
+# A template's tags left in the page by a scraper: "{{#rendered}} {{/rendered}}" (mustache, handlebars).
+_TEMPLATE_TAGS = re.compile(r"(?:\{\{[^{}]*\}\}\s*)+")
+# A promotion of the outlet's social accounts: "Follow us on Twitter", "Follow Ynetnews on Facebook and Twitter".
+_SOCIAL = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky)"
+_FOLLOW_PROMOTION = re.compile(
+    r"follow\s+(?:us|[\w.&'-]+(?:\s+[\w.&'-]+){0,3})\s+on\s+" + _SOCIAL
+    + r"(?:\s*(?:,|and|&|or)\s*" + _SOCIAL + r")*\s*[.!]?"
+)
 # The verbs a link to the rest of a story opens with: "Read full story", "View full article", "Continue reading".
 _LINK_VERBS = frozenset("read view continue watch listen".split())
 _LINK_LABEL_CHARACTERS = 40
@@ -129,7 +137,7 @@ def is_furniture(line: str) -> bool:
         return False
     bare = ENUMERATION.sub("", line)
     plain = bare.lower()
-    if _SKIP_LINK.match(plain):
+    if _SKIP_LINK.match(plain) or _TEMPLATE_TAGS.fullmatch(bare.strip()) or _FOLLOW_PROMOTION.fullmatch(plain.strip()):
         return True
     if (len(bare) <= _RECOMMENDATION_CHARACTERS and ("you" in plain or "recommended" in plain)
             and is_recommendation_heading(bare)):

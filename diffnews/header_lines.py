@@ -30,8 +30,8 @@ _FILED_DATE_LINE = (
 DATE_LINE_WORDS = 12
 """Most words a DATE_LINE match has: 4 of a label ("last updated on :"), a weekday, 3 of a date, 4 of a time
 ("at 12:30 p.m. UTC").  Every other piece of the pattern is glued to one of these by a comma or nothing."""
-# The label before a page's date or age: "Updated:", "Created", "First published on".
-_DATE_LABEL = r"(?:(?:last\s+|first\s+)?(?:updated|published)|posted|created|modified)(?:\s+on\b)?\s*:?\s*"
+# The label before a page's date or age: "Updated:", "Created", "First published on", "Posted at" (before a time).
+_DATE_LABEL = r"(?:(?:last\s+|first\s+)?(?:updated|published)|posted|created|modified)(?:\s+(?:on|at)\b)?\s*:?\s*"
 # How long ago a page was updated, labelled ("Updated 44 minutes ago"; unlabelled it is furniture, is_furniture).
 # Compiled on first use: only a line with a digit and "ago" is matched.
 _AGE_LINE = (
@@ -306,12 +306,20 @@ def leading_dateline(line: str) -> int | None:
 def is_dateline(line: str) -> bool:
     """Tell whether a line is a date, a clock time, a date and its section, or a page's age.
 
+    A label alone on its line ("Updated:") heads the date on the next line, so it is set aside with it.
+
     >>> [is_dateline(line) for line in ("Updated: July 7, 2021 at 10:15 GMT", "12.05.2023", "Updated 3:45 PM ET",
-    ...                                 "March 3, 2024 in World/Europe", "Updated 44 minutes ago", "Storm hits coast")]
-    [True, True, True, True, True, False]
+    ...                                 "March 3, 2024 in World/Europe", "Updated 44 minutes ago", "Storm hits coast",
+    ...                                 "Posted at 9:23 AM, Aug 04, 2014", "Last updated:")]
+    [True, True, True, True, True, False, True, True]
     """
     return (is_date_line(line) or _is_numeric_date(line) or _is_time_line(line) or _is_filed_date_line(line)
-            or _is_age_line(line))
+            or _is_age_line(line) or _is_bare_date_label(line))
+
+
+def _is_bare_date_label(line: str) -> bool:
+    """Whether a line is only a date label ending in a colon ("Updated:", "First published on:")."""
+    return len(line) <= 30 and line.endswith(":") and re.fullmatch(_DATE_LABEL, line, re.IGNORECASE) is not None
 
 
 def is_byline(signed: str) -> bool:

@@ -42,6 +42,9 @@ _CREDIT = re.compile(
     r"|^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]*\))?\s*$",
     re.IGNORECASE,
 )
+# The source of one picture, video or quote, alone in brackets under it: "(Via Getty Images)", "(Via The New York
+# Times, USA Today, BBC)".  A credit, but of one item between paragraphs, so it marks no end of the story.
+VIA_CREDIT = re.compile(r"^\(\s*via\s+[^()\n]{1,80}\)\s*$", re.IGNORECASE)
 # Editors' notes that close a story: a print-edition line, a correction, an update notice.  They
 # speak about the article, not the event, and what follows them is the page's other stories.
 EDITORS_NOTE = re.compile(
@@ -90,7 +93,7 @@ def role_of(body: str, markdown_level: int, first_content: bool, sign_off_seen: 
         return Role.BOILERPLATE
     if is_photo_credit(plain):
         return Role.BOILERPLATE
-    if _CREDIT.search(plain) or names_only_agencies_line(plain):
+    if _CREDIT.search(plain) or VIA_CREDIT.match(plain) or names_only_agencies_line(plain):
         return Role.CREDIT
     header = header_role(plain)
     if header:

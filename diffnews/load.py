@@ -21,12 +21,13 @@ from .errors import InputError
 from .furniture import is_masthead, masthead_name, names_only_agencies_line, set_aside_repeats, split_run_in_labels
 from .furniture import trailing_date
 from .header_lines import DATE_LINE as _DATE_LINE, DATE_LINE_WORDS as _DATE_LINE_WORDS, is_date_line as _is_date_line
-from .header_lines import TERMINAL, is_menu_item, is_names_and_outlet, is_outlet_shaped, leading_dateline
+from .header_lines import is_menu_item, is_names_and_outlet, is_outlet_shaped, leading_dateline
 from .header_lines import reads_as_standfirst
-from .line_roles import EDITORS_NOTE, heads_story_list, role_of
+from .line_roles import EDITORS_NOTE, VIA_CREDIT, heads_story_list, role_of
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 from .photo_credits import mark_alt_text, split_image_credit
+from .wrapped_lines import continues_line
 
 # The header-line readers live in header_lines.py; tests read the date-line pattern and reader from here, as before
 # the split.
@@ -101,8 +102,9 @@ def load_text(text: str, *, id: str, path: str = "-", warnings: tuple[str, ...] 
         if role is Role.SUBHEADING and story_list:
             role = Role.BOILERPLATE  # a headline under "Related Articles" links to another story
         story_list = role is Role.BOILERPLATE and (story_list or heads_story_list(strip_markdown(body)))
-        # A line naming only agencies may be a photo credit between paragraphs: it marks no end.
+        # A line naming only agencies may be a photo credit between paragraphs: it marks no end; nor does "(Via CNN)".
         closes = (role is Role.CREDIT and not names_only_agencies_line(strip_markdown(body))
+                  and not VIA_CREDIT.match(strip_markdown(body))
                   or role is Role.BOILERPLATE and EDITORS_NOTE.match(strip_markdown(body)))
         if closes and number >= _SIGN_OFF_SHARE * len(pieces):
             # A credit or an editor's note in the second half of the page closes the story.
@@ -257,7 +259,8 @@ def _pieces(text: str) -> Iterator[tuple[int, int, int]]:
 def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on a hard-wrapped sentence from ``previous``."""
     last_line = previous.rsplit("\n", 1)[-1]
-    return len(last_line) >= 40 and not last_line.endswith(TERMINAL) and line[:1].islower()
+    # A short line is a headline, label or list item, even over a lowercase line.
+    return len(last_line) >= 40 and continues_line(last_line, line)
 
 
 def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) -> bool:

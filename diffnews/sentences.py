@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .wrapped_lines import continues_line
+
 __all__ = ["split_sentences"]
 
 # Before a name, so a capitalised word after them never starts a sentence.
@@ -257,15 +259,19 @@ def _capitals_say_nothing(text: str, last: int, start: int) -> bool:
 
 def _hard_breaks(text: str) -> list[int]:
     """Return offsets where a new sentence starts whatever the punctuation says."""
-    # A line break ends a sentence unless a lowercase word continues it, as in hard-wrapped text:
-    # headlines, captions and credits carry no final period, and a blank line always ends one.
+    # A line break ends a sentence unless the next line carries it on, as in hard-wrapped text (a lowercase word, or
+    # a line before that stops on "the" or "and"): headlines, captions and credits carry no final period, and a blank
+    # line always ends one.  A period before a lowercase line is an abbreviation ("the U.S." / "government").
     breaks: set[int] = set()
     if "\n" in text:
-        breaks.update(
-            match.end()
-            for match in re.finditer(_LINE_BREAK, text)
-            if not text[match.end()].islower() or match.group().count("\n") > 1
-        )
+        for match in re.finditer(_LINE_BREAK, text):
+            start, end = match.start(), match.end()
+            if match.group().count("\n") > 1:
+                breaks.add(end)
+            elif not text[end].islower() and not continues_line(
+                text[text.rfind("\n", 0, start) + 1 : start], text[end : end + 1]
+            ):
+                breaks.add(end)
     breaks.update(
         match.start() for match in _BULLET.finditer(text) if match.start() == 0 or text[match.start() - 1].isspace()
     )

@@ -11,6 +11,7 @@ import re
 
 from .furniture import AGENCY_LINE_CHARACTERS, is_masthead, masthead_name, names_only_agencies_line
 from .model import Role
+from .wrapped_lines import TERMINAL
 
 # Matched ignoring case, after cheap tests (is_date_line): compiled on first use (re's cache), as most texts
 # have no line that passes them, and compiling it costs ~1.5 ms.
@@ -80,7 +81,6 @@ _OUTLET_BYLINE = re.compile(
     r"^(?i:from|by)\s+(?:(?i:the)\s+)?(?P<outlet>[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['\u2019]s?\s+"
     + _NAMES + r"\s*$"
 )
-TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 _ARTICLES = frozenset(("a", "an", "the"))
 _STANDFIRST_WORDS = 8
 """Fewest words of a line read as a standfirst by its articles: a short headline may keep one ("Storm hits the

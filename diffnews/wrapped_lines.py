@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-# A line ends a sentence (or a headline, caption or credit) unless it stops on a word that never closes one.
-_TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
+# Marks that end a sentence: a line that ends in one closes its sentence (a headline, caption or credit needs none).
+TERMINAL = tuple(".!?:;\"'\u201d\u2019)]\u2026")
 # A quote closed after a comma ("...materials,"") is followed by its cue ("said Kevin Xia"), not a new sentence.
 _OPEN_QUOTE_END = re.compile(r"[,\u2014-]\s*[\"'\u201d\u2019]$")
 # Closed classes of English words that cannot end a sentence or a headline: articles, possessive determiners,
@@ -33,7 +33,7 @@ def continues_line(previous: str, line: str) -> bool:
     previous = previous.rstrip()
     if not previous or not line:
         return False
-    if previous.endswith(_TERMINAL) and not _OPEN_QUOTE_END.search(previous):
+    if previous.endswith(TERMINAL) and not _OPEN_QUOTE_END.search(previous):
         return False
     if line[0].islower():
         return True

@@ -275,8 +275,7 @@ def _is_numeric_date(line: str) -> bool:
 # Compiled on first use (re's cache): only a line with a digit in its first characters is matched.
 _ISO_STAMP = r"\d{4}-\d{2}-\d{2}(?:(?:T|\s+)\d{1,2}:\d{2}(?::\d{2})?)?"
 _GLUED_DATE = (
-    r"(?:(?i:(?:last\s+|first\s+)?(?:updated|published|posted|created|modified|date)(?:\s+on\b)?)\s*:?\s*"
-    r"(?P<labelled>.{6,40}?)|" + _ISO_STAMP + r")\s+(?=[A-Z])"
+    r"(?:(?i:" + _DATE_LABEL + r"|date(?:\s+on\b)?\s*:?\s*)(?P<labelled>.{6,40}?)|" + _ISO_STAMP + r")\s+(?=[A-Z])"
 )
 _PLACE_AND_STAMP = (
     r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}(?:,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2})?\s+"

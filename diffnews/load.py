@@ -27,7 +27,7 @@ from .line_roles import EDITORS_NOTE, VIA_CREDIT, heads_story_list, role_of
 from .markup import MARKDOWN_HEADING, lstrip_at, rstrip_at, strip_markdown
 from .model import Article, Line, Role
 from .photo_credits import mark_alt_text, split_image_credit
-from .wrapped_lines import continues_line
+from .wrapped_lines import MIN_WRAPPED, continues_line
 
 # The header-line readers live in header_lines.py; tests read the date-line pattern and reader from here, as before
 # the split.
@@ -260,7 +260,7 @@ def _continues(previous: str, line: str) -> bool:
     """Whether ``line`` carries on a hard-wrapped sentence from ``previous``."""
     last_line = previous.rsplit("\n", 1)[-1]
     # A short line is a headline, label or list item, even over a lowercase line.
-    return len(last_line) >= 40 and continues_line(last_line, line)
+    return len(last_line) >= MIN_WRAPPED and continues_line(last_line, line)
 
 
 def _headline_follows(text: str, name: str, pieces: list[tuple[int, int, int]]) -> bool:

@@ -18,7 +18,7 @@ _WRAP_WORDS = frozenset(
     by via between among against during toward towards without within upon per than including outside inside
     across near after before under""".split()
 )
-_MIN_WRAPPED = 40
+MIN_WRAPPED = 40
 """Fewest characters of a line read as hard-wrapped prose: a shorter line is a headline, label or list item."""
 
 
@@ -38,4 +38,4 @@ def continues_line(previous: str, line: str) -> bool:
     if line[0].islower():
         return True
     last_word = previous.rsplit(None, 1)[-1].lower()
-    return len(previous) >= _MIN_WRAPPED and last_word in _WRAP_WORDS
+    return len(previous) >= MIN_WRAPPED and last_word in _WRAP_WORDS

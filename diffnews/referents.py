@@ -22,6 +22,7 @@ from .names import ORGANIZATION_HEADS, TITLE_WORDS, canonical_agency
 from .person_names import (_SUFFIX, _drop_leading, _full_names, _heading_name, _strip_title, described_name,
                            full_name, full_name_pattern, is_one_person, is_person, name_endings, named_apart,
                            titled_elsewhere, titled_surname)
+from .speaker_words import NAMING
 from .speakers import DETERMINERS, PREPOSITIONS, PRONOUNS, clause_subject, is_outlet, tokenize
 
 __all__ = [
@@ -88,7 +89,7 @@ class Speakers:
 
 
 # A phrase that gives its own name after a naming participle: "a man identified as Tom Reed".
-_NAMED_AS = re.compile(r"\b(?:known|identified|called|named|dubbed|described)\s+as\s+((?:the\s+)?[A-Z].*)$")
+_NAMED_AS = re.compile(r"\b(?:" + "|".join(sorted(NAMING)) + r")\s+as\s+((?:the\s+)?[A-Z].*)$")
 
 
 def resolve_source(source: str, earlier: EarlierText, index: int, speakers: Speakers, *, spoke_last: int = -1) -> str:

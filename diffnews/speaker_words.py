@@ -14,7 +14,7 @@ from .names import canonical_agency
 
 __all__ = [
     "AUXILIARY", "DAY_PHRASE", "DETERMINERS", "LEADING", "LISTENER", "PREPOSITIONS", "PRONOUNS", "REFLEXIVES", "STOP",
-    "IRREGULAR_PARTICIPLES", "IRREGULAR_PAST", "TIME_FOCUS", "is_adverb", "is_outlet", "is_verb_modifier",
+    "IRREGULAR_PARTICIPLES", "IRREGULAR_PAST", "NAMING", "TIME_FOCUS", "is_adverb", "is_outlet", "is_verb_modifier",
     "opening_time",
 ]
 
@@ -36,6 +36,8 @@ IRREGULAR_PARTICIPLES = frozenset(
     "forbidden forgiven frozen hidden overtaken overthrown ridden risen spoken undertaken flown blown drawn grown "
     "worn withdrawn shaken".split()
 )
+# Participles that give a phrase its name after "as" (general English): "first responders known as the White Helmets".
+NAMING = frozenset({"known", "identified", "called", "named", "dubbed", "described"})
 IRREGULAR_PAST = frozenset(
     """arose awoke became began bent bit bled blew bore broke brought built bought caught chose clung came crept dealt
     dug did drew drank drove ate fell fed felt fought found fled flew forbade forgot forgave froze got gave went grew

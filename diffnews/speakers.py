@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .names import ORGANIZATION_HEADS, TITLE_WORDS
-from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, IRREGULAR_PAST, LEADING, LISTENER, PREPOSITIONS,
+from .speaker_words import (AUXILIARY, DAY_PHRASE, DETERMINERS, IRREGULAR_PAST, LEADING, LISTENER, NAMING, PREPOSITIONS,
                             PRONOUNS, REFLEXIVES, STOP, TIME_FOCUS, is_adverb, is_outlet, is_verb_modifier,
                             opening_time)
 
@@ -316,10 +316,6 @@ def _prev_word(tokens: list[Token], token: Token) -> str:
     return tokens[index - 1][2].lower() if index else ""
 
 
-# Participles that give a phrase its name after "as" (general English).
-_NAMING = frozenset({"known", "identified", "called", "named", "dubbed", "described"})
-
-
 def right_phrase(flat: str, tokens: list[Token], position: int, *, according: bool = False) -> tuple[str, int]:
     """Read a speaker rightwards from a cue ("said Shams", "according to state media")."""
     chosen: list[Token] = []
@@ -329,7 +325,7 @@ def right_phrase(flat: str, tokens: list[Token], position: int, *, according: bo
             if text == "-" and chosen and flat[token[0] - 1:token[0]] != " ":
                 continue
             break
-        if chosen and low == "as" and chosen[-1][2].lower() in _NAMING and len(chosen) > 1:
+        if chosen and low == "as" and chosen[-1][2].lower() in NAMING and len(chosen) > 1:
             chosen.append(token)  # "first responders known as the White Helmets": the name stays in the phrase
             continue
         if chosen and (low in _RIGHT_STOP or low in STOP and low != "to") and not (according and low in {"to", "on"}):

@@ -53,10 +53,11 @@ _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 ENUMERATION = re.compile(r"^\s*(?:\d{1,2}[.)]|[-*\u2022\u2013\u2014])\s+")
 _SKIP_LINK = re.compile(r"^(?:skip|jump)\s+to\b")
 # A template's tags left in the page by a scraper: "{{#rendered}} {{/rendered}}" (mustache, handlebars).
-_TEMPLATE_TAGS = re.compile(r"(?:\{\{[^{}]*\}\}\s*)+")
+# This and the promotion below are compiled on first use (re's cache): only lines with "{{" or "follow" are matched.
+_TEMPLATE_TAGS = r"(?:\{\{[^{}]*\}\}\s*)+"
 # A promotion of the outlet's social accounts: "Follow us on Twitter", "Follow Ynetnews on Facebook and Twitter".
 _SOCIAL = r"(?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|whatsapp|threads|bluesky)"
-_FOLLOW_PROMOTION = re.compile(
+_FOLLOW_PROMOTION = (
     r"follow\s+(?:us|[\w.&'-]+(?:\s+[\w.&'-]+){0,3})\s+on\s+" + _SOCIAL
     + r"(?:\s*(?:,|and|&|or)\s*" + _SOCIAL + r")*\s*[.!]?"
 )
@@ -137,7 +138,11 @@ def is_furniture(line: str) -> bool:
         return False
     bare = ENUMERATION.sub("", line)
     plain = bare.lower()
-    if _SKIP_LINK.match(plain) or _TEMPLATE_TAGS.fullmatch(bare.strip()) or _FOLLOW_PROMOTION.fullmatch(plain.strip()):
+    if _SKIP_LINK.match(plain):
+        return True
+    if "{{" in bare and re.fullmatch(_TEMPLATE_TAGS, bare.strip()):
+        return True
+    if "follow" in plain and re.fullmatch(_FOLLOW_PROMOTION, plain.strip()):
         return True
     if (len(bare) <= _RECOMMENDATION_CHARACTERS and ("you" in plain or "recommended" in plain)
             and is_recommendation_heading(bare)):
